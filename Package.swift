@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Chronicle",
+  products: [
+    .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
+    .executable(name: "chronicle", targets: ["chronicle"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The only place ICU headers are included; its public header uses plain C types.
+    .target(
+      name: "CICU",
+      linkerSettings: [
+        .linkedLibrary("icui18n"),
+        .linkedLibrary("icuuc"),
+        .linkedLibrary("icudata"),
+      ]
+    ),
+    .target(name: "ChronicleKit", dependencies: ["CICU"]),
+    .executableTarget(
+      name: "chronicle",
+      dependencies: [
+        "ChronicleKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"]),
+  ]
+)

@@ -1,0 +1,86 @@
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uclean.h>
+#include <unicode/utext.h>
+#include <unicode/uversion.h>
+
+void cicu_offsets_free(cicu_offsets *offsets) {
+  free(offsets->data);
+  offsets->data = NULL;
+  offsets->count = 0;
+  offsets->capacity = 0;
+}
+
+static int cicu_offsets_push(cicu_offsets *offsets, int64_t value) {
+  if (offsets->count == offsets->capacity) {
+    int64_t capacity = offsets->capacity ? offsets->capacity * 2 : 64;
+    int64_t *data = realloc(offsets->data, (size_t)capacity * sizeof(int64_t));
+    if (!data) return 0;
+    offsets->data = data;
+    offsets->capacity = capacity;
+  }
+  offsets->data[offsets->count++] = value;
+  return 1;
+}
+
+/// One cached sentence iterator per thread: opening an iterator costs far more than resetting
+/// its text, and an iterator must not be shared between threads.
+static _Thread_local UBreakIterator *tl_sentence_iterator = NULL;
+static _Thread_local char tl_sentence_locale[32] = {0};
+
+static UBreakIterator *sentence_iterator(const char *locale, UErrorCode *status) {
+  const char *wanted = locale ? locale : "";
+  if (tl_sentence_iterator && strncmp(tl_sentence_locale, wanted, sizeof tl_sentence_locale) == 0) {
+    return tl_sentence_iterator;
+  }
+  if (tl_sentence_iterator) {
+    ubrk_close(tl_sentence_iterator);
+    tl_sentence_iterator = NULL;
+  }
+  UBreakIterator *iterator = ubrk_open(UBRK_SENTENCE, wanted, NULL, 0, status);
+  if (U_FAILURE(*status)) return NULL;
+  tl_sentence_iterator = iterator;
+  strncpy(tl_sentence_locale, wanted, sizeof tl_sentence_locale - 1);
+  return iterator;
+}
+
+int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale,
+                                 cicu_offsets *out) {
+  out->count = 0;
+  if (length <= 0) return 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *iterator = sentence_iterator(locale, &status);
+  if (U_FAILURE(status)) return (int32_t)status;
+
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, utf8, length, &status);
+  if (U_FAILURE(status)) return (int32_t)status;
+  ubrk_setUText(iterator, &text, &status);
+  if (U_FAILURE(status)) {
+    utext_close(&text);
+    return (int32_t)status;
+  }
+  int32_t result = 0;
+  for (int32_t boundary = ubrk_next(iterator); boundary != UBRK_DONE;
+       boundary = ubrk_next(iterator)) {
+    if (!cicu_offsets_push(out, (int64_t)boundary)) {
+      result = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+      break;
+    }
+  }
+  // Detach the iterator from the caller's buffer before it goes away.
+  UText empty = UTEXT_INITIALIZER;
+  UErrorCode reset = U_ZERO_ERROR;
+  utext_openUTF8(&empty, "", 0, &reset);
+  ubrk_setUText(iterator, &empty, &reset);
+  utext_close(&empty);
+  utext_close(&text);
+  return result;
+}
+
+const char *cicu_error_name(int32_t code) { return u_errorName((UErrorCode)code); }
+
+const char *cicu_version(void) { return U_ICU_VERSION; }

@@ -1,0 +1,46 @@
+/// A news document flowing through the pipeline: its text, held once as UTF-8, and the layers
+/// that the stages add to it.
+///
+/// All ranges in a document are UTF-8 byte offsets into ``text`` (see ``TextRange``).
+public struct Document: Sendable {
+  /// The document's identifier: the `id` of a JSON Lines record, or the path of a text file.
+  public let id: String
+  /// The full text, stored as native UTF-8 so that byte offsets slice it in constant time.
+  public let text: String
+  /// The date against which relative times resolve, and where it came from.
+  public var referenceDate: ReferenceDate?
+  /// The layers present so far.
+  public var layers: Layers = []
+  /// Sentences in text order (layer ``Layers/sentences``).
+  public var sentences: [Sentence] = []
+  /// Tokens in text order (layer ``Layers/tokens``).
+  public var tokens: [Token] = []
+  /// Notes about the text gathered by the stages.
+  public var diagnostics: [Diagnostic] = []
+
+  /// Creates a document. The text is made contiguous UTF-8 if it is not already.
+  public init(id: String, text: String, referenceDate: ReferenceDate? = nil) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.id = id
+    self.text = text
+    self.referenceDate = referenceDate
+    if referenceDate != nil { layers.insert(.referenceDate) }
+  }
+
+  /// The number of UTF-8 bytes in the text.
+  public var byteCount: Int { text.utf8.count }
+
+  /// The text covered by `range` (UTF-8 byte offsets on scalar boundaries).
+  public func text(in range: TextRange) -> String {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    } ?? String(decoding: Array(text.utf8)[range.start..<range.end], as: UTF8.self)
+  }
+
+  /// Calls `body` with the text's UTF-8 bytes, without copying them.
+  public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return try Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+}

@@ -1,0 +1,13 @@
+/// One sentence of a document.
+public struct Sentence: Hashable, Sendable {
+  /// The sentence's text, trimmed of surrounding white space (UTF-8 byte offsets).
+  public var range: TextRange
+  /// The index of the paragraph (a block of text between blank lines) that holds the sentence.
+  public var paragraph: Int
+
+  /// Creates a sentence.
+  public init(range: TextRange, paragraph: Int) {
+    self.range = range
+    self.paragraph = paragraph
+  }
+}

@@ -1,0 +1,111 @@
+/// Encodes annotated documents in the output contract: one JSON object per document, or CSV
+/// rows. Offsets are converted from internal UTF-8 bytes to the requested unit here, once per
+/// document.
+///
+/// A document object holds `id`, `referenceDate` and `referenceDateSource` when known, then one
+/// member per requested layer (`sentences`, …) and `diagnostics` when asked for.
+public struct DocumentEncoder: Sendable {
+  /// The layers written.
+  public var layers: Layers
+  /// The unit of output offsets.
+  public var offsets: OffsetConverter.Unit
+  /// Whether diagnostics are written into each document object.
+  public var includeDiagnostics: Bool
+
+  /// Creates an encoder.
+  public init(layers: Layers, offsets: OffsetConverter.Unit = .codepoint, includeDiagnostics: Bool = false) {
+    self.layers = layers
+    self.offsets = offsets
+    self.includeDiagnostics = includeDiagnostics
+  }
+
+  /// Writes one document as a JSON object.
+  public func writeJSON(_ document: Document, to writer: inout JSONWriter) {
+    let converter = OffsetConverter(text: document.text, unit: offsets)
+    writer.beginObject()
+    writer.key("id")
+    writer.string(document.id)
+    if let reference = document.referenceDate {
+      writer.key("referenceDate")
+      writer.string(reference.value.iso8601)
+      writer.key("referenceDateSource")
+      writer.string(reference.source.rawValue)
+    }
+    if layers.contains(.sentences) {
+      writer.key("sentences")
+      writer.beginArray()
+      for sentence in document.sentences {
+        let (start, end) = converter.convert(sentence.range)
+        writer.beginObject()
+        writer.key("start")
+        writer.int(start)
+        writer.key("end")
+        writer.int(end)
+        writer.key("text")
+        writer.string(document.text(in: sentence.range))
+        writer.key("paragraph")
+        writer.int(sentence.paragraph)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    if includeDiagnostics && !document.diagnostics.isEmpty {
+      writer.key("diagnostics")
+      writer.beginArray()
+      for diagnostic in document.diagnostics {
+        writer.beginObject()
+        writer.key("code")
+        writer.string(diagnostic.code)
+        writer.key("severity")
+        writer.string(diagnostic.severity.rawValue)
+        writer.key("message")
+        writer.string(diagnostic.message)
+        if let range = diagnostic.range {
+          let (start, end) = converter.convert(range)
+          writer.key("start")
+          writer.int(start)
+          writer.key("end")
+          writer.int(end)
+        }
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    writer.endObject()
+  }
+
+  /// The CSV columns. With the sentence layer alone: `document, index, start, end, text,
+  /// paragraph`. With several layers, one row per annotation in a long table: `document, layer,
+  /// index, start, end, text, type, value, entity`.
+  public var csvHeader: [String] {
+    isSentenceTable
+      ? ["document", "index", "start", "end", "text", "paragraph"]
+      : ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
+  }
+
+  private var isSentenceTable: Bool { layers.subtracting(.referenceDate) == .sentences }
+
+  /// Writes one CSV row per annotation of the requested layers.
+  public func writeCSV(_ document: Document, to writer: inout CSVWriter) {
+    let converter = OffsetConverter(text: document.text, unit: offsets)
+    if layers.contains(.sentences) {
+      for (index, sentence) in document.sentences.enumerated() {
+        let (start, end) = converter.convert(sentence.range)
+        writer.text(document.id)
+        if !isSentenceTable { writer.text("sentence") }
+        writer.int(index)
+        writer.int(start)
+        writer.int(end)
+        writer.text(document.text(in: sentence.range))
+        if isSentenceTable {
+          writer.int(sentence.paragraph)
+        } else {
+          writer.empty()
+          writer.empty()
+          writer.empty()
+        }
+        writer.endRow()
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/// Writes JSON into a byte buffer: compact (one line, for JSON Lines) or indented.
+///
+/// Strings are escaped so that the output is always valid UTF-8 JSON that is also safe to embed
+/// in HTML and JavaScript: every control character, U+2028 and U+2029 are escaped.
+public struct JSONWriter {
+  /// The bytes written so far.
+  public private(set) var bytes: [UInt8] = []
+  private let indentWidth: Int
+  private var depth = 0
+  private var needsComma = false
+  private var afterKey = false
+
+  /// Creates a writer; `indent` > 0 pretty-prints with that many spaces per level.
+  public init(indent: Int = 0, reserve: Int = 0) {
+    indentWidth = indent
+    bytes.reserveCapacity(reserve)
+  }
+
+  /// Removes everything written, keeping the buffer's capacity.
+  public mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
+    depth = 0
+    needsComma = false
+    afterKey = false
+  }
+
+  /// Starts an object (`{`).
+  public mutating func beginObject() {
+    prepareValue()
+    bytes.append(UInt8(ascii: "{"))
+    depth += 1
+    needsComma = false
+  }
+
+  /// Ends an object (`}`).
+  public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+  /// Starts an array (`[`).
+  public mutating func beginArray() {
+    prepareValue()
+    bytes.append(UInt8(ascii: "["))
+    depth += 1
+    needsComma = false
+  }
+
+  /// Ends an array (`]`).
+  public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// Writes an object key; the next call writes its value.
+  public mutating func key(_ key: String) {
+    prepareValue()
+    appendString(key)
+    bytes.append(UInt8(ascii: ":"))
+    if indentWidth > 0 { bytes.append(0x20) }
+    afterKey = true
+  }
+
+  /// Writes a string value.
+  public mutating func string(_ value: String) {
+    prepareValue()
+    appendString(value)
+    needsComma = true
+  }
+
+  /// Writes an integer value.
+  public mutating func int(_ value: Int) {
+    prepareValue()
+    bytes.append(contentsOf: String(value).utf8)
+    needsComma = true
+  }
+
+  /// Writes a number value (non-finite numbers become `null`).
+  public mutating func double(_ value: Double) {
+    prepareValue()
+    if value.isFinite {
+      if value == value.rounded() && abs(value) < 1e15 {
+        bytes.append(contentsOf: String(Int(value)).utf8)
+      } else {
+        bytes.append(contentsOf: String(value).utf8)
+      }
+    } else {
+      bytes.append(contentsOf: "null".utf8)
+    }
+    needsComma = true
+  }
+
+  /// Writes a Boolean value.
+  public mutating func bool(_ value: Bool) {
+    prepareValue()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    needsComma = true
+  }
+
+  /// Writes `null`.
+  public mutating func null() {
+    prepareValue()
+    bytes.append(contentsOf: "null".utf8)
+    needsComma = true
+  }
+
+  /// Writes a string, or `null` when it is `nil`.
+  public mutating func stringOrNull(_ value: String?) {
+    if let value { string(value) } else { null() }
+  }
+
+  /// Writes a parsed JSON value.
+  public mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let b): bool(b)
+    case .number(let n):
+      prepareValue()
+      bytes.append(contentsOf: n.utf8)
+      needsComma = true
+    case .string(let s): string(s)
+    case .array(let values):
+      beginArray()
+      for element in values { self.value(element) }
+      endArray()
+    case .object(let members):
+      beginObject()
+      for (k, v) in members {
+        key(k)
+        self.value(v)
+      }
+      endObject()
+    }
+  }
+
+  /// Writes a line break (between JSON Lines records).
+  public mutating func newline() {
+    bytes.append(0x0A)
+    needsComma = false
+  }
+
+  private mutating func prepareValue() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    if indentWidth > 0 && depth > 0 { newlineAndIndent() }
+  }
+
+  private mutating func close(_ byte: UInt8) {
+    depth -= 1
+    if indentWidth > 0 && needsComma { newlineAndIndent() }
+    bytes.append(byte)
+    needsComma = true
+  }
+
+  private mutating func newlineAndIndent() {
+    bytes.append(0x0A)
+    for _ in 0..<(depth * indentWidth) { bytes.append(0x20) }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendString(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { source in
+      var runStart = 0
+      var i = 0
+      let count = source.count
+      while i < count {
+        let byte = source[i]
+        var escape: [UInt8]? = nil
+        var width = 1
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+          switch byte {
+          case 0x22: escape = [0x5C, 0x22]
+          case 0x5C: escape = [0x5C, 0x5C]
+          case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+          case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+          case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+          default:
+            escape = [0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)]]
+          }
+        } else if byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9) {
+          escape = Array("\\u202".utf8) + [source[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+          width = 3
+        }
+        if let escape {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
+          bytes.append(contentsOf: escape)
+          i += width
+          runStart = i
+        } else {
+          i += 1
+        }
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,9 @@
+/// The output formats every command writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// One JSON array of document objects, indented.
+  case json
+  /// One compact JSON object per document and line (the machine-readable contract).
+  case jsonl
+  /// RFC 4180 CSV with a header row, one row per annotation.
+  case csv
+}

@@ -1,0 +1,28 @@
+/// Settings for the standard pipeline, shared by the command-line tool and library users.
+public struct PipelineConfiguration: Sendable {
+  /// The directory of shipped data files; `nil` finds it with ``DataDirectory/locate()``.
+  public var dataDirectory: String?
+  /// How line breaks inside paragraphs are treated by the sentence segmenter.
+  public var newlines: SentenceSegmenter.NewlinePolicy = .auto
+
+  /// Creates a configuration with the defaults.
+  public init(dataDirectory: String? = nil, newlines: SentenceSegmenter.NewlinePolicy = .auto) {
+    self.dataDirectory = dataDirectory
+    self.newlines = newlines
+  }
+}
+
+extension Pipeline {
+  /// The standard pipeline, with every stage needed for `layers` (sentences; tokens).
+  /// - Throws: ``DataFileError`` when a data file is missing or malformed.
+  public static func standard(for layers: Layers, configuration: PipelineConfiguration = .init()) throws -> Pipeline {
+    let directory = try configuration.dataDirectory ?? DataDirectory.required()
+    var stages: [any Annotator] = []
+    stages.append(
+      SentenceSegmenter(abbreviations: try AbbreviationList(directory: directory), newlines: configuration.newlines))
+    if layers.contains(.tokens) {
+      stages.append(Tokenizer())
+    }
+    return try Pipeline(stages)
+  }
+}

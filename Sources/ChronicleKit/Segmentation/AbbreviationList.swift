@@ -1,0 +1,102 @@
+/// Abbreviations whose period need not end a sentence, and the words that commonly start one;
+/// loaded from `gazetteers/abbreviations.txt` and `gazetteers/sentence-starters.txt`.
+public struct AbbreviationList: Sendable {
+  /// How an abbreviation behaves before the next word (see the data file's header).
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Comes before a name or number (Gen. Kim): ends no sentence before a capitalised word.
+    case title
+    /// Ends a sentence only before a common sentence starter ("the U.S. He said").
+    case general
+    /// An abbreviation only before a number (No. 5, p. 55).
+    case number
+    /// a.m. / p.m.: ends a sentence before a capitalised word unless the sentence so far is
+    /// only a fronted time phrase.
+    case time
+  }
+
+  private var kinds: [String: Kind]
+  private var starters: Set<String>
+
+  /// Creates a list from abbreviations (with or without their final period; case is ignored)
+  /// and sentence starters (case-sensitive).
+  public init(abbreviations: [String: Kind], starters: Set<String>) {
+    var kinds: [String: Kind] = [:]
+    for (abbreviation, kind) in abbreviations { kinds[AbbreviationList.key(abbreviation)] = kind }
+    self.kinds = kinds
+    self.starters = starters
+  }
+
+  /// Loads the two data files.
+  /// - Throws: ``DataFileError`` naming the file and line of a malformed entry.
+  public init(abbreviationsFile: String, startersFile: String) throws {
+    var abbreviations: [String: Kind] = [:]
+    for line in DataFileReader.lines(of: try DataFileReader.contents(of: abbreviationsFile)) {
+      let text = line.text.trimmingSpaces
+      if text.isEmpty || text.hasPrefix("#") { continue }
+      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 2 else {
+        throw DataFileError(
+          path: abbreviationsFile, line: line.number,
+          reason: "expected 2 tab-separated fields (abbreviation, kind), found \(fields.count)")
+      }
+      guard let kind = Kind(rawValue: String(fields[1].trimmingSpaces)) else {
+        let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw DataFileError(
+          path: abbreviationsFile, line: line.number,
+          reason: "unknown kind '\(fields[1])' (expected one of: \(known))")
+      }
+      abbreviations[String(fields[0].trimmingSpaces)] = kind
+    }
+    var starters: Set<String> = []
+    for line in DataFileReader.lines(of: try DataFileReader.contents(of: startersFile)) {
+      let text = line.text.trimmingSpaces
+      if text.isEmpty || text.hasPrefix("#") { continue }
+      guard !text.contains(" ") && !text.contains("\t") else {
+        throw DataFileError(path: startersFile, line: line.number, reason: "expected one word per line")
+      }
+      starters.insert(String(text))
+    }
+    self.init(abbreviations: abbreviations, starters: starters)
+  }
+
+  /// Loads `abbreviations.txt` and `sentence-starters.txt` from a data directory.
+  public init(directory: String) throws {
+    try self.init(
+      abbreviationsFile: directory + "/abbreviations.txt",
+      startersFile: directory + "/sentence-starters.txt")
+  }
+
+  /// The kind of an abbreviation, given without its final period ("U.S", "Gen"); case is ignored.
+  public func kind(of word: some StringProtocol) -> Kind? {
+    kinds[AbbreviationList.key(word)]
+  }
+
+  /// Whether a capitalised word commonly starts a sentence ("He", "The", "However").
+  public func isSentenceStarter(_ word: some StringProtocol) -> Bool {
+    starters.contains(String(word))
+  }
+
+  /// The number of abbreviations.
+  public var count: Int { kinds.count }
+
+  static func key(_ word: some StringProtocol) -> String {
+    var text = String(word)
+    if text.hasSuffix(".") { text.removeLast() }
+    return text.lowercased()
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces and tabs.
+  var trimmingSpaces: SubSequence {
+    var start = startIndex
+    var end = endIndex
+    while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+    while end > start {
+      let before = index(before: end)
+      guard self[before] == " " || self[before] == "\t" else { break }
+      end = before
+    }
+    return self[start..<end]
+  }
+}

@@ -1,0 +1,150 @@
+/// The line structure of a text: paragraphs (blocks between blank lines) and, for each line
+/// break inside a paragraph, whether it ends a sentence ("hard") or merely wraps a long line
+/// ("soft").
+///
+/// With ``NewlinePolicy/auto`` a paragraph counts as hard-wrapped newswire when its longest line
+/// is 40 to 100 characters wide; inside such a paragraph a line break is soft when the line
+/// before it fills at least 60% of that width and the next line does not start a list item.
+/// Short lines (headlines, bylines, datelines on their own line) and every line of a paragraph
+/// whose lines are longer than 100 characters end their sentence.
+struct LineLayout {
+  /// How line breaks inside a paragraph are treated.
+  typealias Policy = SentenceSegmenter.NewlinePolicy
+
+  /// Byte offsets where paragraphs start, in increasing order (the first is 0).
+  private(set) var paragraphStarts: [Int] = []
+  /// Byte offsets of line-break characters that do not end a sentence, in increasing order.
+  private(set) var softBreaks: [Int] = []
+
+  private struct Line {
+    var start: Int
+    var end: Int  // excluding the line break
+    var width: Int  // code points after trimming
+    var startsListItem: Bool
+  }
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>, policy: Policy) {
+    var paragraph: [Line] = []
+    var index = 0
+    var lineStart = 0
+    let count = bytes.count
+    var pendingBlank = false
+
+    func flush() {
+      decide(paragraph, policy: policy)
+      paragraph.removeAll(keepingCapacity: true)
+    }
+
+    while index <= count {
+      var breakLength = 0
+      if index < count {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          breakLength = 1
+        } else if byte == 0x0D {
+          breakLength = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+        } else if byte >= 0xC2 {
+          let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
+          guard UTF8Scanning.isLineBreak(scalar) else {
+            index += length
+            continue
+          }
+          breakLength = length
+        } else {
+          index += 1
+          continue
+        }
+      }
+      // A line ends at `index` (or the text ends).
+      if let line = LineLayout.measure(bytes, from: lineStart, to: index) {
+        if pendingBlank && !paragraph.isEmpty { flush() }
+        if paragraph.isEmpty { paragraphStarts.append(line.start) }
+        pendingBlank = false
+        paragraph.append(line)
+      } else {
+        pendingBlank = true
+      }
+      if index == count { break }
+      index += breakLength
+      lineStart = index
+    }
+    flush()
+  }
+
+  /// The index of the paragraph that holds byte `offset`.
+  func paragraph(at offset: Int) -> Int {
+    var low = 0
+    var high = paragraphStarts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if paragraphStarts[mid] <= offset { low = mid + 1 } else { high = mid }
+    }
+    return max(0, low - 1)
+  }
+
+  /// Whether the line break starting at byte `offset` is soft.
+  func isSoftBreak(at offset: Int) -> Bool {
+    var low = 0
+    var high = softBreaks.count
+    while low < high {
+      let mid = (low + high) / 2
+      if softBreaks[mid] < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < softBreaks.count && softBreaks[low] == offset
+  }
+
+  private mutating func decide(_ lines: [Line], policy: Policy) {
+    guard lines.count > 1 else { return }
+    switch policy {
+    case .line:
+      return
+    case .paragraph:
+      for line in lines.dropLast() { softBreaks.append(line.end) }
+    case .auto:
+      let width = lines.map(\.width).max() ?? 0
+      guard width >= 40 && width <= 100 else { return }
+      for (line, next) in zip(lines, lines.dropFirst())
+      where line.width * 10 >= width * 6 && !next.startsListItem {
+        softBreaks.append(line.end)
+      }
+    }
+  }
+
+  /// Measures a line; `nil` when it holds only white space.
+  private static func measure(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Line? {
+    var first = start
+    var last = end
+    while first < last {
+      let (scalar, length) = UTF8Scanning.decode(bytes, at: first)
+      guard UTF8Scanning.isSpace(scalar) else { break }
+      first += length
+    }
+    guard first < last else { return nil }
+    while last > first {
+      let (scalar, start) = UTF8Scanning.decode(bytes, before: last)
+      guard UTF8Scanning.isSpace(scalar) else { break }
+      last = start
+    }
+    var width = 0
+    for i in first..<last where bytes[i] & 0xC0 != 0x80 { width += 1 }
+    return Line(start: start, end: end, width: width, startsListItem: startsListItem(bytes, at: first, end: last))
+  }
+
+  /// Whether a line begins with a bullet, a dash, or a list marker such as "1." "2)" "a.".
+  private static func startsListItem(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
+    let (scalar, _) = UTF8Scanning.decode(bytes, at: start)
+    if UTF8Scanning.isBullet(scalar) { return true }
+    if (scalar == "-" || scalar == "*" || scalar == "–" || scalar == "—"),
+      start + 1 < end, bytes[start + 1] == 0x20
+    {
+      return true
+    }
+    var i = start
+    while i < end, i - start < 3, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+    if i == start, i < end, bytes[i] >= 0x61 && bytes[i] <= 0x7A { i += 1 }
+    guard i > start, i - start <= 3, i < end, bytes[i] == 0x2E || bytes[i] == 0x29 else { return false }
+    i += 1
+    if i < end, bytes[i] == 0x29 { i += 1 }
+    return i < end && bytes[i] == 0x20
+  }
+}

@@ -1,0 +1,302 @@
+/// Splits text into ``Token``s in one pass over its UTF-8 bytes: ASCII takes a table-driven fast
+/// path, other characters are classified by their Unicode properties.
+///
+/// - Words are runs of letters, combining marks and digits that start with a letter ("Kim",
+///   "Q3", "Yŏngbyŏn"); an apostrophe inside a word stays in it ("O'Brien") unless it starts a
+///   clitic, which becomes its own token ("Korea" + "’s", "do" + "n't").
+/// - Dotted abbreviations are one token with their periods ("U.S.", "a.m.", "J.R.R.").
+/// - Numbers are digit runs with internal decimal or thousands separators ("100.00", "1,000");
+///   letters after digits start a new token ("5" + "th", "100" + "M").
+/// - Hyphens, slashes and colons are tokens of their own ("two" "-" "day", "17" ":" "30");
+///   runs of periods or hyphens are one token ("...", "--").
+public struct Tokenizer: Annotator {
+  public var name: String { "tokens" }
+  public var requires: Layers { [] }
+  public var provides: Layers { .tokens }
+
+  /// Creates a tokenizer.
+  public init() {}
+
+  public func annotate(_ document: inout Document) throws {
+    var tokens = document.withUTF8 { bytes in self.tokens(in: bytes) }
+    if document.layers.contains(.sentences) {
+      Tokenizer.markSentenceStarts(&tokens, sentences: document.sentences)
+    }
+    document.tokens = tokens
+  }
+
+  /// The tokens of `text`.
+  public func tokens(in text: String) -> [Token] {
+    var text = text
+    return text.withUTF8 { tokens(in: $0) }
+  }
+
+  /// Sets ``Token/Flags/sentenceStart`` on the first token of each sentence.
+  public static func markSentenceStarts(_ tokens: inout [Token], sentences: [Sentence]) {
+    var t = 0
+    for sentence in sentences {
+      while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
+      if t < tokens.count && tokens[t].range.start < sentence.range.end {
+        tokens[t].flags.insert(.sentenceStart)
+      }
+    }
+  }
+
+  /// The tokens of UTF-8 text, in order.
+  /// - Complexity: O(n) in the length of the text.
+  public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    var scanner = Scanner(bytes: bytes)
+    scanner.run()
+    return scanner.tokens
+  }
+}
+
+private enum ASCIIClass: UInt8 {
+  case space, lineBreak, upper, lower, digit, apostrophe, period, hyphen, punctuation, symbol
+}
+
+private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
+  switch UInt8(value) {
+  case 0x0A, 0x0D: return .lineBreak
+  case 0x09, 0x0B, 0x0C, 0x20: return .space
+  case 0x41...0x5A: return .upper
+  case 0x61...0x7A: return .lower
+  case 0x30...0x39: return .digit
+  case 0x27: return .apostrophe
+  case 0x2E: return .period
+  case 0x2D: return .hyphen
+  case 0x21, 0x22, 0x28, 0x29, 0x2C, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D, 0x40, 0x23,
+    0x25, 0x26, 0x2A, 0x5C, 0x5F:
+    return .punctuation
+  case 0x00...0x1F, 0x7F: return .space
+  default: return .symbol
+  }
+}
+
+private struct Scanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var tokens: [Token] = []
+  var index = 0
+  var spaceBefore = true
+  var newlineBefore = true
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    tokens.reserveCapacity(bytes.count / 5)
+  }
+
+  mutating func run() {
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        switch asciiClasses[Int(byte)] {
+        case .space:
+          spaceBefore = true
+          index += 1
+        case .lineBreak:
+          spaceBefore = true
+          newlineBefore = true
+          index += 1
+        case .upper, .lower:
+          word()
+        case .digit:
+          number()
+        case .period, .hyphen:
+          var end = index + 1
+          while end < count && bytes[end] == byte { end += 1 }
+          emit(index, end, .punctuation, [])
+        case .apostrophe, .punctuation:
+          emit(index, index + 1, .punctuation, [])
+        case .symbol:
+          emit(index, index + 1, .symbol, [])
+        }
+        continue
+      }
+      let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
+      if UTF8Scanning.isSpace(scalar) {
+        spaceBefore = true
+        if UTF8Scanning.isLineBreak(scalar) { newlineBefore = true }
+        index += length
+      } else if UTF8Scanning.isLetter(scalar) {
+        if UTF8Scanning.isMark(scalar), !spaceBefore, var last = tokens.popLast(),
+          last.range.end == index
+        {
+          // A combining mark after a non-letter token belongs to it.
+          last.range.end = index + length
+          tokens.append(last)
+          index += length
+        } else {
+          word()
+        }
+      } else if UTF8Scanning.isDigit(scalar) {
+        number()
+      } else {
+        let category = scalar.properties.generalCategory
+        let kind: Token.Kind
+        switch category {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+          .initialPunctuation, .finalPunctuation, .otherPunctuation:
+          kind = .punctuation
+        default:
+          kind = .symbol
+        }
+        emit(index, index + length, kind, [.nonASCII])
+      }
+    }
+  }
+
+  private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags) {
+    var flags = extra
+    if spaceBefore { flags.insert(.spaceBefore) }
+    if newlineBefore { flags.insert(.newlineBefore) }
+    tokens.append(Token(range: TextRange(start: start, end: end), kind: kind, flags: flags))
+    spaceBefore = false
+    newlineBefore = false
+    index = end
+  }
+
+  /// The scalar at `i`, or nil past the end.
+  private func scalar(at i: Int) -> (Unicode.Scalar, Int)? {
+    guard i < bytes.count else { return nil }
+    let byte = bytes[i]
+    if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
+    return UTF8Scanning.decode(bytes, at: i)
+  }
+
+  private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    s.value < 0x80
+      ? (asciiClasses[Int(s.value)] == .upper || asciiClasses[Int(s.value)] == .lower
+        || asciiClasses[Int(s.value)] == .digit)
+      : (UTF8Scanning.isLetter(s) || UTF8Scanning.isDigit(s))
+  }
+
+  /// The end of a letter (with its combining marks) at `i`, if a letter starts there.
+  private func letterEnd(at i: Int) -> Int? {
+    guard let (s, length) = scalar(at: i), UTF8Scanning.isLetter(s), !UTF8Scanning.isMark(s) else {
+      return nil
+    }
+    var end = i + length
+    while let (m, l) = scalar(at: end), m.value >= 0x80, UTF8Scanning.isMark(m) { end += l }
+    return end
+  }
+
+  private mutating func word() {
+    let start = index
+    // A dotted abbreviation: two or more single letters, each followed by a period.
+    var end = start
+    var letters = 0
+    while let letter = letterEnd(at: end), letter < bytes.count, bytes[letter] == 0x2E {
+      end = letter + 1
+      letters += 1
+    }
+    if letters >= 2 {
+      emit(start, end, .word, wordFlags(start, end).union(.dotted))
+      return
+    }
+
+    end = start
+    while end < bytes.count {
+      guard let (s, length) = scalar(at: end) else { break }
+      if isWordScalar(s) {
+        end += length
+        continue
+      }
+      if (s == "'" || s == "’"), end > start, let clitic = cliticAfter(apostrophe: end, length: length) {
+        var wordEnd = end
+        var cliticStart = end
+        if clitic.isNT, end - start >= 2, bytes[end - 1] | 0x20 == 0x6E {
+          wordEnd = end - 1  // "do" + "n't"
+          cliticStart = end - 1
+        }
+        if wordEnd > start { emit(start, wordEnd, .word, wordFlags(start, wordEnd)) }
+        emit(cliticStart, clitic.end, .word, wordFlags(cliticStart, clitic.end).union(.clitic))
+        return
+      }
+      if s == "'" || s == "’", end > start, letterEnd(at: end + length) != nil {
+        end += length  // O'Brien
+        continue
+      }
+      break
+    }
+    emit(start, end, .word, wordFlags(start, end))
+  }
+
+  /// A clitic ('s, 't, 're, 've, 'll, 'd, 'm) after an apostrophe, ending the word.
+  private func cliticAfter(apostrophe: Int, length: Int) -> (end: Int, isNT: Bool)? {
+    var end = apostrophe + length
+    var letters: [UInt8] = []
+    while end < bytes.count, letters.count < 3, asciiClasses.indices.contains(Int(bytes[end])),
+      asciiClasses[Int(bytes[end])] == .upper || asciiClasses[Int(bytes[end])] == .lower
+    {
+      letters.append(bytes[end] | 0x20)
+      end += 1
+    }
+    if let (next, _) = scalar(at: end), isWordScalar(next) { return nil }
+    switch letters {
+    case [0x73], [0x64], [0x6D], [0x72, 0x65], [0x76, 0x65], [0x6C, 0x6C]: return (end, false)
+    case [0x74]: return (end, true)
+    default: return nil
+    }
+  }
+
+  private mutating func number() {
+    let start = index
+    var end = start
+    while end < bytes.count {
+      guard let (s, length) = scalar(at: end) else { break }
+      if UTF8Scanning.isDigit(s) {
+        end += length
+      } else if (s == "." || s == ","), end + 1 < bytes.count, bytes[end + 1] >= 0x30 && bytes[end + 1] <= 0x39 {
+        end += 1
+      } else {
+        break
+      }
+    }
+    var flags: Token.Flags = .hasDigit
+    if bytes[start] >= 0x80 { flags.insert(.nonASCII) }
+    emit(start, end, .number, flags)
+  }
+
+  private func wordFlags(_ start: Int, _ end: Int) -> Token.Flags {
+    var flags: Token.Flags = []
+    var sawLetter = false
+    var allUpper = true
+    var i = start
+    while i < end {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        switch asciiClasses[Int(byte)] {
+        case .upper:
+          if !sawLetter { flags.insert(.capitalized) }
+          sawLetter = true
+        case .lower:
+          if !sawLetter { flags.insert(.lowercase) }
+          sawLetter = true
+          allUpper = false
+        case .digit:
+          flags.insert(.hasDigit)
+        default:
+          break
+        }
+        i += 1
+      } else {
+        flags.insert(.nonASCII)
+        let (s, length) = UTF8Scanning.decode(bytes, at: i)
+        if UTF8Scanning.isUpper(s) {
+          if !sawLetter { flags.insert(.capitalized) }
+          sawLetter = true
+        } else if UTF8Scanning.isLower(s) {
+          if !sawLetter { flags.insert(.lowercase) }
+          sawLetter = true
+          allUpper = false
+        } else if UTF8Scanning.isDigit(s) {
+          flags.insert(.hasDigit)
+        }
+        i += length
+      }
+    }
+    if sawLetter && allUpper { flags.insert(.allCaps) }
+    return flags
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ChronicleKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The `chronicle` command: news text in, sentences, entities, times and a timeline out.
+@main
+struct ChronicleCLI: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chronicle",
+    abstract: "Turn news text into sentences, entities and a timeline of dated events.",
+    discussion: """
+      Input: text files, directories of *.txt files, JSON Lines ({"id", "text", "date"}) or \
+      standard input. Output: JSON, JSON Lines or CSV, offsets in Unicode code points unless \
+      --offsets says otherwise.
+
+      Exit status: 0 when every document was processed, 1 when some input or document failed \
+      (each is reported on standard error with its location), 2 for a usage or configuration error.
+      """,
+    subcommands: [Extract.self, Sentences.self])
+
+  /// Runs the command with Chronicle's exit codes: usage and configuration errors exit with 2.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    do {
+      var command = try parseAsRoot()
+      if var documents = command as? DocumentCommand {
+        let code = try documents.runDocuments()
+        _exit(code)
+      }
+      try command.run()
+    } catch let error as ConfigurationError {
+      Console.error(error.message)
+      _exit(2)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        exit(withError: error)
+      }
+      Console.write(fullMessage(for: error) + "\n")
+      _exit(2)
+    }
+  }
+}
+
+/// A command that processes documents and reports its own exit code.
+protocol DocumentCommand: ParsableCommand {
+  mutating func runDocuments() throws -> Int32
+}
