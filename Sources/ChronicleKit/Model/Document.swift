@@ -15,6 +15,10 @@ public struct Document: Sendable {
   public var sentences: [Sentence] = []
   /// Tokens in text order (layer ``Layers/tokens``).
   public var tokens: [Token] = []
+  /// Entity mentions in text order (layer ``Layers/entities``).
+  public var mentions: [Mention] = []
+  /// The entities the mentions link to, in order of first mention (layer ``Layers/entities``).
+  public var entities: [Entity] = []
   /// Notes about the text gathered by the stages.
   public var diagnostics: [Diagnostic] = []
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// Splits news text into sentences: ICU's sentence break iterator over the UTF-8 text, refined
 /// for news.
 ///
@@ -58,8 +64,10 @@ public struct SentenceSegmenter: Annotator {
     let layout = LineLayout(bytes, policy: newlines)
     var scan = BoundaryScan(bytes: bytes, abbreviations: abbreviations, layout: layout)
     let lists = ListMarkers(bytes)
-    // Cuts that do not come from ICU: paragraph starts and list items.
-    let structural = (layout.paragraphStarts + lists.itemStarts).sorted()
+    // Cuts that do not come from ICU: paragraph starts, list items, and sentences that start
+    // with a number after an ordinary word ("… was released. 2007 was …"), which ICU's rules
+    // (a lower-case word after the number continues the sentence) never end.
+    let structural = (layout.paragraphStarts + lists.itemStarts + scan.sentencesStartingWithNumbers()).sorted()
     var cuts = structural
     var nextStructural = 0
     for boundary in try breaker.boundaries(in: bytes) where boundary < bytes.count {
@@ -151,6 +159,33 @@ private struct BoundaryScan {
       // terminator: trust ICU only in the second case.
       return lineBreaks == 0 ? boundary : nil
     }
+  }
+
+  /// Offsets of numbers that start a sentence after "word. ", where the word is an ordinary
+  /// alphabetic word of two or more letters and no abbreviation.
+  func sentencesStartingWithNumbers() -> [Int] {
+    var result: [Int] = []
+    guard let base = bytes.baseAddress else { return result }
+    var offset = 0
+    while offset < bytes.count,
+      let found = memchr(base + offset, 0x2E, bytes.count - offset)
+    {
+      let period = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      offset = period + 1
+      var next = period + 1
+      while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+      guard next > period + 1, next < bytes.count, bytes[next] >= 0x30 && bytes[next] <= 0x39,
+        period > 0, bytes[period - 1] != 0x2E
+      else { continue }
+      let word = wordBefore(period)
+      guard word.length >= 2 else { continue }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
+      guard text.unicodeScalars.allSatisfy(UTF8Scanning.isLetter), abbreviations.kind(of: text) == nil else {
+        continue
+      }
+      result.append(next)
+    }
+    return result
   }
 
   /// Decides a boundary after a period at byte `period`.
