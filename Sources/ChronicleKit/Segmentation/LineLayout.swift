@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// The line structure of a text: paragraphs (blocks between blank lines) and, for each line
 /// break inside a paragraph, whether it ends a sentence ("hard") or merely wraps a long line
 /// ("soft").
@@ -25,50 +31,68 @@ struct LineLayout {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, policy: Policy) {
     var paragraph: [Line] = []
-    var index = 0
-    var lineStart = 0
-    let count = bytes.count
     var pendingBlank = false
-
-    func flush() {
-      decide(paragraph, policy: policy)
-      paragraph.removeAll(keepingCapacity: true)
-    }
-
-    while index <= count {
-      var breakLength = 0
-      if index < count {
-        let byte = bytes[index]
-        if byte == 0x0A {
-          breakLength = 1
-        } else if byte == 0x0D {
-          breakLength = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-        } else if byte >= 0xC2 {
-          let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
-          guard UTF8Scanning.isLineBreak(scalar) else {
-            index += length
-            continue
-          }
-          breakLength = length
-        } else {
-          index += 1
-          continue
+    var lineStart = 0
+    for (position, length) in LineLayout.lineBreaks(bytes) + [(bytes.count, 0)] {
+      if let line = LineLayout.measure(bytes, from: lineStart, to: position) {
+        if pendingBlank && !paragraph.isEmpty {
+          decide(paragraph, policy: policy)
+          paragraph.removeAll(keepingCapacity: true)
         }
-      }
-      // A line ends at `index` (or the text ends).
-      if let line = LineLayout.measure(bytes, from: lineStart, to: index) {
-        if pendingBlank && !paragraph.isEmpty { flush() }
         if paragraph.isEmpty { paragraphStarts.append(line.start) }
         pendingBlank = false
         paragraph.append(line)
       } else {
         pendingBlank = true
       }
-      if index == count { break }
-      index += breakLength
-      lineStart = index
+      lineStart = position + length
     }
-    flush()
+    decide(paragraph, policy: policy)
+  }
+
+  /// The line breaks of the text as (offset, length), in order: LF, CR LF, CR, NEL, LINE
+  /// SEPARATOR, PARAGRAPH SEPARATOR. Found with `memchr` for each lead byte.
+  private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+    guard let base = bytes.baseAddress else { return [] }
+    var breaks: [(Int, Int)] = []
+    func each(_ byte: UInt8, _ body: (Int) -> Void) {
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+        let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        body(position)
+        offset = position + 1
+      }
+    }
+    each(0x0A) { position in
+      if position > 0 && bytes[position - 1] == 0x0D {
+        breaks.append((position - 1, 2))
+      } else {
+        breaks.append((position, 1))
+      }
+    }
+    var unusual = false
+    each(0x0D) { position in
+      if position + 1 >= bytes.count || bytes[position + 1] != 0x0A {
+        breaks.append((position, 1))
+        unusual = true
+      }
+    }
+    each(0xC2) { position in
+      if position + 1 < bytes.count && bytes[position + 1] == 0x85 {
+        breaks.append((position, 2))
+        unusual = true
+      }
+    }
+    each(0xE2) { position in
+      if position + 2 < bytes.count && bytes[position + 1] == 0x80
+        && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9)
+      {
+        breaks.append((position, 3))
+        unusual = true
+      }
+    }
+    if unusual { breaks.sort { $0.0 < $1.0 } }
+    return breaks
   }
 
   /// The index of the paragraph that holds byte `offset`.
@@ -125,8 +149,12 @@ struct LineLayout {
       guard UTF8Scanning.isSpace(scalar) else { break }
       last = start
     }
-    var width = 0
-    for i in first..<last where bytes[i] & 0xC0 != 0x80 { width += 1 }
+    // Only widths up to about 100 characters matter; a line of more than 400 bytes is wider.
+    var width = Int.max / 16
+    if last - first <= 400 {
+      width = 0
+      for i in first..<last where bytes[i] & 0xC0 != 0x80 { width += 1 }
+    }
     return Line(start: start, end: end, width: width, startsListItem: startsListItem(bytes, at: first, end: last))
   }
 

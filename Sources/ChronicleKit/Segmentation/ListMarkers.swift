@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// List items inside running text: bullets (•, ‣, ⁃ …) and runs of numbered or lettered markers
 /// ("1.", "2)", "3.)", "a.", "b.") that count up from 1 or "a" at the start of a line, after a
 /// sentence, after a colon, or after a bullet.
@@ -18,35 +24,64 @@ struct ListMarkers {
     var afterBullet: Bool
   }
 
+  /// Finds bullets and markers. Markers are found from their punctuation ("." or ")"), and
+  /// bullets from their lead byte, so the scan is a few `memchr` passes over the text.
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    var markers: [Marker] = []
-    var index = 0
-    var previous: Unicode.Scalar = "\n"
-    var previousNonSpace: Unicode.Scalar = "\n"
-    var sawLineBreak = true
-    while index < bytes.count {
-      let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
-      let atWordStart = UTF8Scanning.isSpace(previous) || UTF8Scanning.isBullet(previous)
-      if UTF8Scanning.isBullet(scalar) && UTF8Scanning.isSpace(previous) {
-        itemStarts.append(index)
-      } else if atWordStart, let marker = ListMarkers.marker(
-        bytes, at: index,
-        opensList: sawLineBreak || UTF8Scanning.isBullet(previousNonSpace)
-          || ".!?:;".unicodeScalars.contains(previousNonSpace),
-        afterBullet: UTF8Scanning.isBullet(previousNonSpace))
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+    // Bullets: every bullet character starts with the byte 0xE2.
+    var offset = 0
+    while offset < bytes.count, let found = memchr(base + offset, 0xE2, bytes.count - offset) {
+      let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      offset = position + 1
+      if UTF8Scanning.isBullet(UTF8Scanning.decode(bytes, at: position).0)
+        && (position == 0 || UTF8Scanning.isSpace(UTF8Scanning.decode(bytes, before: position).0))
       {
+        itemStarts.append(position)
+      }
+    }
+    // Markers: "1." "12)" "3.)" "a." found from their punctuation.
+    var markers: [Marker] = []
+    for punctuation: UInt8 in [0x2E, 0x29] {
+      offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, Int32(punctuation), bytes.count - offset) {
+        let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offset = position + 1
+        // ".)" is handled from its period.
+        if punctuation == 0x29 && position > 0 && bytes[position - 1] == 0x2E { continue }
+        var start = position
+        while start > 0, position - start < 3, bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39 { start -= 1 }
+        if start == position, start > 0, bytes[start - 1] >= 0x61 && bytes[start - 1] <= 0x7A { start -= 1 }
+        guard start < position, let context = ListMarkers.context(bytes, before: start),
+          let marker = ListMarkers.marker(
+            bytes, at: start, opensList: context.opensList, afterBullet: context.afterBullet)
+        else { continue }
         markers.append(marker)
       }
-      if UTF8Scanning.isSpace(scalar) {
-        if UTF8Scanning.isLineBreak(scalar) { sawLineBreak = true }
-      } else {
-        previousNonSpace = scalar
-        sawLineBreak = false
-      }
-      previous = scalar
-      index += length
     }
+    markers.sort { $0.start < $1.start }
     chain(markers)
+  }
+
+  /// What comes before a possible marker at `start`: `nil` unless it is the start of the text,
+  /// white space or a bullet; otherwise whether a list may open there.
+  private static func context(
+    _ bytes: UnsafeBufferPointer<UInt8>, before start: Int
+  ) -> (opensList: Bool, afterBullet: Bool)? {
+    guard start > 0 else { return (true, false) }
+    var index = start
+    var sawSpace = false
+    while index > 0 {
+      let (scalar, previous) = UTF8Scanning.decode(bytes, before: index)
+      if UTF8Scanning.isLineBreak(scalar) { return (true, false) }
+      if UTF8Scanning.isBullet(scalar) { return (true, true) }
+      if !UTF8Scanning.isSpace(scalar) {
+        guard sawSpace else { return nil }
+        return (".!?:;".unicodeScalars.contains(scalar) || UTF8Scanning.isExclamationOrQuestion(scalar), false)
+      }
+      sawSpace = true
+      index = previous
+    }
+    return (true, false)
   }
 
   private mutating func chain(_ markers: [Marker]) {

@@ -111,6 +111,7 @@ enum UTF8Scanning {
   static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A, 0x300D, 0x300F: return true
+    case 0..<0x80: return false
     default:
       let category = scalar.properties.generalCategory
       return category == .closePunctuation || category == .finalPunctuation
@@ -122,6 +123,7 @@ enum UTF8Scanning {
   static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039: return true
+    case 0..<0x80: return false
     default:
       let category = scalar.properties.generalCategory
       return category == .openPunctuation || category == .initialPunctuation
