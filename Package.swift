@@ -29,5 +29,6 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"]),
+    .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
   ]
 )

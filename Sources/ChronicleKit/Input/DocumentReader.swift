@@ -21,6 +21,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
 /// (`-`, or no path at all) and JSON Lines, so that memory follows the largest document rather
 /// than the whole input.
 ///
+/// Standard input that is empty (or only white space) yields no document.
 /// Problems never stop the reader: an unreadable path or a malformed JSON Lines line comes back
 /// as an ``InputFailure`` naming the path (and line), and reading goes on with the next one.
 /// Text that is not valid UTF-8 is decoded with U+FFFD replacement characters and a warning
@@ -82,7 +83,10 @@ public final class DocumentReader {
         linesLabel = "stdin"
         return nil
       }
-      return .success(DocumentReader.textDocument(id: "stdin", bytes: reader.readRest(), location: "stdin"))
+      let bytes = reader.readRest()
+      // Empty standard input is no document at all (a named empty file is an empty document).
+      guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return nil }
+      return .success(DocumentReader.textDocument(id: "stdin", bytes: bytes, location: "stdin"))
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

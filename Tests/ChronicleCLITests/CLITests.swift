@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs the built `chronicle` executable end to end.
+@Suite("chronicle command line", .serialized)
+struct CLITests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+  /// The `chronicle` executable next to the test bundle.
+  static var executable: String {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("chronicle").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      directory = directory.deletingLastPathComponent()
+    }
+    return root + "/.build/debug/chronicle"
+  }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: root)
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func jsonLines(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+  }
+
+  @Test("sentences of the Hanoi sample as JSON Lines")
+  func hanoiSentences() throws {
+    let result = try Self.run(["sentences", "samples/hanoi-summit.txt", "--format", "jsonl"])
+    #expect(result.status == 0)
+    let records = try Self.jsonLines(result.stdout)
+    #expect(records.count == 1)
+    let sentences = records[0]["sentences"] as? [[String: Any]] ?? []
+    #expect(sentences.count >= 15)
+    #expect(sentences.first?["text"] as? String == "North Korea, White House offer dueling claims over failed talks")
+  }
+
+  @Test("JSON and CSV formats")
+  func formats() throws {
+    let json = try Self.run(["sentences", "samples/apple-corps-trademark.txt", "--format", "json"])
+    #expect(json.status == 0)
+    let array = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(array?.count == 1)
+    let csv = try Self.run(["sentences", "samples/apple-corps-trademark.txt", "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.stdout.hasPrefix("document,index,start,end,text,paragraph\r\n"))
+    #expect(csv.stdout.contains("samples/apple-corps-trademark.txt,0,0,49,\"Apple Inc., Apple Corps resolve trademark dispute\",0\r\n"))
+  }
+
+  @Test("JSON Lines on standard input: one bad line is reported, the rest are written, exit 1")
+  func badLine() throws {
+    let input = """
+      {"id": "one", "text": "First document. Two sentences."}
+      {"id": "two", "text": oops}
+      {"id": "three", "text": "Third."}
+
+      """
+    let result = try Self.run(["extract", "--format", "jsonl"], stdin: input)
+    #expect(result.status == 1)
+    #expect(try Self.jsonLines(result.stdout).map { $0["id"] as? String } == ["one", "three"])
+    #expect(result.stderr.contains("stdin:2"))
+  }
+
+  @Test("unreadable paths are named; other inputs still processed")
+  func missingPath() throws {
+    let result = try Self.run(["sentences", "no/such/file.txt", "samples/hanoi-summit.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no/such/file.txt"))
+    #expect(try Self.jsonLines(result.stdout).count == 1)
+  }
+
+  @Test("a malformed --reference-date is a usage error")
+  func badReferenceDate() throws {
+    let result = try Self.run(["extract", "--reference-date", "Feb 30", "samples/hanoi-summit.txt"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--reference-date"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("empty input gives empty output")
+  func emptyInput() throws {
+    let result = try Self.run(["extract", "--format", "jsonl"], stdin: "")
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("output is identical for any number of jobs")
+  func jobs() throws {
+    let input = (0..<200).map { "{\"id\": \"d\($0)\", \"text\": \"Doc \($0) in the U.S. He left. Gen. Kim stayed.\"}" }
+      .joined(separator: "\n")
+    let one = try Self.run(["extract", "--jobs", "1"], stdin: input)
+    let two = try Self.run(["extract", "--jobs", "2"], stdin: input)
+    let eight = try Self.run(["extract", "--jobs", "8"], stdin: input)
+    #expect(one.status == 0)
+    #expect(one.stdout == two.stdout)
+    #expect(one.stdout == eight.stdout)
+  }
+}

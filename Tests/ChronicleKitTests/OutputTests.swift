@@ -1,0 +1,111 @@
+import ChronicleKit
+import Testing
+
+@Suite("Output encoding")
+struct OutputTests {
+  @Test("JSON escapes control characters, quotes, and line separators")
+  func jsonEscaping() throws {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("t")
+    writer.string("a\"b\\c\n\u{0}\u{1F}\u{2028}é😀")
+    writer.endObject()
+    let text = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(text == #"{"t":"a\"b\\c\n\u0000\u001f\u2028é😀"}"#)
+    #expect(try JSONParser.parse(text)["t"]?.stringValue == "a\"b\\c\n\u{0}\u{1F}\u{2028}é😀")
+  }
+
+  @Test("indented JSON round-trips")
+  func indented() throws {
+    var writer = JSONWriter(indent: 2)
+    writer.value(.object([("a", .array([.number("1"), .null, .bool(true)])), ("b", .object([]))]))
+    let parsed = try JSONParser.parse(String(decoding: writer.bytes, as: UTF8.self))
+    #expect(parsed == .object([("a", .array([.number("1"), .null, .bool(true)])), ("b", .object([]))]))
+  }
+
+  struct CSVCase: Sendable {
+    var cell: String
+    var neutralized: String
+    var raw: String
+  }
+
+  @Test(
+    "CSV quotes what needs quoting and neutralizes formulas",
+    arguments: [
+      CSVCase(cell: "plain", neutralized: "plain", raw: "plain"),
+      CSVCase(cell: "a,b", neutralized: "\"a,b\"", raw: "\"a,b\""),
+      CSVCase(cell: "say \"hi\"", neutralized: "\"say \"\"hi\"\"\"", raw: "\"say \"\"hi\"\"\""),
+      CSVCase(cell: "two\nlines", neutralized: "\"two\nlines\"", raw: "\"two\nlines\""),
+      CSVCase(cell: "=SUM(A1)", neutralized: "'=SUM(A1)", raw: "=SUM(A1)"),
+      CSVCase(cell: "+1", neutralized: "'+1", raw: "+1"),
+      CSVCase(cell: "-2", neutralized: "'-2", raw: "-2"),
+      CSVCase(cell: "@cmd", neutralized: "'@cmd", raw: "@cmd"),
+      CSVCase(cell: "\tx", neutralized: "'\tx", raw: "\tx"),
+      CSVCase(cell: "\rx", neutralized: "\"'\rx\"", raw: "\"\rx\""),
+    ])
+  func csv(_ example: CSVCase) {
+    var safe = CSVWriter()
+    safe.row([example.cell])
+    #expect(String(decoding: safe.bytes, as: UTF8.self) == example.neutralized + "\r\n")
+    var raw = CSVWriter(neutralizeFormulas: false)
+    raw.row([example.cell])
+    #expect(String(decoding: raw.bytes, as: UTF8.self) == example.raw + "\r\n")
+  }
+
+  @Test("offsets convert to code points, UTF-16 units and bytes")
+  func offsets() {
+    let text = "“Zoë” 😀 Kim"  // curly quotes (3 bytes), ë (2), emoji (4 bytes, 2 UTF-16 units)
+    let kim = text.utf8.count - 3
+    let codepoints = OffsetConverter(text: text, unit: .codepoint)
+    let utf16 = OffsetConverter(text: text, unit: .utf16)
+    let utf8 = OffsetConverter(text: text, unit: .utf8)
+    #expect(codepoints.convert(kim) == text.unicodeScalars.count - 3)
+    #expect(utf16.convert(kim) == text.utf16.count - 3)
+    #expect(utf8.convert(kim) == kim)
+    #expect(codepoints.convert(0) == 0)
+    #expect(codepoints.convert(text.utf8.count) == text.unicodeScalars.count)
+    // Across a long text, every scalar boundary converts like the standard library counts.
+    let long = String(repeating: "aé😀 ", count: 100)
+    let converter = OffsetConverter(text: long, unit: .utf16)
+    var byteOffset = 0
+    var unitOffset = 0
+    for scalar in long.unicodeScalars {
+      #expect(converter.convert(byteOffset) == unitOffset)
+      byteOffset += String(scalar).utf8.count
+      unitOffset += String(scalar).utf16.count
+    }
+  }
+
+  @Test("sentence output uses the requested offsets")
+  func sentenceOffsets() throws {
+    let pipeline = try Pipeline.standard(for: .sentences, configuration: .init(dataDirectory: TestData.gazetteers))
+    let document = try pipeline.processed(Document(id: "d", text: "“Zoë left.” Then Kim came."))
+    var writer = JSONWriter()
+    DocumentEncoder(layers: .sentences, offsets: .codepoint).writeJSON(document, to: &writer)
+    let json = try JSONParser.parse(String(decoding: writer.bytes, as: UTF8.self))
+    let starts = json["sentences"]?.arrayValue?.compactMap { $0["start"]?.intValue }
+    #expect(starts == [0, 12])
+  }
+}
+
+@Suite("ISO 8601 dates")
+struct DateTimeValueTests {
+  @Test(
+    "valid", arguments: [
+      ("2019-02-28", "2019-02-28"), ("2020-02-29", "2020-02-29"), ("2019-02-28T17:30", "2019-02-28T17:30"),
+      ("2013-02-12T04:30:00-02:00", "2013-02-12T04:30:00-02:00"), ("2019-02-28 09:05:07Z", "2019-02-28T09:05:07Z"),
+      ("2019-02-28T17:30:00.123+0530", "2019-02-28T17:30:00+05:30"),
+    ])
+  func valid(_ input: String, _ output: String) {
+    #expect(DateTimeValue(iso8601: input)?.iso8601 == output)
+  }
+
+  @Test(
+    "invalid", arguments: [
+      "2015-02-29", "2019-04-31", "2019-13-01", "2019-00-10", "19-02-28", "2019-2-28", "2019-02-28T25:00",
+      "2019-02-28T12", "28/02/2019", "2019-02-28junk", "", "2019-02-28T12:00+25:00",
+    ])
+  func invalid(_ input: String) {
+    #expect(DateTimeValue(iso8601: input) == nil)
+  }
+}
