@@ -26,6 +26,9 @@ struct DocumentRun {
     } catch {
       throw ConfigurationError(message: "\(error)")
     }
+    if !output.quiet {
+      for note in pipeline.notes { Console.warning(note) }
+    }
     let encoder = DocumentEncoder(
       layers: layers.union(.referenceDate), offsets: output.offsets, includeDiagnostics: output.verbose)
     let sink: OutputSink

@@ -82,11 +82,28 @@ struct ProcessingOptions: ParsableArguments {
     help: ArgumentHelp("The directory of shipped data files (default: found automatically, or $CHRONICLE_DATA).", valueName: "dir"))
   var dataDirectory: String?
 
+  @Option(
+    name: .customLong("gazetteer"),
+    help: ArgumentHelp(
+      "A gazetteer of your own (Chronicle TSV, spaCy EntityRuler JSONL, or CoreNLP RegexNER); repeatable. Its entries win over the shipped ones.",
+      valueName: "file"))
+  var gazetteers: [String] = []
+
+  @Flag(name: .customLong("no-default-gazetteers"), help: "Do not load the shipped gazetteers.")
+  var noDefaultGazetteers = false
+
+  @Flag(
+    name: .customLong("skip-bad-gazetteer-lines"),
+    help: "Skip malformed gazetteer lines with a warning instead of stopping.")
+  var skipBadGazetteerLines = false
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
   var configuration: PipelineConfiguration {
-    PipelineConfiguration(dataDirectory: dataDirectory, newlines: newlines)
+    PipelineConfiguration(
+      dataDirectory: dataDirectory, newlines: newlines, gazetteers: gazetteers,
+      useShippedGazetteers: !noDefaultGazetteers, skipMalformedGazetteerLines: skipBadGazetteerLines)
   }
 }

@@ -49,6 +49,9 @@ public struct DocumentEncoder: Sendable {
       }
       writer.endArray()
     }
+    if layers.contains(.entities) {
+      writeEntities(document, converter: converter, to: &writer)
+    }
     if includeDiagnostics && !document.diagnostics.isEmpty {
       writer.key("diagnostics")
       writer.beginArray()
@@ -74,30 +77,47 @@ public struct DocumentEncoder: Sendable {
     writer.endObject()
   }
 
-  /// The CSV columns. With the sentence layer alone: `document, index, start, end, text,
-  /// paragraph`. With several layers, one row per annotation in a long table: `document, layer,
-  /// index, start, end, text, type, value, entity`.
-  public var csvHeader: [String] {
-    isSentenceTable
-      ? ["document", "index", "start", "end", "text", "paragraph"]
-      : ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
+  /// The CSV tables: one layer alone gets its own columns, several share a long table.
+  enum CSVTable {
+    case sentences
+    case mentions
+    case long
   }
 
-  private var isSentenceTable: Bool { layers.subtracting(.referenceDate) == .sentences }
+  var csvTable: CSVTable {
+    switch layers.subtracting(.referenceDate) {
+    case .sentences: return .sentences
+    case .entities, [.sentences, .entities]: return .mentions
+    default: return .long
+    }
+  }
+
+  /// The CSV columns. The sentence layer alone: `document, index, start, end, text, paragraph`.
+  /// Entities: one row per mention, `document, index, start, end, text, type, entity, name,
+  /// method, evidence`. Several layers: one row per annotation in a long table, `document,
+  /// layer, index, start, end, text, type, value, entity`.
+  public var csvHeader: [String] {
+    switch csvTable {
+    case .sentences: return ["document", "index", "start", "end", "text", "paragraph"]
+    case .mentions: return ["document", "index", "start", "end", "text", "type", "entity", "name", "method", "evidence"]
+    case .long: return ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
+    }
+  }
 
   /// Writes one CSV row per annotation of the requested layers.
   public func writeCSV(_ document: Document, to writer: inout CSVWriter) {
     let converter = OffsetConverter(text: document.text, unit: offsets)
-    if layers.contains(.sentences) {
+    let table = csvTable
+    if layers.contains(.sentences) && table != .mentions {
       for (index, sentence) in document.sentences.enumerated() {
         let (start, end) = converter.convert(sentence.range)
         writer.text(document.id)
-        if !isSentenceTable { writer.text("sentence") }
+        if table == .long { writer.text("sentence") }
         writer.int(index)
         writer.int(start)
         writer.int(end)
         writer.text(document.text(in: sentence.range))
-        if isSentenceTable {
+        if table == .sentences {
           writer.int(sentence.paragraph)
         } else {
           writer.empty()
@@ -106,6 +126,9 @@ public struct DocumentEncoder: Sendable {
         }
         writer.endRow()
       }
+    }
+    if layers.contains(.entities) {
+      writeMentionRows(document, converter: converter, long: table == .long, to: &writer)
     }
   }
 }

@@ -16,6 +16,8 @@ public struct Pipeline: Sendable {
   public let annotators: [any Annotator]
   /// Every layer the pipeline adds.
   public let provides: Layers
+  /// Problems met while building the pipeline that did not stop it, for people to read.
+  public var notes: [String] = []
 
   /// Builds a pipeline, checking that each stage's required layers come from an earlier stage
   /// (or are already present on the documents, as given by `initialLayers`).

@@ -4,25 +4,50 @@ public struct PipelineConfiguration: Sendable {
   public var dataDirectory: String?
   /// How line breaks inside paragraphs are treated by the sentence segmenter.
   public var newlines: SentenceSegmenter.NewlinePolicy = .auto
+  /// A user's gazetteer files (TSV, spaCy JSONL or RegexNER); their entries win over the
+  /// shipped ones.
+  public var gazetteers: [String] = []
+  /// Whether the shipped gazetteers (every `*.tsv` in the data directory) are loaded.
+  public var useShippedGazetteers = true
+  /// Whether a malformed gazetteer line is skipped with a warning instead of failing the load.
+  public var skipMalformedGazetteerLines = false
 
   /// Creates a configuration with the defaults.
-  public init(dataDirectory: String? = nil, newlines: SentenceSegmenter.NewlinePolicy = .auto) {
+  public init(
+    dataDirectory: String? = nil, newlines: SentenceSegmenter.NewlinePolicy = .auto, gazetteers: [String] = [],
+    useShippedGazetteers: Bool = true, skipMalformedGazetteerLines: Bool = false
+  ) {
     self.dataDirectory = dataDirectory
     self.newlines = newlines
+    self.gazetteers = gazetteers
+    self.useShippedGazetteers = useShippedGazetteers
+    self.skipMalformedGazetteerLines = skipMalformedGazetteerLines
   }
 }
 
 extension Pipeline {
-  /// The standard pipeline, with every stage needed for `layers` (sentences; tokens).
+  /// The standard pipeline, with every stage needed for `layers`: sentences, then tokens, then
+  /// entities. Problems that did not stop loading (skipped gazetteer lines, conflicting types
+  /// in a user's list) are in ``notes``.
   /// - Throws: ``DataFileError`` when a data file is missing or malformed.
   public static func standard(for layers: Layers, configuration: PipelineConfiguration = .init()) throws -> Pipeline {
     let directory = try configuration.dataDirectory ?? DataDirectory.required()
     var stages: [any Annotator] = []
+    var notes: [String] = []
     stages.append(
       SentenceSegmenter(abbreviations: try AbbreviationList(directory: directory), newlines: configuration.newlines))
-    if layers.contains(.tokens) {
+    if !layers.intersection([.tokens, .entities]).isEmpty {
       stages.append(Tokenizer())
     }
-    return try Pipeline(stages)
+    if layers.contains(.entities) {
+      let (gazetteer, warnings) = try GazetteerSet.load(
+        directory: configuration.useShippedGazetteers ? directory : nil, userFiles: configuration.gazetteers,
+        skipMalformedLines: configuration.skipMalformedGazetteerLines)
+      notes += warnings
+      stages.append(EntityTagger(gazetteer: gazetteer, lexicon: try NameLexicon(directory: directory)))
+    }
+    var pipeline = try Pipeline(stages)
+    pipeline.notes = notes
+    return pipeline
   }
 }

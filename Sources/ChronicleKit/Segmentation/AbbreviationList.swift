@@ -30,31 +30,26 @@ public struct AbbreviationList: Sendable {
   /// - Throws: ``DataFileError`` naming the file and line of a malformed entry.
   public init(abbreviationsFile: String, startersFile: String) throws {
     var abbreviations: [String: Kind] = [:]
-    for line in DataFileReader.lines(of: try DataFileReader.contents(of: abbreviationsFile)) {
-      let text = line.text.trimmingSpaces
-      if text.isEmpty || text.hasPrefix("#") { continue }
-      let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+    try DataFileReader.records(abbreviationsFile, minimumFields: 1) { number, fields in
       guard fields.count == 2 else {
         throw DataFileError(
-          path: abbreviationsFile, line: line.number,
+          path: abbreviationsFile, line: number,
           reason: "expected 2 tab-separated fields (abbreviation, kind), found \(fields.count)")
       }
-      guard let kind = Kind(rawValue: String(fields[1].trimmingSpaces)) else {
+      guard let kind = Kind(rawValue: fields[1].string) else {
         let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
         throw DataFileError(
-          path: abbreviationsFile, line: line.number,
-          reason: "unknown kind '\(fields[1])' (expected one of: \(known))")
+          path: abbreviationsFile, line: number, reason: "unknown kind '\(fields[1].string)' (expected one of: \(known))")
       }
-      abbreviations[String(fields[0].trimmingSpaces)] = kind
+      abbreviations[fields[0].string] = kind
     }
     var starters: Set<String> = []
-    for line in DataFileReader.lines(of: try DataFileReader.contents(of: startersFile)) {
-      let text = line.text.trimmingSpaces
-      if text.isEmpty || text.hasPrefix("#") { continue }
-      guard !text.contains(" ") && !text.contains("\t") else {
-        throw DataFileError(path: startersFile, line: line.number, reason: "expected one word per line")
+    try DataFileReader.records(startersFile, minimumFields: 1) { number, fields in
+      let word = fields[0].string
+      guard fields.count == 1, !word.contains(" ") else {
+        throw DataFileError(path: startersFile, line: number, reason: "expected one word per line")
       }
-      starters.insert(String(text))
+      starters.insert(word)
     }
     self.init(abbreviations: abbreviations, starters: starters)
   }

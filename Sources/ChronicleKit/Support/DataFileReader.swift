@@ -1,16 +1,54 @@
 import Foundation
 
-/// Reads the lines of a UTF-8 data file: strips a byte-order mark and CR line endings, and
-/// reports undecodable bytes as a ``DataFileError`` naming the file.
+/// Reads UTF-8 data files line by line over their bytes: a byte-order mark and CR line endings
+/// are removed, undecodable bytes are a ``DataFileError`` naming the file, and fields are split
+/// on tabs without building strings until a caller asks for one.
 enum DataFileReader {
-  /// One line of a data file, with its 1-based number.
-  struct Line {
-    var number: Int
-    var text: Substring
+  /// A span of a line's bytes (a whole line, or one field of it).
+  struct Field {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The bytes as a string (they are valid UTF-8: the whole file was checked).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The field without leading and trailing spaces and tabs.
+    var trimmed: Field {
+      var start = 0
+      var end = bytes.count
+      while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+      while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+      return Field(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// Whether the field starts with `prefix`.
+    func hasPrefix(_ prefix: String) -> Bool {
+      let p = Array(prefix.utf8)
+      return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
+    }
+
+    /// Whether the field is blank or a `#` comment.
+    var isBlankOrComment: Bool {
+      let t = trimmed
+      return t.isEmpty || t.bytes[0] == 0x23
+    }
+
+    /// The tab-separated fields.
+    func fields() -> [Field] {
+      var result: [Field] = []
+      var start = 0
+      for i in 0..<bytes.count where bytes[i] == 0x09 {
+        result.append(Field(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i])))
+        start = i + 1
+      }
+      result.append(Field(bytes: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+      return result
+    }
   }
 
-  /// Reads a whole data file.
-  static func contents(of path: String) throws -> String {
+  /// Reads a whole data file as validated UTF-8 bytes, without a byte-order mark.
+  static func contents(of path: String) throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -18,36 +56,48 @@ enum DataFileReader {
       }
       throw DataFileError(path: path, reason: "no such file")
     }
-    guard var text = String(validating: data, as: UTF8.self) else {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard String(validating: bytes, as: UTF8.self) != nil else {
       throw DataFileError(path: path, reason: "not valid UTF-8")
     }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return text
+    return bytes
   }
 
-  /// Splits text into numbered lines, without their LF, CRLF or CR endings.
-  static func lines(of text: String) -> [Line] {
-    var result: [Line] = []
-    let utf8 = text.utf8
-    var lineStart = utf8.startIndex
-    var index = utf8.startIndex
-    var number = 0
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x0A || byte == 0x0D {
-        number += 1
-        result.append(Line(number: number, text: text[lineStart..<index]))
-        var next = utf8.index(after: index)
-        if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-        index = next
-        lineStart = next
-      } else {
-        index = utf8.index(after: index)
+  /// Calls `body` with each line's 1-based number and bytes, without its LF, CRLF or CR ending.
+  static func forEachLine(_ bytes: [UInt8], _ body: (Int, Field) throws -> Void) rethrows {
+    try bytes.withUnsafeBufferPointer { buffer in
+      var number = 0
+      var start = 0
+      var index = 0
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          number += 1
+          try body(number, Field(bytes: UnsafeBufferPointer(rebasing: buffer[start..<index])))
+          index += byte == 0x0D && index + 1 < buffer.count && buffer[index + 1] == 0x0A ? 2 : 1
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      if start < buffer.count {
+        try body(number + 1, Field(bytes: UnsafeBufferPointer(rebasing: buffer[start..<buffer.count])))
       }
     }
-    if lineStart != utf8.endIndex {
-      result.append(Line(number: number + 1, text: text[lineStart..<utf8.endIndex]))
+  }
+
+  /// Reads a simple list file: each line that is not blank or a comment, split on tabs, must have
+  /// at least `minimumFields` fields.
+  static func records(_ path: String, minimumFields: Int, _ body: (Int, [Field]) throws -> Void) throws {
+    try forEachLine(try contents(of: path)) { number, line in
+      if line.isBlankOrComment { return }
+      let fields = line.fields()
+      guard fields.count >= minimumFields else {
+        throw DataFileError(
+          path: path, line: number, reason: "expected \(minimumFields) tab-separated field(s), found \(fields.count)")
+      }
+      try body(number, fields.map(\.trimmed))
     }
-    return result
   }
 }

@@ -1,0 +1,39 @@
+/// A possible mention found by the gazetteer or a rule, before overlapping candidates are
+/// resolved.
+struct Candidate {
+  /// The first token.
+  var tokenStart: Int
+  /// One past the last token.
+  var tokenEnd: Int
+  /// The entity type.
+  var type: EntityType
+  /// Gazetteer entries for the span, best first (empty for rule candidates).
+  var entries: [Int32]
+  /// How it was found.
+  var method: Mention.Method
+  /// The source or rule, for the output.
+  var evidence: String
+  /// How much to trust it when candidates overlap: higher wins among spans of equal length.
+  var strength: Int
+  /// For a person's name written family name first ("Kim Jong Un").
+  var familyNameFirst = false
+  /// A `stop` entry: suppresses every mention on its span.
+  var isStop = false
+
+  var length: Int { tokenEnd - tokenStart }
+
+  func overlaps(_ other: Candidate) -> Bool {
+    tokenStart < other.tokenEnd && other.tokenStart < tokenEnd
+  }
+}
+
+/// Strengths of candidates, from strongest.
+enum Strength {
+  static let stop = 10
+  static let userList = 6
+  static let titleRule = 5
+  static let list = 4
+  static let cityCountry = 4
+  static let nameRule = 3
+  static let weakList = 1
+}

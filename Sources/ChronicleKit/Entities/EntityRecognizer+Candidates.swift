@@ -1,0 +1,94 @@
+extension EntityRecognizer {
+  /// Gazetteer matches in a sentence, filtered by context.
+  mutating func listCandidates(in sentence: SentenceSpan) {
+    var matches: [GazetteerMatcher.Match] = []
+    var titleKeys: [UInt64]? = nil
+    if sentence.isAllCaps {
+      var keys = exactKeys
+      for i in sentence.tokens where tokens[i].kind == .word {
+        keys[i] = TokenKey.key(bytes, tokens[i].range, case: .title)
+      }
+      titleKeys = keys
+    }
+    gazetteer.matches(
+      startingIn: sentence.tokens, limit: sentence.tokens.upperBound, keys: exactKeys, lowerKeys: lowerKeys,
+      alternateKeys: titleKeys, into: &matches)
+    for match in matches {
+      let best = gazetteer.entries[Int(match.entries.first!)]
+      var candidate = Candidate(
+        tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: best.type, entries: Array(match.entries),
+        method: .list, evidence: best.source, strength: best.isUserEntry ? Strength.userList : Strength.list)
+      if best.flags.contains(.stop) {
+        candidate.isStop = true
+        candidate.strength = Strength.stop
+        candidates.append(candidate)
+        continue
+      }
+      guard let strength = listStrength(match, best: best, in: sentence) else { continue }
+      candidate.strength = strength
+      candidates.append(candidate)
+    }
+  }
+
+  /// How far to trust a gazetteer match in its context, or `nil` to drop it.
+  private func listStrength(_ match: GazetteerMatcher.Match, best: GazetteerEntry, in sentence: SentenceSpan) -> Int? {
+    if best.isUserEntry { return Strength.userList }
+    let start = match.tokenStart
+    let single = match.tokenEnd - start == 1 || (match.tokenEnd - start == 2 && !isWord(start + 1))
+    // A match must start with a capital (or a digit), whatever the entry says, unless the entry
+    // folds case; all-caps words of one or two letters need the entry to be an abbreviation.
+    if !best.flags.contains(.fold) {
+      guard tokens[start].flags.contains(.capitalized) || tokens[start].kind == .number else { return nil }
+    }
+    guard single else { return Strength.list }
+    let initial = isSentenceInitial(start, in: sentence) || sentence.isTitleCase || sentence.isAllCaps
+    let isCommonWord = lexicon.commonWords.contains(lowerKeys[start])
+    if best.flags.contains(.common) || (isCommonWord && best.priority < 80) {
+      if hasPlaceSupport(match.tokenStart, match.tokenEnd, in: sentence) && best.type == .location {
+        return Strength.list
+      }
+      return initial ? nil : Strength.weakList
+    }
+    if sentence.isAllCaps && tokens[start].range.length <= 2 && !best.flags.contains(.abbreviation) { return nil }
+    return Strength.list
+  }
+
+  /// Whether a place name has support around it: a cue before it ("in", "from") or a region or
+  /// country after a comma ("Nice, France").
+  func hasPlaceSupport(_ start: Int, _ end: Int, in sentence: SentenceSpan) -> Bool {
+    if start > sentence.tokens.lowerBound, lexicon.placeCues.contains(lowerKeys[start - 1]) { return true }
+    if end + 1 < sentence.tokens.upperBound, isPunctuation(end, 0x2C) {
+      return isPlace(at: end + 1, limit: sentence.tokens.upperBound)
+    }
+    return false
+  }
+
+  /// Whether a gazetteer place name starts at token `start`.
+  func isPlace(at start: Int, limit: Int) -> Bool {
+    guard isCapitalized(start), let match = gazetteer.longestMatch(at: start, limit: limit, keys: exactKeys) else {
+      return false
+    }
+    return gazetteer.entries[Int(match.entries.first!)].type == .location
+  }
+
+  /// "City, Country" and "City, State" after a place cue or at the start of a sentence (a
+  /// dateline): the capitalised words before the comma are a place.
+  mutating func cityCountryCandidates(in sentence: SentenceSpan) {
+    let range = sentence.tokens
+    for comma in range where isPunctuation(comma, 0x2C) && comma + 1 < range.upperBound && comma > range.lowerBound {
+      guard isCapitalized(comma - 1), isPlace(at: comma + 1, limit: range.upperBound) else { continue }
+      var start = comma - 1
+      while start > range.lowerBound, comma - start < 3, isCapitalized(start - 1) { start -= 1 }
+      let before = start - 1
+      let supported =
+        isSentenceInitial(start, in: sentence)
+        || (before >= range.lowerBound
+          && (lexicon.placeCues.contains(lowerKeys[before]) || isPunctuation(before, 0x28)))
+      guard supported else { continue }
+      candidates.append(
+        Candidate(
+          tokenStart: start, tokenEnd: comma, type: .location, entries: [], method: .rule, evidence: "city-country",
+          strength: Strength.cityCountry))
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/// The per-document work of the entity stage: candidates from the gazetteer and the rules,
+/// resolution of overlaps, name variants, and the entity table.
+struct EntityRecognizer {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let tokens: [Token]
+  let gazetteer: GazetteerMatcher
+  let lexicon: NameLexicon
+  /// Each sentence's tokens, with how it is written.
+  var sentences: [SentenceSpan] = []
+  /// Case-sensitive keys of the tokens (for the gazetteer).
+  var exactKeys: [UInt64]
+  /// Lower-case keys of the tokens (for the word lists and `fold` entries).
+  var lowerKeys: [UInt64]
+  var candidates: [Candidate] = []
+  /// The results.
+  var mentions: [Mention] = []
+  var entities: [Entity] = []
+  var diagnostics: [Diagnostic] = []
+  /// The resolved candidates, in text order, with the entity each links to.
+  var resolved: [(candidate: Candidate, entityID: String?)] = []
+  /// Canonical names of entities found by rules or variants, by id.
+  var ruleNames: [String: String] = [:]
+
+  /// A sentence's token range and style.
+  struct SentenceSpan {
+    var tokens: Range<Int>
+    /// Most words are in capitals ("NORTH KOREA SAYS …").
+    var isAllCaps: Bool
+    /// A headline in title case ("Apple Unveils New Laptops"), where capitals mean little.
+    var isTitleCase: Bool
+  }
+
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], gazetteer: GazetteerMatcher,
+    lexicon: NameLexicon
+  ) {
+    self.bytes = bytes
+    self.tokens = tokens
+    self.gazetteer = gazetteer
+    self.lexicon = lexicon
+    exactKeys = tokens.map { TokenKey.key(bytes, $0.range) }
+    lowerKeys = tokens.map { TokenKey.key(bytes, $0.range, case: .lower) }
+    var t = 0
+    for sentence in sentences {
+      while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
+      let start = t
+      while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
+      if start < t { self.sentences.append(style(start..<t)) }
+    }
+  }
+
+  mutating func run() {
+    for sentence in sentences {
+      listCandidates(in: sentence)
+      titleCandidates(in: sentence)
+      givenNameCandidates(in: sentence)
+      familyNameFirstCandidates(in: sentence)
+      organizationCandidates(in: sentence)
+      cityCountryCandidates(in: sentence)
+    }
+    resolve()
+    linkAcronyms()
+    linkVariants()
+    agreeOnSenses()
+    buildOutput()
+  }
+
+  // MARK: - Tokens
+
+  /// The text of tokens `start..<end`.
+  func text(_ start: Int, _ end: Int) -> String {
+    let range = TextRange(start: tokens[start].range.start, end: tokens[end - 1].range.end)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+  }
+
+  func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && !tokens[i].flags.contains(.clitic) }
+
+  /// A word starting with a capital letter.
+  func isCapitalized(_ i: Int) -> Bool { isWord(i) && tokens[i].flags.contains(.capitalized) }
+
+  /// Whether token `i` is the first word of its sentence (after opening quotes, brackets,
+  /// bullets or dashes).
+  func isSentenceInitial(_ i: Int, in sentence: SentenceSpan) -> Bool {
+    var k = sentence.tokens.lowerBound
+    while k < i && tokens[k].kind != .word && tokens[k].kind != .number { k += 1 }
+    return k == i
+  }
+
+  /// A single capital letter followed directly by a period ("J." in "Donald J. Trump").
+  func isInitial(_ i: Int, limit: Int) -> Bool {
+    isCapitalized(i) && tokens[i].range.length == 1 && i + 1 < limit && tokens[i + 1].range.length == 1
+      && bytes[tokens[i + 1].range.start] == 0x2E && !tokens[i + 1].flags.contains(.spaceBefore)
+  }
+
+  /// Whether token `i` is the given byte, as a one-byte punctuation token.
+  func isPunctuation(_ i: Int, _ byte: UInt8) -> Bool {
+    tokens[i].kind == .punctuation && tokens[i].range.length == 1 && bytes[tokens[i].range.start] == byte
+  }
+
+  /// A hyphen joined to the words on both sides ("Jae-in", "Coca-Cola").
+  func isJoiningHyphen(_ i: Int, limit: Int) -> Bool {
+    i + 1 < limit && isPunctuation(i, 0x2D) && !tokens[i].flags.contains(.spaceBefore)
+      && isWord(i + 1) && !tokens[i + 1].flags.contains(.spaceBefore)
+  }
+
+  /// The number of letters in a word token.
+  func letterCount(_ i: Int) -> Int {
+    var count = 0
+    for b in bytes[tokens[i].range.start..<tokens[i].range.end] where b & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
+  private func style(_ range: Range<Int>) -> SentenceSpan {
+    var words = 0
+    var caps = 0
+    var longWords = 0
+    var capitalizedLong = 0
+    for i in range where tokens[i].kind == .word {
+      let length = tokens[i].range.length
+      if length >= 2 {
+        words += 1
+        if tokens[i].flags.contains(.allCaps) { caps += 1 }
+      }
+      if length >= 4 {
+        longWords += 1
+        if tokens[i].flags.contains(.capitalized) { capitalizedLong += 1 }
+      }
+    }
+    let allCaps = words >= 2 && caps * 10 >= words * 7
+    let lastByte = bytes[tokens[range.upperBound - 1].range.start]
+    let endsLikeSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21
+    let titleCase = !allCaps && longWords >= 2 && capitalizedLong * 10 >= longWords * 8 && range.count <= 24
+      && !endsLikeSentence
+    return SentenceSpan(tokens: range, isAllCaps: allCaps, isTitleCase: titleCase)
+  }
+}

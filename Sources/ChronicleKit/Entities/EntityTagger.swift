@@ -1,0 +1,37 @@
+/// The entity stage: finds PERSON, LOCATION and ORGANIZATION mentions and links each to an entity.
+///
+/// Gazetteers do the recognition; rules find the names no list has (a title before a name, a
+/// given name before a surname, a family name written first, organization suffixes and heads,
+/// "City, Country"); document context makes it precise (common-word place names need support,
+/// sentence starts and headlines are treated with suspicion) and links short forms to the full
+/// names they stand for ("Kim" → Kim Jong Un, "IAEA" → International Atomic Energy Agency).
+public struct EntityTagger: Annotator {
+  public var name: String { "entities" }
+  public var requires: Layers { [.sentences, .tokens] }
+  public var provides: Layers { .entities }
+
+  /// The compiled gazetteers.
+  public let gazetteer: GazetteerMatcher
+  /// The word lists behind the rules.
+  public let lexicon: NameLexicon
+
+  /// Creates a tagger.
+  public init(gazetteer: GazetteerMatcher, lexicon: NameLexicon) {
+    self.gazetteer = gazetteer
+    self.lexicon = lexicon
+  }
+
+  public func annotate(_ document: inout Document) {
+    let tokens = document.tokens
+    let sentences = document.sentences
+    let (mentions, entities, notes) = document.withUTF8 { bytes in
+      var recognizer = EntityRecognizer(
+        bytes: bytes, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon)
+      recognizer.run()
+      return (recognizer.mentions, recognizer.entities, recognizer.diagnostics)
+    }
+    document.mentions = mentions
+    document.entities = entities
+    document.diagnostics.append(contentsOf: notes)
+  }
+}

@@ -1,0 +1,295 @@
+/// A gazetteer compiled for matching: a token trie whose edges live in one open-addressing hash
+/// table keyed by (parent node, token key), so finding every candidate in a sentence is one pass
+/// over its tokens with a few table probes each.
+///
+/// Matching is on whole tokens only ("Paris" never inside "Parisian"), case-sensitive unless an
+/// entry is flagged `fold`, and insensitive to curly versus straight apostrophes, dash variants,
+/// the periods of dotted abbreviations (U.N. = UN) and Latin diacritics (Yŏngbyŏn = Yongbyon);
+/// see ``TokenKey``.
+public struct GazetteerMatcher: Sendable {
+  /// A gazetteer match: a token span and the entries for it, best first.
+  public struct Match: Sendable, Hashable {
+    /// The first token of the match (index into the document's tokens).
+    public var tokenStart: Int
+    /// One past the last token.
+    public var tokenEnd: Int
+    /// Indices into ``GazetteerMatcher/entries``, best first: user entries, then higher
+    /// priority, then by id.
+    public var entries: ArraySlice<Int32>
+  }
+
+  /// Every entry, after merging duplicates.
+  public let entries: GazetteerEntryTable
+  /// Surfaces whose entries disagree on the type and involve a user's list, with both sources.
+  public let conflicts: [String]
+
+  private var edges: EdgeTable
+  private var foldEdges: EdgeTable
+  /// For each trie node, its entries: `nodeEntries[nodeStarts[n]..<nodeStarts[n + 1]]`.
+  private var nodeStarts: [Int32]
+  private var nodeEntries: [Int32]
+  private var foldNodeStarts: [Int32]
+  private var foldNodeEntries: [Int32]
+
+  /// Compiles entries. Duplicate entries (same surface, type and id) merge: the highest priority
+  /// and all flags are kept.
+  /// - Complexity: O(n) in the total length of the surfaces.
+  public init(entries input: [GazetteerEntry]) {
+    var edges = EdgeTable(capacity: input.count)
+    var foldEdges = EdgeTable(capacity: 64)
+    var lists: [[Int32]] = [[]]
+    var foldLists: [[Int32]] = [[]]
+    var entries = GazetteerEntryTable()
+    let tokenizer = Tokenizer()
+    for entry in input {
+      var surface = entry.surface
+      let fold = entry.flags.contains(.fold)
+      let keys: [UInt64] = surface.withUTF8 { bytes in
+        tokenizer.tokens(in: bytes).map { token in TokenKey.key(bytes, token.range, case: fold ? .lower : .exact) }
+      }
+      guard !keys.isEmpty else { continue }
+      var node: Int32 = 0
+      for key in keys {
+        if fold {
+          if let child = foldEdges.child(of: node, key: key) {
+            node = child
+          } else {
+            let child = Int32(foldLists.count)
+            foldLists.append([])
+            foldEdges.insert(parent: node, key: key, child: child)
+            node = child
+          }
+        } else if let child = edges.child(of: node, key: key) {
+          node = child
+        } else {
+          let child = Int32(lists.count)
+          lists.append([])
+          edges.insert(parent: node, key: key, child: child)
+          node = child
+        }
+      }
+      // Merge a duplicate (same type and id at the same node).
+      let list = fold ? foldLists[Int(node)] : lists[Int(node)]
+      if let existing = list.first(where: { entries.type(Int($0)) == entry.type && entries.id(Int($0)) == entry.id }) {
+        entries.merge(entry, into: Int(existing))
+        continue
+      }
+      let index = Int32(entries.count)
+      entries.append(entry)
+      if fold { foldLists[Int(node)].append(index) } else { lists[Int(node)].append(index) }
+    }
+    var conflicts: [String] = []
+    func rank(_ lists: inout [[Int32]]) {
+      for n in lists.indices where lists[n].count > 1 {
+        lists[n].sort { a, b in
+          let (x, y) = (Int(a), Int(b))
+          if entries.isUserEntry(x) != entries.isUserEntry(y) { return entries.isUserEntry(x) }
+          if entries.priority(x) != entries.priority(y) { return entries.priority(x) > entries.priority(y) }
+          return entries.id(x) < entries.id(y)
+        }
+        let group = lists[n].map { entries[Int($0)] }
+        if group.contains(where: \.isUserEntry), Set(group.map(\.type)).count > 1 {
+          let described = group.map { "\($0.type.rawValue) from \($0.source)" }.joined(separator: " and ")
+          conflicts.append("'\(group[0].surface)' has conflicting types: \(described); the first wins")
+        }
+      }
+    }
+    rank(&lists)
+    rank(&foldLists)
+    self.entries = entries
+    self.conflicts = conflicts
+    self.edges = edges
+    self.foldEdges = foldEdges
+    (nodeStarts, nodeEntries) = GazetteerMatcher.flatten(lists)
+    (foldNodeStarts, foldNodeEntries) = GazetteerMatcher.flatten(foldLists)
+  }
+
+  private static func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
+    var starts: [Int32] = [0]
+    var flat: [Int32] = []
+    starts.reserveCapacity(lists.count + 1)
+    for list in lists {
+      flat.append(contentsOf: list)
+      starts.append(Int32(flat.count))
+    }
+    return (starts, flat)
+  }
+
+  /// The compiled form as bytes, for the cache.
+  func serialized() -> [UInt8] {
+    var writer = BinaryWriter()
+    entries.write(to: &writer)
+    writer.int(conflicts.count)
+    for conflict in conflicts { writer.string(conflict) }
+    edges.write(to: &writer)
+    foldEdges.write(to: &writer)
+    writer.array(nodeStarts)
+    writer.array(nodeEntries)
+    writer.array(foldNodeStarts)
+    writer.array(foldNodeEntries)
+    return writer.bytes
+  }
+
+  /// Restores a compiled form written by ``serialized()``.
+  init(serialized reader: inout BinaryReader) throws {
+    entries = try GazetteerEntryTable(from: &reader)
+    var conflicts: [String] = []
+    for _ in 0..<(try reader.int()) { conflicts.append(try reader.string()) }
+    self.conflicts = conflicts
+    edges = try EdgeTable(from: &reader)
+    foldEdges = try EdgeTable(from: &reader)
+    nodeStarts = try reader.array(Int32.self)
+    nodeEntries = try reader.array(Int32.self)
+    foldNodeStarts = try reader.array(Int32.self)
+    foldNodeEntries = try reader.array(Int32.self)
+    let count = Int32(entries.count)
+    guard nodeStarts.last.map(Int.init) == nodeEntries.count, foldNodeStarts.last.map(Int.init) == foldNodeEntries.count,
+      nodeEntries.allSatisfy({ $0 >= 0 && $0 < count }), foldNodeEntries.allSatisfy({ $0 >= 0 && $0 < count }),
+      edges.isValid(nodeCount: nodeStarts.count - 1), foldEdges.isValid(nodeCount: foldNodeStarts.count - 1)
+    else { throw BinaryReader.Truncated() }
+  }
+
+  /// The number of distinct surfaces (entries after merging).
+  public var count: Int { entries.count }
+
+  /// Finds every match that starts at a token in `starts` and ends by `limit`: for each start,
+  /// every length that ends an entry. `keys` are the tokens' exact keys; `lowerKeys` their
+  /// lower-case keys (for `fold` entries); `alternateKeys`, if given, a second key per token
+  /// tried as well (title case, for all-caps text).
+  func matches(
+    startingIn starts: Range<Int>, limit: Int, keys: [UInt64], lowerKeys: [UInt64]?, alternateKeys: [UInt64]? = nil,
+    into result: inout [Match]
+  ) {
+    for start in starts {
+      walk(start, limit, keys: keys, alternateKeys: alternateKeys, edges: edges, starts: nodeStarts, lists: nodeEntries, into: &result)
+      if let lowerKeys, foldEdges.count > 0 {
+        walk(start, limit, keys: lowerKeys, alternateKeys: nil, edges: foldEdges, starts: foldNodeStarts, lists: foldNodeEntries, into: &result)
+      }
+    }
+  }
+
+  /// The entries of the longest match starting at token `start`, ending by `limit`.
+  func longestMatch(at start: Int, limit: Int, keys: [UInt64]) -> Match? {
+    var result: [Match] = []
+    walk(start, limit, keys: keys, alternateKeys: nil, edges: edges, starts: nodeStarts, lists: nodeEntries, into: &result)
+    return result.last
+  }
+
+  private func walk(
+    _ start: Int, _ limit: Int, keys: [UInt64], alternateKeys: [UInt64]?, edges: EdgeTable,
+    starts: [Int32], lists: [Int32], into result: inout [Match]
+  ) {
+    @inline(__always) func emit(_ node: Int32, _ end: Int) {
+      let from = Int(starts[Int(node)])
+      let to = Int(starts[Int(node) + 1])
+      if from < to { result.append(Match(tokenStart: start, tokenEnd: end, entries: lists[from..<to])) }
+    }
+    guard let alternateKeys else {
+      // The common case: one key per token, a straight walk down the trie.
+      var current: Int32 = 0
+      var position = start
+      while position < limit, let child = edges.child(of: current, key: keys[position]) {
+        position += 1
+        emit(child, position)
+        current = child
+      }
+      return
+    }
+    // All-caps text: each token may match as written or in title case.
+    var stack: [(node: Int32, position: Int)] = [(0, start)]
+    while let (current, position) = stack.popLast() {
+      guard position < limit else { continue }
+      var children: [Int32] = []
+      if let child = edges.child(of: current, key: keys[position]) { children.append(child) }
+      if alternateKeys[position] != keys[position], let child = edges.child(of: current, key: alternateKeys[position]) {
+        children.append(child)
+      }
+      for child in children {
+        emit(child, position + 1)
+        stack.append((child, position + 1))
+      }
+    }
+  }
+}
+
+/// The trie's edges: open addressing with linear probing over parallel arrays.
+struct EdgeTable: Sendable {
+  private var keys: [UInt64]
+  private var parents: [Int32]
+  private var children: [Int32]
+  private var mask: Int
+  private(set) var count = 0
+
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    keys = [UInt64](repeating: 0, count: size)
+    parents = [Int32](repeating: -1, count: size)
+    children = [Int32](repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  @inline(__always)
+  private static func slot(_ parent: Int32, _ key: UInt64) -> UInt64 {
+    var h = key &+ UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15
+    h ^= h >> 29
+    h &*= 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 32
+    return h
+  }
+
+  /// The child of `parent` along the token key `key`.
+  @inline(__always)
+  func child(of parent: Int32, key: UInt64) -> Int32? {
+    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+    while true {
+      let child = children[index]
+      if child < 0 { return nil }
+      if keys[index] == key && parents[index] == parent { return child }
+      index = (index + 1) & mask
+    }
+  }
+
+  func write(to writer: inout BinaryWriter) {
+    writer.array(keys)
+    writer.array(parents)
+    writer.array(children)
+    writer.int(count)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    keys = try reader.array(UInt64.self)
+    parents = try reader.array(Int32.self)
+    children = try reader.array(Int32.self)
+    count = try reader.int()
+    mask = children.count - 1
+    guard children.count >= 16, children.count & mask == 0, keys.count == children.count, parents.count == children.count
+    else { throw BinaryReader.Truncated() }
+  }
+
+  /// Whether every edge points at an existing node.
+  func isValid(nodeCount: Int) -> Bool {
+    children.allSatisfy { $0 < nodeCount } && parents.allSatisfy { $0 < nodeCount }
+  }
+
+  mutating func insert(parent: Int32, key: UInt64, child: Int32) {
+    if (count + 1) * 2 > children.count { grow() }
+    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+    while children[index] >= 0 { index = (index + 1) & mask }
+    keys[index] = key
+    parents[index] = parent
+    children[index] = child
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = (keys, parents, children)
+    let size = children.count * 2
+    keys = [UInt64](repeating: 0, count: size)
+    parents = [Int32](repeating: -1, count: size)
+    children = [Int32](repeating: -1, count: size)
+    mask = size - 1
+    count = 0
+    for i in old.2.indices where old.2[i] >= 0 { insert(parent: old.1[i], key: old.0[i], child: old.2[i]) }
+  }
+}

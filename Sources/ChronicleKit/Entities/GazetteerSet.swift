@@ -1,0 +1,55 @@
+import Foundation
+
+/// Loads the shipped gazetteers and a user's lists into one compiled matcher.
+public enum GazetteerSet {
+  /// The shipped gazetteer files: every `*.tsv` in the data directory, in name order.
+  public static func shippedFiles(in directory: String) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    return names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory + "/" + $0 }
+  }
+
+  /// Loads and compiles gazetteers: the shipped ones from `directory` (unless `nil`) and the
+  /// user's `userFiles`, whose entries win. Returns the matcher and warnings for people. The
+  /// compiled matcher is cached (see ``CompiledCache``) and reused while no file changes.
+  /// - Throws: ``DataFileError`` naming the file (and line) of a problem.
+  public static func load(
+    directory: String?, userFiles: [String], skipMalformedLines: Bool = false
+  ) throws -> (GazetteerMatcher, [String]) {
+    var files: [(String, Bool)] = []
+    if let directory {
+      do {
+        files += try shippedFiles(in: directory).map { ($0, false) }
+      } catch {
+        throw DataFileError(path: directory, reason: "cannot list the gazetteer directory")
+      }
+    }
+    files += userFiles.map { ($0, true) }
+    let settings = "skip=\(skipMalformedLines) user=" + files.map { $0.1 ? "1" : "0" }.joined()
+    let key = CompiledCache.key(kind: "gazetteers", files: files.map(\.0), settings: settings)
+    if let key, let bytes = CompiledCache.load(key) {
+      var reader = BinaryReader(bytes)
+      if let warnings = try? (0..<(reader.int())).map({ _ in try reader.string() }),
+        let matcher = try? GazetteerMatcher(serialized: &reader), reader.isAtEnd
+      {
+        return (matcher, warnings)
+      }
+    }
+    let loader = GazetteerLoader(skipMalformedLines: skipMalformedLines)
+    var entries: [GazetteerEntry] = []
+    var warnings: [String] = []
+    for (path, isUser) in files {
+      let loaded = try loader.load(path, isUser: isUser)
+      entries += loaded.entries
+      warnings += loaded.warnings
+    }
+    let matcher = GazetteerMatcher(entries: entries)
+    warnings += matcher.conflicts
+    if let key {
+      var writer = BinaryWriter()
+      writer.int(warnings.count)
+      for warning in warnings { writer.string(warning) }
+      CompiledCache.store(key, writer.bytes + matcher.serialized())
+    }
+    return (matcher, warnings)
+  }
+}

@@ -1,0 +1,72 @@
+extension DocumentEncoder {
+  /// Writes `mentions` and `entities`.
+  func writeEntities(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
+    writer.key("mentions")
+    writer.beginArray()
+    for mention in document.mentions {
+      let (start, end) = converter.convert(mention.range)
+      writer.beginObject()
+      writer.key("start")
+      writer.int(start)
+      writer.key("end")
+      writer.int(end)
+      writer.key("text")
+      writer.string(document.text(in: mention.range))
+      writer.key("type")
+      writer.string(mention.type.rawValue)
+      writer.key("entity")
+      writer.stringOrNull(mention.entityID)
+      writer.key("method")
+      writer.string(mention.method.rawValue)
+      writer.key("evidence")
+      writer.string(mention.evidence)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("entities")
+    writer.beginArray()
+    for entity in document.entities {
+      writer.beginObject()
+      writer.key("id")
+      writer.string(entity.id)
+      writer.key("name")
+      writer.string(entity.name)
+      writer.key("type")
+      writer.string(entity.type.rawValue)
+      writer.key("aliases")
+      writer.beginArray()
+      for alias in entity.aliases { writer.string(alias) }
+      writer.endArray()
+      writer.key("mentions")
+      writer.int(entity.mentionCount)
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+
+  /// Writes one CSV row per mention: in the mention table, or in the long table.
+  func writeMentionRows(_ document: Document, converter: OffsetConverter, long: Bool, to writer: inout CSVWriter) {
+    var names: [String: String] = [:]
+    for entity in document.entities { names[entity.id] = entity.name }
+    for (index, mention) in document.mentions.enumerated() {
+      let (start, end) = converter.convert(mention.range)
+      writer.text(document.id)
+      if long { writer.text("mention") }
+      writer.int(index)
+      writer.int(start)
+      writer.int(end)
+      writer.text(document.text(in: mention.range))
+      writer.text(mention.type.rawValue)
+      if long {
+        writer.text(mention.entityID.flatMap { names[$0] } ?? "")
+        writer.text(mention.entityID ?? "")
+      } else {
+        writer.text(mention.entityID ?? "")
+        writer.text(mention.entityID.flatMap { names[$0] } ?? "")
+        writer.text(mention.method.rawValue)
+        writer.text(mention.evidence)
+      }
+      writer.endRow()
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// A cache of compiled data (the gazetteer matcher), keyed by the path, size and modification
+/// time of every source file, so it is rebuilt automatically when a source changes.
+///
+/// The cache lives in `$CHRONICLE_CACHE`, else `$XDG_CACHE_HOME/chronicle`, else
+/// `~/.cache/chronicle`; `CHRONICLE_CACHE=off` disables it. Entries are written to a temporary
+/// file and renamed into place, so concurrent runs never read a half-written entry; a
+/// corrupt or unreadable entry is simply rebuilt.
+enum CompiledCache {
+  /// Bumped whenever the compiled format changes.
+  static let formatVersion = 1
+
+  /// The cache directory, or `nil` when caching is off or no home is known.
+  static var directory: String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["CHRONICLE_CACHE"], !path.isEmpty {
+      return path == "off" ? nil : path
+    }
+    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/chronicle" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/chronicle" }
+    return nil
+  }
+
+  /// The cache key of a kind of data built from `files` with `settings`, or `nil` when a file
+  /// cannot be examined.
+  static func key(kind: String, files: [String], settings: String) -> String? {
+    var hasher = TokenKey.Hasher()
+    func add(_ text: String) {
+      for byte in text.utf8 { hasher.add(byte) }
+      hasher.add(0)
+    }
+    add("\(kind) v\(formatVersion) \(settings)")
+    for file in files {
+      var info = stat()
+      guard stat(file, &info) == 0 else { return nil }
+      let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+      add("\(absolute) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)")
+    }
+    return kind + "-" + String(hasher.value, radix: 16)
+  }
+
+  /// The cached bytes for `key`, if present.
+  static func load(_ key: String) -> [UInt8]? {
+    guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + key + ".bin") else {
+      return nil
+    }
+    return [UInt8](data)
+  }
+
+  /// Stores bytes for `key`; failures (a read-only disk) are ignored: the cache is an optimisation.
+  static func store(_ key: String, _ bytes: [UInt8]) {
+    guard let directory else { return }
+    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let temporary = directory + "/.\(key).\(getpid()).tmp"
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+    if rename(temporary, directory + "/" + key + ".bin") != 0 { unlink(temporary) }
+  }
+}
