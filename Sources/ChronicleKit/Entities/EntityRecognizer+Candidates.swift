@@ -40,9 +40,19 @@ extension EntityRecognizer {
     if !best.flags.contains(.fold) {
       guard tokens[start].flags.contains(.capitalized) || tokens[start].kind == .number else { return nil }
     }
+    // Months and weekdays are times, not places ("March", "28 May").
+    if match.tokenEnd - start <= 2,
+      (start..<match.tokenEnd).contains(where: { lexicon.timeWords.contains(lowerKeys[$0]) })
+    {
+      return nil
+    }
     guard single else { return Strength.list }
     let initial = isSentenceInitial(start, in: sentence) || sentence.isTitleCase || sentence.isAllCaps
     let isCommonWord = lexicon.commonWords.contains(lowerKeys[start])
+    // A place named like a very common word ("Best", "Summit", "Home") needs support.
+    if best.type == .location && lexicon.veryCommonWords.contains(lowerKeys[start]) {
+      return hasPlaceSupport(match.tokenStart, match.tokenEnd, in: sentence) ? Strength.list : nil
+    }
     if best.flags.contains(.common) || (isCommonWord && best.priority < 80) {
       if hasPlaceSupport(match.tokenStart, match.tokenEnd, in: sentence) && best.type == .location {
         return Strength.list

@@ -115,6 +115,58 @@ extension EntityRecognizer {
     }
   }
 
+  /// The start of the run of capitalised words that ends just before `end`, with connectors
+  /// ("of", "and", "&") and possessive apostrophes ("Workers' Party") inside it.
+  func capitalizedRunStart(before end: Int, in sentence: SentenceSpan) -> Int {
+    let range = sentence.tokens
+    var start = end
+    while start > range.lowerBound {
+      let t = start - 1
+      if isCapitalized(t) {
+        start = t
+      } else if isPunctuation(t, 0x27) && t > range.lowerBound && isCapitalized(t - 1)
+        && !tokens[t].flags.contains(.spaceBefore)
+      {
+        start = t
+      } else if t > range.lowerBound, isWord(t), !tokens[t].flags.contains(.capitalized),
+        lexicon.organizationConnectors.contains(lowerKeys[t]), isCapitalized(t - 1), start < end
+      {
+        start = t
+      } else {
+        break
+      }
+    }
+    return start
+  }
+
+  /// The end of a capitalised run starting at `start` (with inner connectors).
+  func capitalizedRunEnd(from start: Int, in sentence: SentenceSpan) -> Int {
+    let limit = sentence.tokens.upperBound
+    var end = start
+    while end < limit {
+      if isCapitalized(end) && !lexicon.timeWords.contains(lowerKeys[end]) {
+        end += 1
+      } else if end > start, end + 1 < limit, isWord(end), !tokens[end].flags.contains(.capitalized),
+        lexicon.organizationConnectors.contains(lowerKeys[end]), isCapitalized(end + 1)
+      {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The end of a suffix word, with the period of an abbreviation ("Inc.", "Ave.", "St.").
+  func suffixEnd(_ j: Int, limit: Int) -> Int {
+    if j + 1 < limit, isPunctuation(j + 1, 0x2E), !tokens[j + 1].flags.contains(.spaceBefore),
+      tokens[j].range.length <= 4
+    {
+      return j + 2
+    }
+    return j + 1
+  }
+
   /// Organizations by their words: a run of capitalised words ending in a suffix ("Talk Media
   /// News", "Korean Workers' Party", "Acme Inc.") or a head followed by "of", "for" or "on" and
   /// more capitalised words ("Ministry of Foreign Affairs", "University of California").
@@ -124,54 +176,18 @@ extension EntityRecognizer {
       if lexicon.organizationSuffixes.contains(lowerKeys[j]) {
         // "Press Secretary" is a title, not the end of "White House Press".
         if let title = lexicon.titles.longestMatch(lowerKeys, at: j, limit: range.upperBound), title >= 2 { continue }
-        var start = j
-        while start > range.lowerBound {
-          let t = start - 1
-          if isCapitalized(t) {
-            start = t
-          } else if isPunctuation(t, 0x27) && t > range.lowerBound && isCapitalized(t - 1)
-            && !tokens[t].flags.contains(.spaceBefore)
-          {
-            start = t  // "Workers' Party"
-          } else if t > range.lowerBound, lexicon.organizationConnectors.contains(lowerKeys[t]), isWord(t),
-            !tokens[t].flags.contains(.capitalized), isCapitalized(t - 1)
-          {
-            start = t
-          } else {
-            break
-          }
-        }
-        start = trimmedOrganizationStart(start, before: j, in: sentence)
+        let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
         guard start < j else { continue }
-        var end = j + 1
-        if end < range.upperBound, isPunctuation(end, 0x2E), !tokens[end].flags.contains(.spaceBefore),
-          ["inc", "corp", "co", "ltd"].contains(text(j, j + 1).lowercased())
-        {
-          end += 1
-        }
         candidates.append(
           Candidate(
-            tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
-            evidence: "organization-suffix", strength: Strength.nameRule))
+            tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: [],
+            method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
       }
       if lexicon.organizationHeads.contains(lowerKeys[j]), j + 2 < range.upperBound, isWord(j + 1),
         ["of", "for", "on"].contains(text(j + 1, j + 2)), isCapitalized(j + 2)
       {
-        var end = j + 3
-        while end < range.upperBound {
-          if isCapitalized(end) {
-            end += 1
-          } else if end + 1 < range.upperBound, isWord(end), !tokens[end].flags.contains(.capitalized),
-            lexicon.organizationConnectors.contains(lowerKeys[end]), isCapitalized(end + 1)
-          {
-            end += 1
-          } else {
-            break
-          }
-        }
-        var start = j
-        while start > range.lowerBound, isCapitalized(start - 1) { start -= 1 }
-        start = trimmedOrganizationStart(start, before: j, in: sentence)
+        let end = capitalizedRunEnd(from: j + 2, in: sentence)
+        let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
         candidates.append(
           Candidate(
             tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
@@ -180,9 +196,90 @@ extension EntityRecognizer {
     }
   }
 
-  /// Drops words that do not belong at the start of an organization's name: connectors, and a
-  /// sentence-initial common word ("The", "Former").
-  private func trimmedOrganizationStart(_ start: Int, before limit: Int, in sentence: SentenceSpan) -> Int {
+  /// Places by their words: a run ending in a suffix ("Ford County", "Hay Street"), a head
+  /// before capitalised words ("Mount Everest", "Lake Michigan"), or a direction before a known
+  /// place ("West Jersey", "South Jutland").
+  mutating func placeCandidates(in sentence: SentenceSpan) {
+    let range = sentence.tokens
+    for j in range where isCapitalized(j) {
+      if lexicon.placeSuffixes.contains(lowerKeys[j]) {
+        let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
+        if start < j {
+          candidates.append(
+            Candidate(
+              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .location, entries: [],
+              method: .rule, evidence: "place-suffix", strength: Strength.nameRule))
+        }
+      }
+      if lexicon.placeHeads.contains(lowerKeys[j]) {
+        var next = suffixEnd(j, limit: range.upperBound)
+        if next < range.upperBound, isWord(next), text(next, next + 1) == "of" { next += 1 }
+        let end = capitalizedRunEnd(from: next, in: sentence)
+        if end > next, !(isSentenceInitial(j, in: sentence) && next == j + 1 && end == next + 1 && false) {
+          candidates.append(
+            Candidate(
+              tokenStart: j, tokenEnd: end, type: .location, entries: [], method: .rule, evidence: "place-head",
+              strength: Strength.nameRule))
+        }
+      }
+      if lexicon.placePrefixes.contains(lowerKeys[j]), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound),
+        let match = gazetteer.longestMatch(at: j + 1, limit: range.upperBound, keys: exactKeys)
+      {
+        candidates.append(
+          Candidate(
+            tokenStart: j, tokenEnd: match.tokenEnd, type: .location, entries: [], method: .rule,
+            evidence: "place-prefix", strength: Strength.nameRule))
+      }
+    }
+  }
+
+  /// A known place followed by more capitalised words names an organization: a team ("Perth
+  /// Glory", "Montreal Crystals"), an agency ("Connecticut Lottery") — unless the words are a
+  /// title, a time, an event ("Vietnam War") or a place word.
+  mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
+    let limit = sentence.tokens.upperBound
+    var matches: [GazetteerMatcher.Match] = []
+    for start in sentence.tokens where isCapitalized(start) {
+      matches.removeAll(keepingCapacity: true)
+      guard let match = gazetteer.longestMatch(at: start, limit: limit, keys: exactKeys),
+        gazetteer.entries.type(Int(match.entries.first!)) == .location
+      else { continue }
+      var end = match.tokenEnd
+      while end < limit && isCapitalized(end) && !lexicon.timeWords.contains(lowerKeys[end])
+        && !lexicon.titles.startsPhrase(lowerKeys[end]) && !lexicon.placeSuffixes.contains(lowerKeys[end])
+        && !lexicon.eventWords.contains(lowerKeys[end]) && !isPlace(at: end, limit: limit)
+        && !lexicon.givenNames.contains(lowerKeys[end])
+      {
+        end += 1
+      }
+      guard end > match.tokenEnd, end - match.tokenEnd <= 3 else { continue }
+      if end < limit && lexicon.eventWords.contains(lowerKeys[end]) { continue }
+      candidates.append(
+        Candidate(
+          tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
+          evidence: "place-named", strength: Strength.nameRule - 1))
+    }
+  }
+
+  /// An all-capitals word that no list knows and that is not a common acronym (CEO, GDP) is
+  /// an organization's abbreviation ("NPD", "AHAC").
+  mutating func acronymCandidates(in sentence: SentenceSpan) {
+    guard !sentence.isAllCaps else { return }
+    for i in sentence.tokens where isWord(i) && tokens[i].flags.contains(.allCaps) {
+      let length = tokens[i].range.length
+      guard length >= 2, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
+        !lexicon.nonNameAcronyms.contains(lowerKeys[i]), !lexicon.commonWords.contains(lowerKeys[i])
+      else { continue }
+      candidates.append(
+        Candidate(
+          tokenStart: i, tokenEnd: i + 1, type: .organization, entries: [], method: .rule, evidence: "acronym",
+          strength: Strength.weakList))
+    }
+  }
+
+  /// Drops words that do not belong at the start of a name: connectors, and a sentence-initial
+  /// common word ("The", "Former").
+  private func trimmedNameStart(_ start: Int, before limit: Int, in sentence: SentenceSpan) -> Int {
     var start = start
     while start < limit {
       if isWord(start) && !tokens[start].flags.contains(.capitalized) {

@@ -56,6 +56,9 @@ struct EntityRecognizer {
       givenNameCandidates(in: sentence)
       familyNameFirstCandidates(in: sentence)
       organizationCandidates(in: sentence)
+      placeCandidates(in: sentence)
+      placeNamedOrganizationCandidates(in: sentence)
+      acronymCandidates(in: sentence)
       cityCountryCandidates(in: sentence)
     }
     resolve()

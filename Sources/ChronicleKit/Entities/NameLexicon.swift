@@ -1,5 +1,6 @@
 /// The word lists behind the name rules, loaded from `gazetteers/`: titles (`titles.txt`),
-/// organization suffixes and heads (`organization-words.txt`), family names written first
+/// organization suffixes and heads (`organization-words.txt`), place suffixes, heads and
+/// prefixes (`place-words.txt`), words that are no names (`not-names.txt`), family names written first
 /// (`family-names.txt`), Census given names and surnames (`given-names.txt`, `surnames.txt`) and
 /// common English words (`common-words.txt`).
 ///
@@ -9,6 +10,13 @@ public struct NameLexicon: Sendable {
   var titles = PhraseSet()
   var organizationSuffixes: Set<UInt64> = []
   var organizationHeads: Set<UInt64> = []
+  var placeSuffixes: Set<UInt64> = []
+  var placeHeads: Set<UInt64> = []
+  var placePrefixes: Set<UInt64> = []
+  /// All-capitals words that are not organizations (CEO, GDP).
+  var nonNameAcronyms: Set<UInt64> = []
+  /// Words that end the name of an event or a work ("War", "Summit", "Cup").
+  var eventWords: Set<UInt64> = []
   var familyNames: Set<UInt64> = []
   var givenNames: Set<UInt64> = []
   /// Surnames with their Census rank (1 = most frequent).
@@ -39,13 +47,32 @@ public struct NameLexicon: Sendable {
     }
     let organizationWords = directory + "/organization-words.txt"
     try DataFileReader.records(organizationWords, minimumFields: 2) { number, fields in
-      var word = fields[0]
-      if word.bytes.last == 0x2E { word = DataFileReader.Field(bytes: UnsafeBufferPointer(rebasing: word.bytes.dropLast())) }
+      let word = NameLexicon.withoutFinalPeriod(fields[0])
       switch fields[1].string {
       case "suffix": organizationSuffixes.insert(NameLexicon.key(word))
       case "head": organizationHeads.insert(NameLexicon.key(word))
       default:
         throw DataFileError(path: organizationWords, line: number, reason: "unknown role '\(fields[1].string)' (expected suffix or head)")
+      }
+    }
+    let placeWords = directory + "/place-words.txt"
+    try DataFileReader.records(placeWords, minimumFields: 2) { number, fields in
+      let key = NameLexicon.key(NameLexicon.withoutFinalPeriod(fields[0]))
+      switch fields[1].string {
+      case "suffix": placeSuffixes.insert(key)
+      case "head": placeHeads.insert(key)
+      case "prefix": placePrefixes.insert(key)
+      default:
+        throw DataFileError(path: placeWords, line: number, reason: "unknown role '\(fields[1].string)' (expected suffix, head or prefix)")
+      }
+    }
+    let notNames = directory + "/not-names.txt"
+    try DataFileReader.records(notNames, minimumFields: 2) { number, fields in
+      switch fields[1].string {
+      case "acronym": nonNameAcronyms.insert(NameLexicon.key(fields[0]))
+      case "event": eventWords.insert(NameLexicon.key(fields[0]))
+      default:
+        throw DataFileError(path: notNames, line: number, reason: "unknown role '\(fields[1].string)' (expected acronym or event)")
       }
     }
     try DataFileReader.records(directory + "/family-names.txt", minimumFields: 1) { _, fields in
@@ -97,6 +124,12 @@ public struct NameLexicon: Sendable {
   /// The lower-case key of a single word given as bytes.
   static func key(_ word: DataFileReader.Field) -> UInt64 {
     TokenKey.key(word.bytes, TextRange(start: 0, end: word.bytes.count), case: .lower)
+  }
+
+  /// A word without its final period ("Inc." → "Inc"): the tokenizer keeps the period apart.
+  static func withoutFinalPeriod(_ word: DataFileReader.Field) -> DataFileReader.Field {
+    guard word.bytes.count > 1, word.bytes.last == 0x2E else { return word }
+    return DataFileReader.Field(bytes: UnsafeBufferPointer(rebasing: word.bytes.dropLast()))
   }
 
   /// The lower-case keys of a phrase's tokens.
