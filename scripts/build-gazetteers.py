@@ -36,6 +36,7 @@ import sys
 import tarfile
 import tempfile
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in scripts/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gazetteer_text as T  # noqa: E402
 
@@ -886,7 +887,8 @@ BIG_INDICES = ["AEX", "BEL 20", "CAC_40", "DAX", "DOW JONES", "EURO STOXX 50", "
 CORP_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|plc|PLC|"
     r"Plc|AG|SE|S\.A\.|SA|N\.V\.|NV|A/S|ASA|AB|Oyj|S\.p\.A\.|SpA|Holdings?|Group|L\.P\.|LP|"
-    r"LLC|& Co\.?|Aktiengesellschaft|KGaA|GmbH|REIT|Trust|Bancorp|International|Industries))+$")
+    r"LLC|& Co\.?|Aktiengesellschaft|KGaA|GmbH))+$")  # not International or Trust: AIG is not
+# "American", Northern Trust not "Northern"
 
 
 def company_short(name: str):
