@@ -47,6 +47,12 @@ extension EntityRecognizer {
       return nil
     }
     guard single else { return Strength.list }
+    // Abbreviations ("U.S.", "UN", "WHO") are not the common words their letters spell.
+    if tokens[start].flags.contains(.dotted) || best.flags.contains(.abbreviation)
+      || (tokens[start].flags.contains(.allCaps) && tokens[start].range.length >= 2 && !sentence.isAllCaps)
+    {
+      return Strength.list
+    }
     let initial = isSentenceInitial(start, in: sentence) || sentence.isTitleCase || sentence.isAllCaps
     let isCommonWord = lexicon.commonWords.contains(lowerKeys[start])
     // A place named like a very common word ("Best", "Summit", "Home") needs support.
