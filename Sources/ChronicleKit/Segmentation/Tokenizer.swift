@@ -183,26 +183,50 @@ private struct Scanner {
 
   private mutating func word() {
     let start = index
+    let count = bytes.count
     // A dotted abbreviation: two or more single letters, each followed by a period.
-    var end = start
-    var letters = 0
-    while let letter = letterEnd(at: end), letter < bytes.count, bytes[letter] == 0x2E {
-      end = letter + 1
-      letters += 1
-    }
-    if letters >= 2 {
-      emit(start, end, .word, wordFlags(start, end).union(.dotted))
-      return
+    let firstEnd = bytes[start] < 0x80 ? start + 1 : letterEnd(at: start)
+    if let firstEnd, firstEnd < count, bytes[firstEnd] == 0x2E {
+      var end = start
+      var letters = 0
+      while let letter = letterEnd(at: end), letter < count, bytes[letter] == 0x2E {
+        end = letter + 1
+        letters += 1
+      }
+      if letters >= 2 {
+        emit(start, end, .word, wordFlags(start, end).union(.dotted))
+        return
+      }
     }
 
-    end = start
-    while end < bytes.count {
-      guard let (s, length) = scalar(at: end) else { break }
-      if isWordScalar(s) {
-        end += length
-        continue
+    var end = start
+    while end < count {
+      let byte = bytes[end]
+      let isApostrophe: Bool
+      let length: Int
+      if byte < 0x80 {
+        switch asciiClasses[Int(byte)] {
+        case .upper, .lower, .digit:
+          end += 1
+          continue
+        case .apostrophe:
+          isApostrophe = true
+          length = 1
+        default:
+          isApostrophe = false
+          length = 1
+        }
+      } else {
+        let (s, scalarLength) = UTF8Scanning.decode(bytes, at: end)
+        if UTF8Scanning.isLetter(s) || UTF8Scanning.isDigit(s) {
+          end += scalarLength
+          continue
+        }
+        isApostrophe = s == "’"
+        length = scalarLength
       }
-      if (s == "'" || s == "’"), end > start, let clitic = cliticAfter(apostrophe: end, length: length) {
+      guard isApostrophe, end > start else { break }
+      if let clitic = cliticAfter(apostrophe: end, length: length) {
         var wordEnd = end
         var cliticStart = end
         if clitic.isNT, end - start >= 2, bytes[end - 1] | 0x20 == 0x6E {
@@ -213,11 +237,8 @@ private struct Scanner {
         emit(cliticStart, clitic.end, .word, wordFlags(cliticStart, clitic.end).union(.clitic))
         return
       }
-      if s == "'" || s == "’", end > start, letterEnd(at: end + length) != nil {
-        end += length  // O'Brien
-        continue
-      }
-      break
+      guard letterEnd(at: end + length) != nil else { break }
+      end += length  // O'Brien
     }
     emit(start, end, .word, wordFlags(start, end))
   }
