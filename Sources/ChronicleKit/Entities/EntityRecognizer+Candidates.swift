@@ -42,7 +42,7 @@ extension EntityRecognizer {
     }
     // Months and weekdays are times, not places ("March", "28 May").
     if match.tokenEnd - start <= 2,
-      (start..<match.tokenEnd).contains(where: { lexicon.timeWords.contains(lowerKeys[$0]) })
+      (start..<match.tokenEnd).contains(where: { cls[$0].contains(.time) })
     {
       return nil
     }
@@ -54,9 +54,9 @@ extension EntityRecognizer {
       return Strength.list
     }
     let initial = isSentenceInitial(start, in: sentence) || sentence.isTitleCase || sentence.isAllCaps
-    let isCommonWord = lexicon.commonWords.contains(lowerKeys[start])
+    let isCommonWord = cls[start].contains(.common)
     // A place named like a very common word ("Best", "Summit", "Home") needs support.
-    if best.type == .location && lexicon.veryCommonWords.contains(lowerKeys[start]) {
+    if best.type == .location && cls[start].contains(.veryCommon) {
       return hasPlaceSupport(match.tokenStart, match.tokenEnd, in: sentence) ? Strength.list : nil
     }
     if best.flags.contains(.common) || (isCommonWord && best.priority < 80) {
@@ -72,7 +72,7 @@ extension EntityRecognizer {
   /// Whether a place name has support around it: a cue before it ("in", "from") or a region or
   /// country after a comma ("Nice, France").
   func hasPlaceSupport(_ start: Int, _ end: Int, in sentence: SentenceSpan) -> Bool {
-    if start > sentence.tokens.lowerBound, lexicon.placeCues.contains(lowerKeys[start - 1]) { return true }
+    if start > sentence.tokens.lowerBound, cls[start - 1].contains(.placeCue) { return true }
     if end + 1 < sentence.tokens.upperBound, isPunctuation(end, 0x2C) {
       return isPlace(at: end + 1, limit: sentence.tokens.upperBound)
     }
@@ -99,7 +99,7 @@ extension EntityRecognizer {
       let supported =
         isSentenceInitial(start, in: sentence)
         || (before >= range.lowerBound
-          && (lexicon.placeCues.contains(lowerKeys[before]) || isPunctuation(before, 0x28)))
+          && (cls[before].contains(.placeCue) || isPunctuation(before, 0x28)))
       guard supported else { continue }
       candidates.append(
         Candidate(

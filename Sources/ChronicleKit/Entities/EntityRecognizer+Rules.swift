@@ -3,9 +3,9 @@ extension EntityRecognizer {
   /// Whether token `i` can be part of a person's name: a capitalised word that is not a month
   /// or weekday, a title, or an organization word.
   func isNameWord(_ i: Int, in sentence: SentenceSpan) -> Bool {
-    guard isCapitalized(i), !lexicon.timeWords.contains(lowerKeys[i]) else { return false }
+    guard isCapitalized(i), !cls[i].contains(.time) else { return false }
     if tokens[i].flags.contains(.allCaps) && tokens[i].range.length > 1 && !sentence.isAllCaps { return false }
-    return !lexicon.organizationSuffixes.contains(lowerKeys[i]) && !lexicon.organizationHeads.contains(lowerKeys[i])
+    return !cls[i].contains(.organizationSuffix) && !cls[i].contains(.organizationHead)
   }
 
   /// The end of a person's name starting at `start`: up to four name words, with initials
@@ -28,7 +28,7 @@ extension EntityRecognizer {
         continue
       }
       if words > 0, i + 1 < limit, isWord(i), !tokens[i].flags.contains(.capitalized),
-        lexicon.nameParticles.contains(lowerKeys[i]), isNameWord(i + 1, in: sentence)
+        cls[i].contains(.particle), isNameWord(i + 1, in: sentence)
       {
         i += 1
         continue
@@ -40,7 +40,7 @@ extension EntityRecognizer {
 
   /// Whether a title starting at `i` is followed by a name word ("… Trump Secretary Pompeo").
   func startsTitleBeforeName(_ i: Int, in sentence: SentenceSpan) -> Bool {
-    guard lexicon.titles.startsPhrase(lowerKeys[i]),
+    guard cls[i].contains(.titleStart),
       let length = lexicon.titles.longestMatch(lowerKeys, at: i, limit: sentence.tokens.upperBound),
       i + length < sentence.tokens.upperBound
     else { return false }
@@ -51,7 +51,7 @@ extension EntityRecognizer {
   /// "Chairman Kim", "dictator Kim Jong Un". The title is not part of the name.
   mutating func titleCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    for i in sentence.tokens where isWord(i) && lexicon.titles.startsPhrase(lowerKeys[i]) {
+    for i in sentence.tokens where isWord(i) && cls[i].contains(.titleStart) {
       guard let length = lexicon.titles.longestMatch(lowerKeys, at: i, limit: limit) else { continue }
       let start = i + length
       guard start < limit else { continue }
@@ -60,25 +60,25 @@ extension EntityRecognizer {
       candidates.append(
         Candidate(
           tokenStart: start, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "title",
-          strength: Strength.titleRule, familyNameFirst: lexicon.familyNames.contains(lowerKeys[start]) && end - start >= 2))
+          strength: Strength.titleRule, familyNameFirst: cls[start].contains(.familyName) && end - start >= 2))
     }
   }
 
   /// A Census given name before a capitalised surname: "Sarah Sanders", "Vivian Salama".
   mutating func givenNameCandidates(in sentence: SentenceSpan) {
-    for i in sentence.tokens where isCapitalized(i) && lexicon.givenNames.contains(lowerKeys[i]) {
+    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) {
       guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
       // A given name that is also a common word ("Will", "Bill") at the start of a sentence or
       // in a headline needs a Census surname after it.
       if (isSentenceInitial(i, in: sentence) || sentence.isTitleCase)
-        && lexicon.commonWords.contains(lowerKeys[i])
+        && cls[i].contains(.common)
       {
-        guard lexicon.surnames[lowerKeys[end - 1]] != nil else { continue }
+        guard cls[end - 1].contains(.surname) else { continue }
       }
       if sentence.isTitleCase {
-        guard lexicon.surnames[lowerKeys[end - 1]] != nil else { continue }
+        guard cls[end - 1].contains(.surname) else { continue }
       }
       candidates.append(
         Candidate(
@@ -91,12 +91,12 @@ extension EntityRecognizer {
   /// "Ri Yong Ho", "Xi Jinping", "Moon Jae-in".
   mutating func familyNameFirstCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    for i in sentence.tokens where isCapitalized(i) && lexicon.familyNames.contains(lowerKeys[i]) {
+    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.familyName) {
       var j = i + 1
       var syllables = 0
       var hyphenated = false
       while j < limit && syllables < 2 && isNameWord(j, in: sentence) && letterCount(j) <= 8
-        && !lexicon.veryCommonWords.contains(lowerKeys[j]) && !lexicon.titles.startsPhrase(lowerKeys[j])
+        && !cls[j].contains(.veryCommon) && !cls[j].contains(.titleStart)
       {
         j += 1
         syllables += 1
@@ -106,7 +106,7 @@ extension EntityRecognizer {
         }
       }
       guard syllables > 0 else { continue }
-      if lexicon.commonWords.contains(lowerKeys[i]) && syllables < 2 && !hyphenated { continue }
+      if cls[i].contains(.common) && syllables < 2 && !hyphenated { continue }
       if sentence.isTitleCase && syllables < 2 && !hyphenated { continue }
       candidates.append(
         Candidate(
@@ -129,7 +129,7 @@ extension EntityRecognizer {
       {
         start = t
       } else if t > range.lowerBound, isWord(t), !tokens[t].flags.contains(.capitalized),
-        lexicon.organizationConnectors.contains(lowerKeys[t]), isCapitalized(t - 1), start < end
+        cls[t].contains(.connector), isCapitalized(t - 1), start < end
       {
         start = t
       } else {
@@ -144,10 +144,10 @@ extension EntityRecognizer {
     let limit = sentence.tokens.upperBound
     var end = start
     while end < limit {
-      if isCapitalized(end) && !lexicon.timeWords.contains(lowerKeys[end]) {
+      if isCapitalized(end) && !cls[end].contains(.time) {
         end += 1
       } else if end > start, end + 1 < limit, isWord(end), !tokens[end].flags.contains(.capitalized),
-        lexicon.organizationConnectors.contains(lowerKeys[end]), isCapitalized(end + 1)
+        cls[end].contains(.connector), isCapitalized(end + 1)
       {
         end += 1
       } else {
@@ -173,7 +173,7 @@ extension EntityRecognizer {
   mutating func organizationCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
     for j in range where isCapitalized(j) {
-      if lexicon.organizationSuffixes.contains(lowerKeys[j]) {
+      if cls[j].contains(.organizationSuffix) {
         // "Press Secretary" is a title, not the end of "White House Press".
         if let title = lexicon.titles.longestMatch(lowerKeys, at: j, limit: range.upperBound), title >= 2 { continue }
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
@@ -183,8 +183,8 @@ extension EntityRecognizer {
             tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: [],
             method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
       }
-      if lexicon.organizationHeads.contains(lowerKeys[j]), j + 2 < range.upperBound, isWord(j + 1),
-        ["of", "for", "on"].contains(text(j + 1, j + 2)), isCapitalized(j + 2)
+      if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1),
+        cls[j + 1].contains(.headJoiner), isCapitalized(j + 2)
       {
         let end = capitalizedRunEnd(from: j + 2, in: sentence)
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
@@ -202,7 +202,7 @@ extension EntityRecognizer {
   mutating func placeCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
     for j in range where isCapitalized(j) {
-      if lexicon.placeSuffixes.contains(lowerKeys[j]) {
+      if cls[j].contains(.placeSuffix) {
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
         if start < j {
           candidates.append(
@@ -211,7 +211,7 @@ extension EntityRecognizer {
               method: .rule, evidence: "place-suffix", strength: Strength.nameRule))
         }
       }
-      if lexicon.placeHeads.contains(lowerKeys[j]) {
+      if cls[j].contains(.placeHead) {
         var next = suffixEnd(j, limit: range.upperBound)
         if next < range.upperBound, isWord(next), text(next, next + 1) == "of" { next += 1 }
         let end = capitalizedRunEnd(from: next, in: sentence)
@@ -222,7 +222,7 @@ extension EntityRecognizer {
               strength: Strength.nameRule))
         }
       }
-      if lexicon.placePrefixes.contains(lowerKeys[j]), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound),
+      if cls[j].contains(.placePrefix), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound),
         let match = gazetteer.longestMatch(at: j + 1, limit: range.upperBound, keys: exactKeys)
       {
         candidates.append(
@@ -245,15 +245,15 @@ extension EntityRecognizer {
         gazetteer.entries.type(Int(match.entries.first!)) == .location
       else { continue }
       var end = match.tokenEnd
-      while end < limit && isCapitalized(end) && !lexicon.timeWords.contains(lowerKeys[end])
-        && !lexicon.titles.startsPhrase(lowerKeys[end]) && !lexicon.placeSuffixes.contains(lowerKeys[end])
-        && !lexicon.eventWords.contains(lowerKeys[end]) && !isPlace(at: end, limit: limit)
-        && !lexicon.givenNames.contains(lowerKeys[end])
+      while end < limit && isCapitalized(end) && !cls[end].contains(.time)
+        && !cls[end].contains(.titleStart) && !cls[end].contains(.placeSuffix)
+        && !cls[end].contains(.event) && !isPlace(at: end, limit: limit)
+        && !cls[end].contains(.givenName)
       {
         end += 1
       }
       guard end > match.tokenEnd, end - match.tokenEnd <= 3 else { continue }
-      if end < limit && lexicon.eventWords.contains(lowerKeys[end]) { continue }
+      if end < limit && cls[end].contains(.event) { continue }
       candidates.append(
         Candidate(
           tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
@@ -268,7 +268,7 @@ extension EntityRecognizer {
     for i in sentence.tokens where isWord(i) && tokens[i].flags.contains(.allCaps) {
       let length = tokens[i].range.length
       guard length >= 2, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
-        !lexicon.nonNameAcronyms.contains(lowerKeys[i]), !lexicon.commonWords.contains(lowerKeys[i])
+        !cls[i].contains(.nonNameAcronym), !cls[i].contains(.common)
       else { continue }
       candidates.append(
         Candidate(
@@ -286,8 +286,8 @@ extension EntityRecognizer {
         start += 1
       } else if isPunctuation(start, 0x27) {
         start += 1
-      } else if isCapitalized(start), lexicon.veryCommonWords.contains(lowerKeys[start]),
-        isSentenceInitial(start, in: sentence) || lowerKeys[start] == NameLexicon.key("the")
+      } else if isCapitalized(start), cls[start].contains(.veryCommon),
+        isSentenceInitial(start, in: sentence) || cls[start].contains(.article)
       {
         start += 1
       } else {

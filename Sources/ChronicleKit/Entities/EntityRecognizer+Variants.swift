@@ -66,7 +66,7 @@ extension EntityRecognizer {
       guard words.count >= 2 else { continue }
       let familyFirst = candidate.familyNameFirst || isFamilyNameFirst(words)
       var family = familyFirst ? words[0] : words[words.count - 1]
-      if !familyFirst, words.count >= 3, ["jr", "sr", "ii", "iii", "iv"].contains(text(family, family + 1).lowercased()) {
+      if !familyFirst, words.count >= 3, cls[family].contains(.generation) {
         family = words[words.count - 2]
       }
       append(entityID, to: &byFamilyName[exactKeys[family], default: []])
@@ -89,7 +89,7 @@ extension EntityRecognizer {
         let family = byFamilyName[key] ?? []
         var ids = family
         if ids.isEmpty, let given = byGivenName[key],
-          !(isSentenceInitial(t, in: sentence) && lexicon.commonWords.contains(lowerKeys[t]))
+          !(isSentenceInitial(t, in: sentence) && cls[t].contains(.common))
         {
           ids = given
         }
@@ -133,8 +133,8 @@ extension EntityRecognizer {
   /// Whether a listed name puts the family name first: its first word is a known family name
   /// written first and its last word is a short given-name syllable, not a common surname.
   private func isFamilyNameFirst(_ words: [Int]) -> Bool {
-    guard words.count >= 2, words.count <= 3, lexicon.familyNames.contains(lowerKeys[words[0]]) else { return false }
+    guard words.count >= 2, words.count <= 3, cls[words[0]].contains(.familyName) else { return false }
     let last = words[words.count - 1]
-    return letterCount(last) <= 3 || (lexicon.surnames[lowerKeys[last]] ?? Int32.max) > 20_000
+    return letterCount(last) <= 3 || lexicon.surnameRank(lowerKeys[last]) > 20_000
   }
 }

@@ -11,6 +11,8 @@ struct EntityRecognizer {
   var exactKeys: [UInt64]
   /// Lower-case keys of the tokens (for the word lists and `fold` entries).
   var lowerKeys: [UInt64]
+  /// What the word lists say about each token.
+  var cls: [WordClass]
   var candidates: [Candidate] = []
   /// The results.
   var mentions: [Mention] = []
@@ -38,8 +40,22 @@ struct EntityRecognizer {
     self.tokens = tokens
     self.gazetteer = gazetteer
     self.lexicon = lexicon
-    exactKeys = tokens.map { TokenKey.key(bytes, $0.range) }
-    lowerKeys = tokens.map { TokenKey.key(bytes, $0.range, case: .lower) }
+    var exact = [UInt64](repeating: 0, count: tokens.count)
+    var lower = [UInt64](repeating: 0, count: tokens.count)
+    var classes = [WordClass](repeating: [], count: tokens.count)
+    for (i, token) in tokens.enumerated() {
+      let keys = TokenKey.keys(bytes, token.range)
+      exact[i] = keys.exact
+      lower[i] = keys.lower
+      if token.kind == .word {
+        // Names start with a capital: only capitalised words need the big table.
+        classes[i] =
+          token.flags.contains(.capitalized) ? lexicon.classes(keys.lower) : lexicon.functionClasses(keys.lower)
+      }
+    }
+    exactKeys = exact
+    lowerKeys = lower
+    cls = classes
     var t = 0
     for sentence in sentences {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }

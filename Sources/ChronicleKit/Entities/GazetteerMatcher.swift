@@ -212,21 +212,29 @@ public struct GazetteerMatcher: Sendable {
   }
 }
 
-/// The trie's edges: open addressing with linear probing over parallel arrays.
+/// The trie's edges: open addressing with linear probing over one array of 16-byte slots, so a
+/// probe touches one cache line; plus a bit filter of the keys that leave the root, which
+/// rejects most tokens (which start no entry) without touching the table.
 struct EdgeTable: Sendable {
-  private var keys: [UInt64]
-  private var parents: [Int32]
-  private var children: [Int32]
+  private struct Slot {
+    var key: UInt64
+    var parent: Int32
+    var child: Int32  // -1 = empty
+  }
+
+  private var slots: [Slot]
   private var mask: Int
   private(set) var count = 0
+  /// One bit per hash of a key that leaves the root.
+  private var rootFilter: [UInt64]
+  private static let filterBits = 1 << 20
 
   init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    parents = [Int32](repeating: -1, count: size)
-    children = [Int32](repeating: -1, count: size)
+    slots = [Slot](repeating: Slot(key: 0, parent: -1, child: -1), count: size)
     mask = size - 1
+    rootFilter = [UInt64](repeating: 0, count: EdgeTable.filterBits / 64)
   }
 
   @inline(__always)
@@ -238,58 +246,73 @@ struct EdgeTable: Sendable {
     return h
   }
 
+  @inline(__always)
+  private static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 44) & (filterBits - 1)
+  }
+
   /// The child of `parent` along the token key `key`.
   @inline(__always)
   func child(of parent: Int32, key: UInt64) -> Int32? {
-    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
-    while true {
-      let child = children[index]
-      if child < 0 { return nil }
-      if keys[index] == key && parents[index] == parent { return child }
-      index = (index + 1) & mask
+    if parent == 0 {
+      let bit = EdgeTable.filterBit(key)
+      if rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+    }
+    return slots.withUnsafeBufferPointer { slots in
+      var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+      while true {
+        let slot = slots[index]
+        if slot.child < 0 { return nil }
+        if slot.key == key && slot.parent == parent { return slot.child }
+        index = (index + 1) & mask
+      }
     }
   }
 
+  mutating func insert(parent: Int32, key: UInt64, child: Int32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+    while slots[index].child >= 0 { index = (index + 1) & mask }
+    slots[index] = Slot(key: key, parent: parent, child: child)
+    count += 1
+    if parent == 0 {
+      let bit = EdgeTable.filterBit(key)
+      rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, parent: -1, child: -1), count: old.count * 2)
+    mask = slots.count - 1
+    count = 0
+    for slot in old where slot.child >= 0 { insert(parent: slot.parent, key: slot.key, child: slot.child) }
+  }
+
   func write(to writer: inout BinaryWriter) {
-    writer.array(keys)
-    writer.array(parents)
-    writer.array(children)
+    writer.array(slots.map(\.key))
+    writer.array(slots.map { UInt64(UInt32(bitPattern: $0.parent)) << 32 | UInt64(UInt32(bitPattern: $0.child)) })
     writer.int(count)
+    writer.array(rootFilter)
   }
 
   init(from reader: inout BinaryReader) throws {
-    keys = try reader.array(UInt64.self)
-    parents = try reader.array(Int32.self)
-    children = try reader.array(Int32.self)
+    let keys = try reader.array(UInt64.self)
+    let links = try reader.array(UInt64.self)
     count = try reader.int()
-    mask = children.count - 1
-    guard children.count >= 16, children.count & mask == 0, keys.count == children.count, parents.count == children.count
+    rootFilter = try reader.array(UInt64.self)
+    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, links.count == keys.count,
+      rootFilter.count == EdgeTable.filterBits / 64
     else { throw BinaryReader.Truncated() }
+    mask = keys.count - 1
+    slots = zip(keys, links).map { key, link in
+      Slot(key: key, parent: Int32(bitPattern: UInt32(truncatingIfNeeded: link >> 32)),
+        child: Int32(bitPattern: UInt32(truncatingIfNeeded: link)))
+    }
   }
 
   /// Whether every edge points at an existing node.
   func isValid(nodeCount: Int) -> Bool {
-    children.allSatisfy { $0 < nodeCount } && parents.allSatisfy { $0 < nodeCount }
-  }
-
-  mutating func insert(parent: Int32, key: UInt64, child: Int32) {
-    if (count + 1) * 2 > children.count { grow() }
-    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
-    while children[index] >= 0 { index = (index + 1) & mask }
-    keys[index] = key
-    parents[index] = parent
-    children[index] = child
-    count += 1
-  }
-
-  private mutating func grow() {
-    let old = (keys, parents, children)
-    let size = children.count * 2
-    keys = [UInt64](repeating: 0, count: size)
-    parents = [Int32](repeating: -1, count: size)
-    children = [Int32](repeating: -1, count: size)
-    mask = size - 1
-    count = 0
-    for i in old.2.indices where old.2[i] >= 0 { insert(parent: old.1[i], key: old.0[i], child: old.2[i]) }
+    slots.allSatisfy { $0.child < nodeCount && $0.parent < nodeCount }
   }
 }

@@ -8,30 +8,52 @@
 /// token and no allocation.
 public struct NameLexicon: Sendable {
   var titles = PhraseSet()
-  var organizationSuffixes: Set<UInt64> = []
-  var organizationHeads: Set<UInt64> = []
-  var placeSuffixes: Set<UInt64> = []
-  var placeHeads: Set<UInt64> = []
-  var placePrefixes: Set<UInt64> = []
-  /// All-capitals words that are not organizations (CEO, GDP).
-  var nonNameAcronyms: Set<UInt64> = []
-  /// Words that end the name of an event or a work ("War", "Summit", "Cup").
-  var eventWords: Set<UInt64> = []
-  var familyNames: Set<UInt64> = []
-  var givenNames: Set<UInt64> = []
-  /// Surnames with their Census rank (1 = most frequent).
-  var surnames: [UInt64: Int32] = [:]
-  var commonWords: Set<UInt64> = []
-  /// The most common English words (SCOWL size 20 and below).
-  var veryCommonWords: Set<UInt64> = []
-  /// Month and weekday names, which are never part of a person's name.
-  var timeWords: Set<UInt64> = []
-  /// Lower-case words that join parts of a name ("de", "van", "bin").
-  var nameParticles: Set<UInt64> = []
-  /// Words that introduce a place ("in Hanoi", "from Nice", "visited Reading").
-  var placeCues: Set<UInt64> = []
-  /// Lower-case words allowed inside an organization's name ("of", "for", "and", "&", "the").
-  var organizationConnectors: Set<UInt64> = []
+  /// Each word's classes (low 32 bits) and Census surname rank (high 32 bits, 0 when none).
+  private var table = KeyTable(capacity: 1 << 17)
+  /// The classes of the words that are not names (titles, connectors, cues, place and
+  /// organization words): a small table that stays in cache for lower-case tokens.
+  private var smallTable = KeyTable(capacity: 1 << 10)
+  /// The classes that the small table holds.
+  private static let smallClasses: WordClass = [
+    .titleStart, .time, .particle, .placeCue, .connector, .organizationSuffix, .organizationHead, .placeSuffix,
+    .placeHead, .placePrefix, .nonNameAcronym, .event, .article, .headJoiner, .generation,
+  ]
+
+  /// The classes of a word, by its lower-case key.
+  @inline(__always)
+  func classes(_ key: UInt64) -> WordClass {
+    guard let value = table[key] else { return [] }
+    return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
+  }
+
+  /// The classes of a lower-case word: only those of words that are not names (see
+  /// ``smallClasses``), from the small table.
+  @inline(__always)
+  func functionClasses(_ key: UInt64) -> WordClass {
+    guard let value = smallTable[key] else { return [] }
+    return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
+  }
+
+  /// The Census rank of a surname (1 = most frequent), or `Int32.max` when it is none.
+  func surnameRank(_ key: UInt64) -> Int32 {
+    guard let value = table[key], value >> 32 != 0 else { return Int32.max }
+    return Int32(truncatingIfNeeded: value >> 32)
+  }
+
+  private mutating func add(_ key: UInt64, _ classes: WordClass, rank: Int32 = 0) {
+    let small = classes.intersection(NameLexicon.smallClasses)
+    if !small.isEmpty {
+      smallTable.update(key, UInt64(small.rawValue)) { $0 | $1 }
+    }
+    table.update(key, UInt64(classes.rawValue) | UInt64(UInt32(bitPattern: rank)) << 32) { old, new in
+      let rank = new >> 32 != 0 ? new >> 32 : old >> 32
+      return (old | new) & 0xFFFF_FFFF | rank << 32
+    }
+  }
+
+  private mutating func add(_ words: [String], _ classes: WordClass) {
+    for word in words { add(NameLexicon.key(word), classes) }
+  }
 
   /// An empty lexicon: no rule fires.
   public init() {
@@ -43,14 +65,16 @@ public struct NameLexicon: Sendable {
   public init(directory: String) throws {
     loadBuiltIns()
     try DataFileReader.records(directory + "/titles.txt", minimumFields: 1) { _, fields in
-      titles.insert(NameLexicon.keys(fields[0].string))
+      let keys = NameLexicon.keys(fields[0].string)
+      titles.insert(keys)
+      if let first = keys.first { add(first, .titleStart) }
     }
     let organizationWords = directory + "/organization-words.txt"
     try DataFileReader.records(organizationWords, minimumFields: 2) { number, fields in
       let word = NameLexicon.withoutFinalPeriod(fields[0])
       switch fields[1].string {
-      case "suffix": organizationSuffixes.insert(NameLexicon.key(word))
-      case "head": organizationHeads.insert(NameLexicon.key(word))
+      case "suffix": add(NameLexicon.key(word), .organizationSuffix)
+      case "head": add(NameLexicon.key(word), .organizationHead)
       default:
         throw DataFileError(path: organizationWords, line: number, reason: "unknown role '\(fields[1].string)' (expected suffix or head)")
       }
@@ -59,9 +83,9 @@ public struct NameLexicon: Sendable {
     try DataFileReader.records(placeWords, minimumFields: 2) { number, fields in
       let key = NameLexicon.key(NameLexicon.withoutFinalPeriod(fields[0]))
       switch fields[1].string {
-      case "suffix": placeSuffixes.insert(key)
-      case "head": placeHeads.insert(key)
-      case "prefix": placePrefixes.insert(key)
+      case "suffix": add(key, .placeSuffix)
+      case "head": add(key, .placeHead)
+      case "prefix": add(key, .placePrefix)
       default:
         throw DataFileError(path: placeWords, line: number, reason: "unknown role '\(fields[1].string)' (expected suffix, head or prefix)")
       }
@@ -69,50 +93,50 @@ public struct NameLexicon: Sendable {
     let notNames = directory + "/not-names.txt"
     try DataFileReader.records(notNames, minimumFields: 2) { number, fields in
       switch fields[1].string {
-      case "acronym": nonNameAcronyms.insert(NameLexicon.key(fields[0]))
-      case "event": eventWords.insert(NameLexicon.key(fields[0]))
+      case "acronym": add(NameLexicon.key(fields[0]), .nonNameAcronym)
+      case "event": add(NameLexicon.key(fields[0]), .event)
       default:
         throw DataFileError(path: notNames, line: number, reason: "unknown role '\(fields[1].string)' (expected acronym or event)")
       }
     }
     try DataFileReader.records(directory + "/family-names.txt", minimumFields: 1) { _, fields in
-      familyNames.insert(NameLexicon.key(fields[0]))
+      add(NameLexicon.key(fields[0]), .familyName)
     }
     try DataFileReader.records(directory + "/given-names.txt", minimumFields: 1) { _, fields in
-      givenNames.insert(NameLexicon.key(fields[0]))
+      add(NameLexicon.key(fields[0]), .givenName)
     }
     let surnameFile = directory + "/surnames.txt"
     try DataFileReader.records(surnameFile, minimumFields: 2) { number, fields in
       guard let rank = Int32(fields[1].string) else {
         throw DataFileError(path: surnameFile, line: number, reason: "rank '\(fields[1].string)' is not a number")
       }
-      surnames[NameLexicon.key(fields[0])] = rank
+      add(NameLexicon.key(fields[0]), .surname, rank: max(rank, 1))
     }
     try DataFileReader.records(directory + "/common-words.txt", minimumFields: 2) { _, fields in
-      let key = NameLexicon.key(fields[0])
-      commonWords.insert(key)
-      if let size = Int(fields[1].string), size <= 20 { veryCommonWords.insert(key) }
+      let veryCommon = Int(fields[1].string).map { $0 <= 20 } ?? false
+      add(NameLexicon.key(fields[0]), veryCommon ? [.common, .veryCommon] : .common)
     }
   }
 
   private mutating func loadBuiltIns() {
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
-    let days = [
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
-      "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Today", "Tonight", "Yesterday", "Tomorrow",
-    ]
-    timeWords = Set((months + days).map(NameLexicon.key))
-    nameParticles = Set(
+    add(
+      [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
+        "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Today", "Tonight", "Yesterday", "Tomorrow",
+      ], .time)
+    add(
       ["de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al",
-        "el", "abu", "ter", "ten", "y", "zu", "st."].map(NameLexicon.key))
-    placeCues = Set(
+        "el", "abu", "ter", "ten", "y", "zu"], .particle)
+    add(
       ["in", "at", "from", "to", "near", "outside", "inside", "across", "into", "toward", "towards", "via", "through",
         "around", "throughout", "visited", "visiting", "entered", "leaving", "left", "reached", "arrived", "born",
-        "based"].map(NameLexicon.key))
-    organizationConnectors = Set(["of", "for", "and", "&", "the", "on"].map(NameLexicon.key))
+        "based"], .placeCue)
+    add(["of", "for", "and", "&", "the", "on"], .connector)
+    add(["of", "for", "on"], .headJoiner)
+    add(["the"], .article)
+    add(["jr", "sr", "ii", "iii", "iv"], .generation)
   }
 
   /// The lower-case key of a single word.

@@ -69,6 +69,26 @@ enum TokenKey {
     return hasher.value
   }
 
+  /// The exact and lower-case keys of a token in one pass; for a token with no capital letter
+  /// they are the same.
+  @inline(__always)
+  static func keys(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (exact: UInt64, lower: UInt64) {
+    var hasUpperOrNonASCII = false
+    for i in range.start..<range.end {
+      let byte = bytes[i]
+      if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2E {
+        hasUpperOrNonASCII = true
+        break
+      }
+    }
+    guard hasUpperOrNonASCII else {
+      var hasher = Hasher()
+      for i in range.start..<range.end { hasher.add(bytes[i]) }
+      return (hasher.value, hasher.value)
+    }
+    return (key(bytes, range, case: .exact), key(bytes, range, case: .lower))
+  }
+
   @inline(__always)
   private static func caseMapped(_ byte: UInt8, _ letterCase: Case, first: Bool) -> UInt8 {
     switch letterCase {
