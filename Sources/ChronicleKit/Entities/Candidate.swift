@@ -7,11 +7,13 @@ struct Candidate {
   var tokenEnd: Int
   /// The entity type.
   var type: EntityType
-  /// Gazetteer entries for the span, best first (empty for rule candidates).
-  var entries: [Int32]
+  /// Gazetteer entries for the span, best first (empty for rule candidates): a slice of the
+  /// matcher's own storage, so making a candidate allocates nothing.
+  var entries: ArraySlice<Int32>
   /// How it was found.
   var method: Mention.Method
-  /// The source or rule, for the output.
+  /// The rule that found it (empty for a plain gazetteer match, whose evidence is the entry's
+  /// source).
   var evidence: String
   /// How much to trust it when candidates overlap: higher wins among spans of equal length.
   var strength: Int

@@ -14,11 +14,12 @@ extension EntityRecognizer {
       startingIn: sentence.tokens, limit: sentence.tokens.upperBound, keys: exactKeys, lowerKeys: lowerKeys,
       alternateKeys: titleKeys, into: &matches)
     for match in matches {
-      let best = gazetteer.entries[Int(match.entries.first!)]
+      let best = Int(match.entries.first!)
+      let entries = gazetteer.entries
       var candidate = Candidate(
-        tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: best.type, entries: Array(match.entries),
-        method: .list, evidence: best.source, strength: best.isUserEntry ? Strength.userList : Strength.list)
-      if best.flags.contains(.stop) {
+        tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: entries.type(best), entries: match.entries,
+        method: .list, evidence: "", strength: entries.isUserEntry(best) ? Strength.userList : Strength.list)
+      if entries.flags(best).contains(.stop) {
         candidate.isStop = true
         candidate.strength = Strength.stop
         candidates.append(candidate)
@@ -31,8 +32,10 @@ extension EntityRecognizer {
   }
 
   /// How far to trust a gazetteer match in its context, or `nil` to drop it.
-  private func listStrength(_ match: GazetteerMatcher.Match, best: GazetteerEntry, in sentence: SentenceSpan) -> Int? {
-    if best.isUserEntry { return Strength.userList }
+  private func listStrength(_ match: GazetteerMatcher.Match, best index: Int, in sentence: SentenceSpan) -> Int? {
+    let entries = gazetteer.entries
+    if entries.isUserEntry(index) { return Strength.userList }
+    let best = (type: entries.type(index), flags: entries.flags(index), priority: entries.priority(index))
     let start = match.tokenStart
     let single = match.tokenEnd - start == 1 || (match.tokenEnd - start == 2 && !isWord(start + 1))
     // A match must start with a capital (or a digit), whatever the entry says, unless the entry
@@ -84,7 +87,7 @@ extension EntityRecognizer {
     guard isCapitalized(start), let match = gazetteer.longestMatch(at: start, limit: limit, keys: exactKeys) else {
       return false
     }
-    return gazetteer.entries[Int(match.entries.first!)].type == .location
+    return gazetteer.entries.type(Int(match.entries.first!)) == .location
   }
 
   /// "City, Country" and "City, State" after a place cue or at the start of a sentence (a

@@ -11,13 +11,17 @@ extension EntityRecognizer {
     }
     var taken = [Bool](repeating: false, count: tokens.count)
     var accepted: [Candidate] = []
+    var listBySpan: [Int: Int] = [:]
+    for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
+      listBySpan[candidate.tokenStart << 20 | candidate.length] = listBySpan[candidate.tokenStart << 20 | candidate.length] ?? index
+    }
     for index in order {
       var candidate = candidates[index]
       if (candidate.tokenStart..<candidate.tokenEnd).contains(where: { taken[$0] }) { continue }
       for t in candidate.tokenStart..<candidate.tokenEnd { taken[t] = true }
       if candidate.isStop { continue }
-      if candidate.method == .rule {
-        adoptListEntity(&candidate)
+      if candidate.method == .rule, let list = listBySpan[candidate.tokenStart << 20 | candidate.length] {
+        adoptListEntity(&candidate, from: candidates[list])
       }
       accepted.append(candidate)
     }
@@ -26,31 +30,31 @@ extension EntityRecognizer {
   }
 
   /// Gives a rule's candidate the entity of a gazetteer entry for the same span and type.
-  private func adoptListEntity(_ candidate: inout Candidate) {
-    for other in candidates
-    where other.method == .list && other.tokenStart == candidate.tokenStart && other.tokenEnd == candidate.tokenEnd
-      && !other.isStop
-    {
-      let sameType = other.entries.filter { gazetteer.entries[Int($0)].type == candidate.type }
-      if !sameType.isEmpty {
-        candidate.entries = sameType
-        candidate.method = .list
-        candidate.evidence = gazetteer.entries[Int(sameType[0])].source + " (" + candidate.evidence + ")"
-        return
-      }
+  private func adoptListEntity(_ candidate: inout Candidate, from list: Candidate) {
+    let sameType = list.entries.filter { gazetteer.entries.type(Int($0)) == candidate.type }
+    if !sameType.isEmpty {
+      candidate.entries = ArraySlice(sameType)
+      candidate.method = .list
     }
   }
 
   /// The entity a candidate links to: its best gazetteer entry, or an id made from its name.
   func entityID(of candidate: Candidate) -> String {
-    if let best = candidate.entries.first { return gazetteer.entries[Int(best)].id }
+    if let best = candidate.entries.first { return gazetteer.entries.id(Int(best)) }
     return GazetteerEntry.defaultID(type: candidate.type, name: normalizedName(candidate.tokenStart, candidate.tokenEnd))
   }
 
   /// A name's text with its white space collapsed.
   func normalizedName(_ start: Int, _ end: Int) -> String {
-    text(start, end).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-      .joined(separator: " ")
+    let raw = text(start, end)
+    var previousSpace = false
+    let needsCollapsing = raw.utf8.contains { byte in
+      let space = byte == 0x20
+      defer { previousSpace = space }
+      return byte == 0x0A || byte == 0x0D || byte == 0x09 || (space && previousSpace)
+    }
+    guard needsCollapsing else { return raw }
+    return raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
   }
 
   /// Entries that stand for the same name elsewhere in the document decide: "Washington" links
@@ -60,12 +64,12 @@ extension EntityRecognizer {
     for index in resolved.indices where resolved[index].candidate.entries.count > 1 {
       let current = resolved[index].entityID
       for entry in resolved[index].candidate.entries {
-        let id = gazetteer.entries[Int(entry)].id
+        let id = gazetteer.entries.id(Int(entry))
         if id != current && chosen.contains(id)
           && resolved.contains(where: { $0.entityID == id && $0.candidate.tokenStart != resolved[index].candidate.tokenStart })
         {
           resolved[index].entityID = id
-          resolved[index].candidate.type = gazetteer.entries[Int(entry)].type
+          resolved[index].candidate.type = gazetteer.entries.type(Int(entry))
           break
         }
       }
@@ -78,21 +82,24 @@ extension EntityRecognizer {
     var order: [String] = []
     var table: [String: Entity] = [:]
     var listNames: [String: String] = [:]
+    mentions.reserveCapacity(resolved.count)
     for (candidate, entityID) in resolved {
       let range = TextRange(start: tokens[candidate.tokenStart].range.start, end: tokens[candidate.tokenEnd - 1].range.end)
-      mentions.append(
-        Mention(range: range, type: candidate.type, entityID: entityID, method: candidate.method, evidence: candidate.evidence))
+      var evidence = candidate.evidence
+      if let first = candidate.entries.first, candidate.method == .list {
+        evidence = evidence.isEmpty ? gazetteer.entries.source(Int(first)) : gazetteer.entries.source(Int(first)) + " (" + evidence + ")"
+      }
+      mentions.append(Mention(range: range, type: candidate.type, entityID: entityID, method: candidate.method, evidence: evidence))
       guard let entityID else { continue }
       if listNames[entityID] == nil,
-        let entry = candidate.entries.first(where: { gazetteer.entries[Int($0)].id == entityID })
+        let entry = candidate.entries.first(where: { gazetteer.entries.id(Int($0)) == entityID })
       {
-        listNames[entityID] = gazetteer.entries[Int(entry)].name
+        listNames[entityID] = gazetteer.entries.name(Int(entry))
       }
       let surface = normalizedName(candidate.tokenStart, candidate.tokenEnd)
-      if var entity = table[entityID] {
-        entity.mentionCount += 1
-        if !entity.aliases.contains(surface) { entity.aliases.append(surface) }
-        table[entityID] = entity
+      if table[entityID] != nil {
+        table[entityID]!.mentionCount += 1
+        if !table[entityID]!.aliases.contains(surface) { table[entityID]!.aliases.append(surface) }
       } else {
         order.append(entityID)
         table[entityID] = Entity(id: entityID, name: surface, type: candidate.type, aliases: [surface], mentionCount: 1)

@@ -2,7 +2,7 @@ extension EntityRecognizer {
   /// An acronym in brackets after a name refers to it — "International Atomic Energy Agency
   /// (IAEA)" — and so does every later use of the acronym in the document.
   mutating func linkAcronyms() {
-    var definitions: [UInt64: (id: String?, type: EntityType, entries: [Int32])] = [:]
+    var definitions: [UInt64: (id: String?, type: EntityType, entries: ArraySlice<Int32>)] = [:]
     for (candidate, entityID) in resolved where candidate.type != .person {
       let open = candidate.tokenEnd
       guard open + 2 < tokens.count, isPunctuation(open, 0x28), isPunctuation(open + 2, 0x29),

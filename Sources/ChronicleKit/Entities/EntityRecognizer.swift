@@ -26,6 +26,8 @@ struct EntityRecognizer {
   /// A sentence's token range and style.
   struct SentenceSpan {
     var tokens: Range<Int>
+    /// The first word (or number) of the sentence, after quotes, brackets, bullets or dashes.
+    var firstWord: Int
     /// Most words are in capitals ("NORTH KOREA SAYS …").
     var isAllCaps: Bool
     /// A headline in title case ("Apple Unveils New Laptops"), where capitals mean little.
@@ -100,9 +102,7 @@ struct EntityRecognizer {
   /// Whether token `i` is the first word of its sentence (after opening quotes, brackets,
   /// bullets or dashes).
   func isSentenceInitial(_ i: Int, in sentence: SentenceSpan) -> Bool {
-    var k = sentence.tokens.lowerBound
-    while k < i && tokens[k].kind != .word && tokens[k].kind != .number { k += 1 }
-    return k == i
+    i == sentence.firstWord
   }
 
   /// A single capital letter followed directly by a period ("J." in "Donald J. Trump").
@@ -150,6 +150,8 @@ struct EntityRecognizer {
     let endsLikeSentence = lastByte == 0x2E || lastByte == 0x3F || lastByte == 0x21
     let titleCase = !allCaps && longWords >= 2 && capitalizedLong * 10 >= longWords * 8 && range.count <= 24
       && !endsLikeSentence
-    return SentenceSpan(tokens: range, isAllCaps: allCaps, isTitleCase: titleCase)
+    var first = range.lowerBound
+    while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+    return SentenceSpan(tokens: range, firstWord: first, isAllCaps: allCaps, isTitleCase: titleCase)
   }
 }
