@@ -13,7 +13,7 @@ struct DocumentRun {
 
   /// What happened to one input item.
   private enum Outcome: Sendable {
-    case written(bytes: [UInt8], diagnostics: [Diagnostic])
+    case written(bytes: [UInt8], diagnostics: [Diagnostic], nanoseconds: [UInt64])
     case failed(InputFailure)
   }
 
@@ -46,6 +46,9 @@ struct DocumentRun {
 
     let format = output.format
     let neutralize = !output.csvRaw
+    let measureStages = output.stageTimes
+    var stageNanoseconds: [UInt64] = []
+    var inputBytes = 0
     var failures = 0
     var documents = 0
     do {
@@ -64,7 +67,10 @@ struct DocumentRun {
       processor.run(
         next: { reader.next() },
         size: { item in
-          if case .success(let document) = item { return document.text.utf8.count }
+          if case .success(let document) = item {
+            inputBytes += document.text.utf8.count
+            return document.text.utf8.count
+          }
           return 0
         },
         work: { item -> Outcome in
@@ -73,15 +79,21 @@ struct DocumentRun {
             return .failed(failure)
           case .success(let documentInput):
             var document = Document(input: documentInput, defaultDate: defaultDate)
+            var nanoseconds: [UInt64] = []
             do {
-              try pipeline.process(&document)
+              if measureStages {
+                try pipeline.process(&document, timing: &nanoseconds)
+              } else {
+                try pipeline.process(&document)
+              }
             } catch {
               return .failed(
                 InputFailure(location: documentInput.location, documentID: documentInput.id, reason: "\(error)"))
             }
-            return .written(
-              bytes: DocumentRun.encode(document, encoder: encoder, format: format, neutralize: neutralize),
-              diagnostics: document.diagnostics)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let bytes = DocumentRun.encode(document, encoder: encoder, format: format, neutralize: neutralize)
+            if measureStages { nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start) }
+            return .written(bytes: bytes, diagnostics: document.diagnostics, nanoseconds: nanoseconds)
           }
         },
         deliver: { outcome in
@@ -90,7 +102,12 @@ struct DocumentRun {
             case .failed(let failure):
               failures += 1
               report(failure, to: errorSink)
-            case .written(let bytes, let diagnostics):
+            case .written(let bytes, let diagnostics, let nanoseconds):
+              if !nanoseconds.isEmpty {
+                if stageNanoseconds.isEmpty { stageNanoseconds = nanoseconds } else {
+                  for i in nanoseconds.indices { stageNanoseconds[i] += nanoseconds[i] }
+                }
+              }
               for diagnostic in diagnostics {
                 if diagnostic.severity == .warning && !output.quiet {
                   Console.warning(diagnostic.message)
@@ -114,6 +131,17 @@ struct DocumentRun {
       try errorSink?.flush()
     } catch OutputSink.Failure.closed {
       return 0  // the reader went away (for instance `| head`): stop quietly
+    }
+    if measureStages {
+      let names = pipeline.annotators.map(\.name) + ["output"]
+      let megabytes = Double(inputBytes) / 1_000_000
+      Console.write("stage            seconds     MB/s  (\(documents) documents, \(String(format: "%.1f", megabytes)) MB)\n")
+      for (name, nanoseconds) in zip(names, stageNanoseconds) {
+        let seconds = Double(nanoseconds) / 1e9
+        let line = name.padding(toLength: 14, withPad: " ", startingAt: 0)
+          + String(format: "%9.3f %8.1f", seconds, seconds > 0 ? megabytes / seconds : 0)
+        Console.write(line + "\n")
+      }
     }
     if failures > 0 && !output.quiet {
       Console.note("\(failures) input(s) failed; \(documents) document(s) written")

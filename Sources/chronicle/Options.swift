@@ -66,6 +66,11 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(name: .shortAndLong, help: "Report only errors on standard error.")
   var quiet = false
+
+  @Flag(
+    name: .customLong("stage-times"),
+    help: "Report on standard error how long each stage took in all, and its throughput.")
+  var stageTimes = false
 }
 
 /// How documents are processed.

@@ -10,9 +10,15 @@ extension EntityRecognizer {
       }
       titleKeys = keys
     }
+    // Entries start with a capital or a digit (only `fold` entries match otherwise, and those
+    // are walked with lower-case keys from every token).
+    let tokens = self.tokens
+    let everyToken = gazetteer.hasFoldEntries
     gazetteer.matches(
       startingIn: sentence.tokens, limit: sentence.tokens.upperBound, keys: exactKeys, lowerKeys: lowerKeys,
-      alternateKeys: titleKeys, into: &matches)
+      alternateKeys: titleKeys,
+      where: { everyToken || tokens[$0].flags.contains(.capitalized) || tokens[$0].kind == .number },
+      into: &matches)
     for match in matches {
       let best = Int(match.entries.first!)
       let entries = gazetteer.entries

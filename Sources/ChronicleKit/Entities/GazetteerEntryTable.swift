@@ -38,7 +38,13 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
     if entry.isUserEntry { userEntries[index] = 1 }
   }
 
-  @inline(__always) func type(_ index: Int) -> EntityType { EntityType.allCases[Int(types[index])] }
+  @inline(__always) func type(_ index: Int) -> EntityType {
+    switch types[index] {
+    case 0: return .person
+    case 1: return .location
+    default: return .organization
+    }
+  }
   @inline(__always) func flags(_ index: Int) -> GazetteerEntry.Flags { GazetteerEntry.Flags(rawValue: flags[index]) }
   @inline(__always) func priority(_ index: Int) -> Int { Int(priorities[index]) }
   @inline(__always) func isUserEntry(_ index: Int) -> Bool { userEntries[index] != 0 }

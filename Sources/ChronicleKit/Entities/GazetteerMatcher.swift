@@ -149,6 +149,9 @@ public struct GazetteerMatcher: Sendable {
     else { throw BinaryReader.Truncated() }
   }
 
+  /// Whether any entry matches regardless of case.
+  var hasFoldEntries: Bool { foldEdges.count > 0 }
+
   /// The number of distinct surfaces (entries after merging).
   public var count: Int { entries.count }
 
@@ -158,9 +161,9 @@ public struct GazetteerMatcher: Sendable {
   /// tried as well (title case, for all-caps text).
   func matches(
     startingIn starts: Range<Int>, limit: Int, keys: [UInt64], lowerKeys: [UInt64]?, alternateKeys: [UInt64]? = nil,
-    into result: inout [Match]
+    where canStart: (Int) -> Bool = { _ in true }, into result: inout [Match]
   ) {
-    for start in starts {
+    for start in starts where canStart(start) {
       walk(start, limit, keys: keys, alternateKeys: alternateKeys, edges: edges, starts: nodeStarts, lists: nodeEntries, into: &result)
       if let lowerKeys, foldEdges.count > 0 {
         walk(start, limit, keys: lowerKeys, alternateKeys: nil, edges: foldEdges, starts: foldNodeStarts, lists: foldNodeEntries, into: &result)

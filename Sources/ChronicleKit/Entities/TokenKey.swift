@@ -73,20 +73,17 @@ enum TokenKey {
   /// they are the same.
   @inline(__always)
   static func keys(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (exact: UInt64, lower: UInt64) {
-    var hasUpperOrNonASCII = false
+    var exact = Hasher()
+    var lower = Hasher()
     for i in range.start..<range.end {
       let byte = bytes[i]
-      if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2E {
-        hasUpperOrNonASCII = true
-        break
+      if byte >= 0x80 || byte == 0x2E {
+        return (key(bytes, range, case: .exact), key(bytes, range, case: .lower))
       }
+      exact.add(byte)
+      lower.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
-    guard hasUpperOrNonASCII else {
-      var hasher = Hasher()
-      for i in range.start..<range.end { hasher.add(bytes[i]) }
-      return (hasher.value, hasher.value)
-    }
-    return (key(bytes, range, case: .exact), key(bytes, range, case: .lower))
+    return (exact.value, lower.value)
   }
 
   @inline(__always)

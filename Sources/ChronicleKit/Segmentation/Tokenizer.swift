@@ -75,6 +75,9 @@ private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
 
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// The ASCII classes, held here so the hot loops do not go through the global's lazy
+  /// initialization check on every byte.
+  let asciiClasses: [ASCIIClass] = ChronicleKit.asciiClasses
   var tokens: [Token] = []
   var index = 0
   var spaceBefore = true

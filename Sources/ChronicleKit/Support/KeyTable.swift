@@ -1,0 +1,72 @@
+/// A hash table from 64-bit keys (already well mixed, such as ``TokenKey`` hashes) to 64-bit
+/// values: open addressing with linear probing over one array of key–value pairs, so a lookup
+/// touches one cache line. Faster than `Dictionary` for the per-token lookups of the entity
+/// stage.
+struct KeyTable: Sendable {
+  private struct Slot {
+    var key: UInt64  // 0 = empty (a real key of 0 is stored as 1)
+    var value: UInt64
+  }
+
+  private var slots: [Slot]
+  private var mask: Int
+  private(set) var count = 0
+
+  init(capacity: Int = 16) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
+    mask = size - 1
+  }
+
+  @inline(__always)
+  private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+  @inline(__always)
+  private func slot(_ key: UInt64) -> Int {
+    var h = key
+    h ^= h >> 33
+    h &*= 0xFF51_AFD7_ED55_8CCD
+    h ^= h >> 33
+    return Int(truncatingIfNeeded: h) & mask
+  }
+
+  /// The value for `key`, or `nil`.
+  @inline(__always)
+  subscript(key: UInt64) -> UInt64? {
+    let key = KeyTable.stored(key)
+    return slots.withUnsafeBufferPointer { slots in
+      var index = slot(key)
+      while true {
+        let candidate = slots[index]
+        if candidate.key == key { return candidate.value }
+        if candidate.key == 0 { return nil }
+        index = (index + 1) & mask
+      }
+    }
+  }
+
+  /// Combines `value` into the value for `key` with `combine` (or stores it).
+  mutating func update(_ key: UInt64, _ value: UInt64, _ combine: (UInt64, UInt64) -> UInt64) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let key = KeyTable.stored(key)
+    var index = slot(key)
+    while slots[index].key != 0 {
+      if slots[index].key == key {
+        slots[index].value = combine(slots[index].value, value)
+        return
+      }
+      index = (index + 1) & mask
+    }
+    slots[index] = Slot(key: key, value: value)
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
+    mask = slots.count - 1
+    count = 0
+    for slot in old where slot.key != 0 { update(slot.key, slot.value) { $1 } }
+  }
+}
