@@ -43,6 +43,13 @@ extension EntityRecognizer {
     if entries.isUserEntry(index) { return Strength.userList }
     let best = (type: entries.type(index), flags: entries.flags(index), priority: entries.priority(index))
     let start = match.tokenStart
+    // A name inside a hyphenated word is not that name ("Wal" in "Wal-Mart").
+    if isJoiningHyphen(match.tokenEnd, limit: sentence.tokens.upperBound)
+      || (start >= 2 && isJoiningHyphen(start - 1, limit: sentence.tokens.upperBound) && isWord(start - 2)
+        && !tokens[start - 1].flags.contains(.spaceBefore))
+    {
+      return nil
+    }
     let single = match.tokenEnd - start == 1 || (match.tokenEnd - start == 2 && !isWord(start + 1))
     // A match must start with a capital (or a digit), whatever the entry says, unless the entry
     // folds case; all-caps words of one or two letters need the entry to be an abbreviation.

@@ -175,13 +175,14 @@ extension EntityRecognizer {
     for j in range where isCapitalized(j) {
       if cls[j].contains(.organizationSuffix) {
         // "Press Secretary" is a title, not the end of "White House Press".
-        if let title = lexicon.titles.longestMatch(lowerKeys, at: j, limit: range.upperBound), title >= 2 { continue }
+        let title = lexicon.titles.longestMatch(lowerKeys, at: j, limit: range.upperBound) ?? 0
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
-        guard start < j else { continue }
-        candidates.append(
-          Candidate(
-            tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: [],
-            method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
+        if title < 2 && start < j {
+          candidates.append(
+            Candidate(
+              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: [],
+              method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
+        }
       }
       if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1),
         cls[j + 1].contains(.headJoiner), isCapitalized(j + 2)
@@ -270,6 +271,11 @@ extension EntityRecognizer {
       guard length >= 2, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
         !cls[i].contains(.nonNameAcronym), !cls[i].contains(.common)
       else { continue }
+      // Inside a run of capitalised words it belongs to a longer name ("Mac OS X").
+      let before = i - 1
+      let after = i + 1
+      if before >= sentence.tokens.lowerBound && isCapitalized(before) && before != sentence.firstWord { continue }
+      if after < sentence.tokens.upperBound && isCapitalized(after) { continue }
       candidates.append(
         Candidate(
           tokenStart: i, tokenEnd: i + 1, type: .organization, entries: [], method: .rule, evidence: "acronym",

@@ -126,6 +126,52 @@ extension EntityRecognizer {
     for (candidate, id) in replacements { replaceResolved(with: candidate, entityID: id) }
   }
 
+  /// An organization named "X Group", "X Inc." or "X Corps" is also called "X" alone in the
+  /// same document ("NPD Group" … "NPD said"); a short form that fits two stays unlinked.
+  mutating func linkOrganizationShortForms() {
+    var byShortName: [UInt64: [String]] = [:]
+    var names: [String: String] = [:]
+    for (candidate, entityID) in resolved where candidate.type == .organization && candidate.length >= 2 {
+      guard let entityID else { continue }
+      var last = candidate.tokenEnd - 1
+      if isPunctuation(last, 0x2E) { last -= 1 }
+      guard last == candidate.tokenStart + 1, isCapitalized(candidate.tokenStart),
+        cls[last].contains(.organizationSuffix)
+      else { continue }
+      append(entityID, to: &byShortName[exactKeys[candidate.tokenStart], default: []])
+      names[entityID] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
+    }
+    guard !byShortName.isEmpty else { return }
+    var covered = [Int](repeating: -1, count: tokens.count)
+    for (index, item) in resolved.enumerated() {
+      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = index }
+    }
+    var replacements: [(Candidate, String?)] = []
+    for t in tokens.indices where isCapitalized(t) {
+      guard let ids = byShortName[exactKeys[t]] else { continue }
+      if covered[t] >= 0 {
+        let existing = resolved[covered[t]]
+        guard existing.candidate.length == 1, existing.candidate.type == .organization,
+          existing.entityID.map({ !ids.contains($0) || ids.count > 1 }) ?? true
+        else { continue }
+      }
+      let candidate = Candidate(
+        tokenStart: t, tokenEnd: t + 1, type: .organization, entries: [], method: .variant, evidence: "short-name",
+        strength: Strength.list)
+      if ids.count == 1 {
+        replacements.append((candidate, ids[0]))
+      } else {
+        replacements.append((candidate, nil))
+        diagnostics.append(
+          Diagnostic(
+            code: "entities.ambiguous-short-form",
+            message: "'\(text(t, t + 1))' fits \(ids.compactMap { names[$0] }.joined(separator: " and ")); left unlinked",
+            range: tokens[t].range))
+      }
+    }
+    for (candidate, id) in replacements { replaceResolved(with: candidate, entityID: id) }
+  }
+
   private func append(_ id: String, to list: inout [String]) {
     if !list.contains(id) { list.append(id) }
   }

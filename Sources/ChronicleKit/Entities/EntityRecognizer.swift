@@ -82,6 +82,7 @@ struct EntityRecognizer {
     resolve()
     linkAcronyms()
     linkVariants()
+    linkOrganizationShortForms()
     agreeOnSenses()
     buildOutput()
   }

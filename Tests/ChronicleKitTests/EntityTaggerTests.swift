@@ -1,0 +1,125 @@
+import ChronicleKit
+import Testing
+
+@Suite("Entities")
+struct EntityTaggerTests {
+  private func check(_ example: AnnotatedText, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let document = try EntityFixtures.process(example.text)
+    #expect(AnnotatedText.spans(of: document) == example.spans, sourceLocation: sourceLocation)
+  }
+
+  @Test(
+    "gazetteer names: places, organizations, people, with possessives and abbreviations",
+    arguments: [
+      "[[Kim Jong Un|PERSON]] met [[Donald Trump|PERSON]] in [[Hanoi|LOCATION]].",
+      "[[North Korea|LOCATION]]’s nuclear site at [[Yongbyon|LOCATION]] was discussed.",
+      "[[North Korea|LOCATION]]'s envoy went to the [[United Nations|ORGANIZATION]].",
+      "The [[U.S.|LOCATION]] and the [[UN|ORGANIZATION]] agreed, the [[White House|ORGANIZATION]] said.",
+      "He flew to [[Yŏngbyŏn|LOCATION]] and then [[Singapore|LOCATION]].",
+      "It was reported by [[Reuters|ORGANIZATION]] and [[KCNA|ORGANIZATION]].",
+      "The [[Democratic People's Republic of Korea|LOCATION]] denied it.",
+    ].map(AnnotatedText.init))
+  func lists(_ example: AnnotatedText) throws {
+    try check(example)
+  }
+
+  @Test(
+    "rules for names no list has",
+    arguments: [
+      // A title before a name; the title is not part of it.
+      "North Korean Foreign Minister [[Ri Yong Ho|PERSON]] spoke.",
+      "[[White House|ORGANIZATION]] Press Secretary [[Sarah Sanders|PERSON]] told reporters.",
+      "The talks with dictator [[Kim Jong Un|PERSON]] failed.",
+      // A given name before a surname.
+      "The photo was taken by [[Vivian Salama|PERSON]] last year.",
+      // A family name written first.
+      "Later, [[Moon Jae-in|PERSON]] arrived.",
+      // Organization suffixes and heads.
+      "Subscribe to [[Talk Media News|ORGANIZATION]] today.",
+      "A statement from the [[Ministry of Foreign Affairs|ORGANIZATION]] followed.",
+      "Shares of [[Zorbex Industries|ORGANIZATION]] fell.",
+      // Places by their words.
+      "The ship sank off [[Tarnley Island|LOCATION]].",
+      "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
+      // "City, Country".
+      "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",
+      // An unknown acronym is an organization; a common one is not.
+      "The firm [[ZQX|ORGANIZATION]] hired a new CEO.",
+    ].map(AnnotatedText.init))
+  func rules(_ example: AnnotatedText) throws {
+    try check(example)
+  }
+
+  @Test(
+    "ambiguity: common words, sentence starts, months, headlines",
+    arguments: [
+      "Nice work, said the coach.",
+      "She moved to [[Nice|LOCATION]] last year.",
+      "Reading is fun.",
+      "Talks resume in March.",
+      "He will arrive on May 28.",
+      "Leave a Reply",
+      "Your email address will not be published.",
+    ].map(AnnotatedText.init))
+  func ambiguity(_ example: AnnotatedText) throws {
+    try check(example)
+  }
+
+  @Test("short forms link to the full name anywhere in the document")
+  func variants() throws {
+    let document = try EntityFixtures.process(
+      "Trump sat down with Kim. Later, President Donald Trump met Kim Jong Un. Foreign Minister Ri Yong Ho spoke. Ri said so. Chairman Kim smiled.")
+    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let trump = byText["Donald Trump"]?.first?.entityID
+    let kim = byText["Kim Jong Un"]?.first?.entityID
+    let ri = byText["Ri Yong Ho"]?.first?.entityID
+    #expect(trump != nil && kim != nil && ri != nil)
+    #expect(byText["Trump"]?.allSatisfy { $0.entityID == trump && $0.method == .variant } == true)
+    #expect(byText["Kim"]?.count == 2)
+    #expect(byText["Kim"]?.allSatisfy { $0.entityID == kim } == true)
+    #expect(byText["Ri"]?.first?.entityID == ri)
+    let entity = document.entities.first { $0.id == kim }
+    #expect(entity?.name == "Kim Jong Un")
+    #expect(entity?.aliases == ["Kim", "Kim Jong Un"])
+    #expect(entity?.mentionCount == 3)
+  }
+
+  @Test("a short form that fits two people stays unlinked, with a diagnostic")
+  func ambiguousShortForm() throws {
+    let document = try EntityFixtures.process(
+      "Kim Jong Un and his sister Kim Yo Jong arrived. Kim waved.")
+    let waved = document.mentions.last { document.text(in: $0.range) == "Kim" }
+    #expect(waved?.type == .person)
+    #expect(waved?.entityID == nil)
+    #expect(document.diagnostics.contains { $0.code == "entities.ambiguous-short-form" })
+  }
+
+  @Test("an acronym in brackets refers to the name before it, and so do its later uses")
+  func acronyms() throws {
+    let document = try EntityFixtures.process(
+      "The Zentral Bureau of Quarrels (ZBQ) met. Later the ZBQ said no.")
+    let full = document.mentions.first { document.text(in: $0.range) == "Zentral Bureau of Quarrels" }
+    let acronyms = document.mentions.filter { document.text(in: $0.range) == "ZBQ" }
+    #expect(full != nil)
+    #expect(acronyms.count == 2)
+    #expect(acronyms.allSatisfy { $0.entityID == full?.entityID && $0.type == .organization })
+  }
+
+  @Test("all-caps headlines match names in title case")
+  func allCaps() throws {
+    let document = try EntityFixtures.process("NORTH KOREA SLAMS WHITE HOUSE OVER TALKS")
+    let spans = AnnotatedText.spans(of: document).map(\.text)
+    #expect(spans.contains("NORTH KOREA"))
+    #expect(spans.contains("WHITE HOUSE"))
+  }
+
+  @Test("text of any kind is tagged without a crash")
+  func hostileText() throws {
+    let longLine = String(repeating: "Kim Jong Un met Trump in Hanoi and ", count: 20_000)
+    _ = try EntityFixtures.process(longLine)
+    _ = try EntityFixtures.process(String(repeating: "Mr. ", count: 10_000))
+    _ = try EntityFixtures.process(String(repeating: "Ab Cd ", count: 20_000))
+    _ = try EntityFixtures.process("ALL CAPS TEXT WITH NO PUNCTUATION " + String(repeating: "WORD ", count: 1000))
+    _ = try EntityFixtures.process("")
+  }
+}
