@@ -1,0 +1,121 @@
+import ChronicleKit
+import Testing
+
+@Suite("Gazetteer files")
+struct GazetteerLoaderTests {
+  let loader = GazetteerLoader()
+
+  @Test("Chronicle TSV: columns by header, defaults, flags, BOM and CRLF")
+  func tsv() throws {
+    let text = "\u{FEFF}# my list\r\n# columns: type\tsurface\tflags\r\nPERSON\tRi Yong Ho\t\r\nLOCATION\tNice\tcommon,person-name\r\n\r\n"
+    let loaded = try loader.parse(text, path: "mine.tsv", isUser: true)
+    #expect(loaded.entries.map(\.surface) == ["Ri Yong Ho", "Nice"])
+    #expect(loaded.entries[0].id == "name:person/ri-yong-ho")
+    #expect(loaded.entries[0].name == "Ri Yong Ho")
+    #expect(loaded.entries[1].flags == [.common, .personName])
+    #expect(loaded.entries.allSatisfy { $0.isUserEntry })
+    #expect(loaded.entries[1].source == "mine.tsv:4")
+  }
+
+  struct BadLine: Sendable, CustomTestStringConvertible {
+    var line: String
+    var reason: String
+    var testDescription: String { line }
+  }
+
+  @Test(
+    "malformed TSV lines name the file and line",
+    arguments: [
+      BadLine(line: "Kim", reason: "mine.tsv:2: expected 3 tab-separated fields (surface, type, priority), found 1"),
+      BadLine(line: "Kim\tPERSON\t1\textra", reason: "mine.tsv:2: expected 3 tab-separated fields"),
+      BadLine(line: "Kim\tPLANET\t1", reason: "mine.tsv:2: unknown type 'PLANET'"),
+      BadLine(line: "Kim\tPERSON\thigh", reason: "mine.tsv:2: priority 'high' is not an integer"),
+      BadLine(line: "\tPERSON\t1", reason: "mine.tsv:2: empty surface"),
+    ])
+  func malformedTSV(_ example: BadLine) throws {
+    let text = "# columns: surface\ttype\tpriority\n" + example.line + "\n"
+    do {
+      _ = try loader.parse(text, path: "mine.tsv", isUser: true)
+      Issue.record("expected an error")
+    } catch let error as DataFileError {
+      #expect(error.description.hasPrefix(example.reason))
+    }
+    // With skipping, the line is dropped with a warning that names it.
+    let lenient = try GazetteerLoader(skipMalformedLines: true).parse(text, path: "mine.tsv", isUser: true)
+    #expect(lenient.entries.isEmpty)
+    #expect(lenient.warnings.first?.hasPrefix("mine.tsv:2:") == true)
+  }
+
+  @Test("spaCy EntityRuler patterns: string patterns load, token patterns are reported")
+  func spacy() throws {
+    let text = """
+      {"label": "ORG", "pattern": "Talk Media News", "id": "tmn"}
+      {"label": "GPE", "pattern": "Hanoi"}
+      {"label": "PERSON", "pattern": [{"LOWER": "ri"}, {"LOWER": "yong"}]}
+      {"label": "PRODUCT", "pattern": "iPhone"}
+      """
+    let loaded = try loader.parse(text, path: "patterns.jsonl", isUser: true)
+    #expect(loaded.entries.map(\.surface) == ["Talk Media News", "Hanoi"])
+    #expect(loaded.entries.map(\.type) == [.organization, .location])
+    #expect(loaded.entries[0].id == "tmn")
+    #expect(loaded.warnings.contains { $0.hasPrefix("patterns.jsonl:3: token-list patterns are not supported") })
+    #expect(loaded.warnings.contains { $0.contains("1 entries with labels other than") })
+    #expect(throws: DataFileError.self) { try loader.parse("{\"label\": \"ORG\"\n", path: "bad.jsonl", isUser: true) }
+  }
+
+  @Test("CoreNLP RegexNER mappings: literal patterns load, regular expressions are reported")
+  func regexner() throws {
+    let text = "Ri Yong Ho\tPERSON\nKorean Central News Agency\tORGANIZATION\tLOCATION,MISC\t2.0\nPresident|Chairman\tTITLE\n(Kim|Ri) .*\tPERSON\n"
+    let loaded = try loader.parse(text, path: "mapping.txt", isUser: true)
+    #expect(loaded.entries.map(\.surface) == ["Ri Yong Ho", "Korean Central News Agency"])
+    #expect(loaded.entries[1].priority == 2)
+    #expect(loaded.warnings.contains { $0.hasPrefix("mapping.txt:3: regular-expression patterns are not supported") })
+    #expect(throws: DataFileError.self) { try loader.parse("only-one-field\n", path: "mapping.txt", isUser: true) }
+  }
+
+  @Test("a missing file names its path")
+  func missingFile() {
+    #expect(throws: DataFileError(path: "/no/such/list.tsv", reason: "no such file")) {
+      try loader.load("/no/such/list.tsv", isUser: true)
+    }
+  }
+
+  @Test("duplicates merge; user entries win; conflicting types are reported with both sources; stop entries silence")
+  func matcherPolicy() throws {
+    let shipped = [
+      GazetteerEntry(surface: "Jordan", type: .location, id: "place:jordan", priority: 90, source: "places.tsv:1"),
+      GazetteerEntry(surface: "Jordan", type: .location, id: "place:jordan", flags: .personName, priority: 10, source: "places.tsv:2"),
+    ]
+    let user = [GazetteerEntry(surface: "Jordan", type: .person, id: "me:jordan", source: "mine.tsv:1", isUserEntry: true)]
+    let matcher = GazetteerMatcher(entries: shipped + user)
+    #expect(matcher.count == 2)
+    let merged = matcher.entries.first { $0.id == "place:jordan" }
+    #expect(merged?.priority == 90)
+    #expect(merged?.flags == .personName)
+    #expect(matcher.conflicts.count == 1)
+    #expect(matcher.conflicts.first?.contains("places.tsv:1") == true)
+    #expect(matcher.conflicts.first?.contains("mine.tsv:1") == true)
+
+    let tagger = EntityTagger(gazetteer: matcher, lexicon: NameLexicon())
+    let pipeline = try Pipeline([TestData.segmenter(), Tokenizer(), tagger])
+    let document = try pipeline.processed(Document(id: "d", text: "He met Jordan there."))
+    #expect(document.mentions.first?.entityID == "me:jordan")
+
+    let silenced = GazetteerMatcher(entries: shipped + [GazetteerEntry(surface: "Jordan", type: .location, flags: .stop, isUserEntry: true)])
+    let quiet = try Pipeline([TestData.segmenter(), Tokenizer(), EntityTagger(gazetteer: silenced, lexicon: NameLexicon())])
+    #expect(try quiet.processed(Document(id: "d", text: "He flew to Jordan.")).mentions.isEmpty)
+  }
+
+  @Test("a gazetteer with a million entries loads and matches")
+  func largeGazetteer() throws {
+    var lines = "# columns: surface\ttype\n"
+    lines.reserveCapacity(30_000_000)
+    for i in 0..<1_000_000 { lines += "Placename\(i)\tLOCATION\n" }
+    let loaded = try loader.parse(lines, path: "big.tsv", isUser: true)
+    #expect(loaded.entries.count == 1_000_000)
+    let matcher = GazetteerMatcher(entries: loaded.entries)
+    let pipeline = try Pipeline([TestData.segmenter(), Tokenizer(), EntityTagger(gazetteer: matcher, lexicon: NameLexicon())])
+    let document = try pipeline.processed(Document(id: "d", text: "We went to Placename999999 and Placename7."))
+    #expect(document.mentions.map { document.text(in: $0.range) } == ["Placename999999", "Placename7"])
+  }
+}
