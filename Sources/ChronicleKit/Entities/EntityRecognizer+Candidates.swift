@@ -19,6 +19,10 @@ extension EntityRecognizer {
       alternateKeys: titleKeys,
       where: { everyToken || tokens[$0].flags.contains(.capitalized) || tokens[$0].kind == .number },
       into: &matches)
+    for match in matches where Int32(match.tokenEnd) > longestMatchEnd[match.tokenStart] {
+      longestMatchEnd[match.tokenStart] = Int32(match.tokenEnd)
+      longestMatchEntry[match.tokenStart] = match.entries.first!
+    }
     for match in matches {
       let best = Int(match.entries.first!)
       let entries = gazetteer.entries
@@ -97,10 +101,10 @@ extension EntityRecognizer {
 
   /// Whether a gazetteer place name starts at token `start`.
   func isPlace(at start: Int, limit: Int) -> Bool {
-    guard isCapitalized(start), let match = gazetteer.longestMatch(at: start, limit: limit, keys: exactKeys) else {
+    guard start < limit, isCapitalized(start), longestMatchEnd[start] > 0, Int(longestMatchEnd[start]) <= limit else {
       return false
     }
-    return gazetteer.entries.type(Int(match.entries.first!)) == .location
+    return gazetteer.entries.type(Int(longestMatchEntry[start])) == .location
   }
 
   /// "City, Country" and "City, State" after a place cue or at the start of a sentence (a

@@ -2,31 +2,35 @@ extension EntityRecognizer {
   /// Chooses non-overlapping candidates: the longest span wins, then the strongest, then the
   /// leftmost. A rule's span that a list also names takes the list's entity.
   mutating func resolve() {
-    let order = candidates.indices.sorted { a, b in
-      let x = candidates[a]
-      let y = candidates[b]
+    // Sort small keys rather than candidates: longer first, then stronger, then leftmost.
+    let order = candidates.enumerated().map { index, candidate in
+      (length: candidate.length, strength: candidate.strength, start: candidate.tokenStart, index: index)
+    }.sorted { x, y in
       if x.length != y.length { return x.length > y.length }
       if x.strength != y.strength { return x.strength > y.strength }
-      return x.tokenStart < y.tokenStart
-    }
+      if x.start != y.start { return x.start < y.start }
+      return x.index < y.index
+    }.map(\.index)
     var taken = [Bool](repeating: false, count: tokens.count)
     var accepted: [Candidate] = []
     var listBySpan: [Int: Int] = [:]
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
-      listBySpan[candidate.tokenStart << 20 | candidate.length] = listBySpan[candidate.tokenStart << 20 | candidate.length] ?? index
+      let key = candidate.tokenStart << 20 | candidate.length
+      if listBySpan[key] == nil { listBySpan[key] = index }
     }
     for index in order {
+      let span = candidates[index].tokenStart..<candidates[index].tokenEnd
+      if span.contains(where: { taken[$0] }) { continue }
+      for t in span { taken[t] = true }
+      if candidates[index].isStop { continue }
       var candidate = candidates[index]
-      if (candidate.tokenStart..<candidate.tokenEnd).contains(where: { taken[$0] }) { continue }
-      for t in candidate.tokenStart..<candidate.tokenEnd { taken[t] = true }
-      if candidate.isStop { continue }
       if candidate.method == .rule, let list = listBySpan[candidate.tokenStart << 20 | candidate.length] {
         adoptListEntity(&candidate, from: candidates[list])
       }
       accepted.append(candidate)
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
-    resolved = accepted.map { candidate in (candidate, entityID(of: candidate)) }
+    resolved = accepted.map { candidate in (candidate, entityRef(of: candidate)) }
   }
 
   /// Gives a rule's candidate the entity of a gazetteer entry for the same span and type.
@@ -38,10 +42,23 @@ extension EntityRecognizer {
     }
   }
 
-  /// The entity a candidate links to: its best gazetteer entry, or an id made from its name.
-  func entityID(of candidate: Candidate) -> String {
-    if let best = candidate.entries.first { return gazetteer.entries.id(Int(best)) }
-    return GazetteerEntry.defaultID(type: candidate.type, name: normalizedName(candidate.tokenStart, candidate.tokenEnd))
+  /// The entity a candidate links to: its best gazetteer entry's, or one made from its name.
+  func entityRef(of candidate: Candidate) -> EntityRef {
+    if let best = candidate.entries.first {
+      return EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(best))))
+    }
+    // Like the id made from the name (`name:person/ri-yong-ho`): the type and the words, in
+    // lower case, without punctuation.
+    var hasher = TokenKey.Hasher()
+    hasher.add(UInt8(truncatingIfNeeded: candidate.type.rawValue.utf8.count))
+    for t in candidate.tokenStart..<candidate.tokenEnd where tokens[t].kind == .word || tokens[t].kind == .number {
+      var key = lowerKeys[t]
+      for _ in 0..<8 {
+        hasher.add(UInt8(truncatingIfNeeded: key))
+        key >>= 8
+      }
+    }
+    return EntityRef(kind: .rule, value: hasher.value)
   }
 
   /// A name's text with its white space collapsed.
@@ -60,15 +77,16 @@ extension EntityRecognizer {
   /// Entries that stand for the same name elsewhere in the document decide: "Washington" links
   /// to the city when the text also says "Washington, D.C.".
   mutating func agreeOnSenses() {
-    let chosen = Set(resolved.compactMap(\.entityID))
+    var uses: [EntityRef: Int] = [:]
+    for item in resolved { if let entity = item.entity { uses[entity, default: 0] += 1 } }
     for index in resolved.indices where resolved[index].candidate.entries.count > 1 {
-      let current = resolved[index].entityID
+      let current = resolved[index].entity
       for entry in resolved[index].candidate.entries {
-        let id = gazetteer.entries.id(Int(entry))
-        if id != current && chosen.contains(id)
-          && resolved.contains(where: { $0.entityID == id && $0.candidate.tokenStart != resolved[index].candidate.tokenStart })
-        {
-          resolved[index].entityID = id
+        let other = EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(entry))))
+        if other != current && uses[other, default: 0] > 0 {
+          if let current { uses[current, default: 1] -= 1 }
+          uses[other, default: 0] += 1
+          resolved[index].entity = other
           resolved[index].candidate.type = gazetteer.entries.type(Int(entry))
           break
         }
@@ -78,39 +96,81 @@ extension EntityRecognizer {
 
   /// Builds the mentions and the entity table. An entity's name is its gazetteer entry's
   /// canonical name when any mention came from a list, else the fullest name the text used.
+  /// Strings are made once per entity and per distinct alias.
   mutating func buildOutput() {
-    var order: [String] = []
-    var table: [String: Entity] = [:]
-    var listNames: [String: String] = [:]
+    struct Building {
+      var ref: EntityRef
+      var entry: Int?
+      var type: EntityType
+      var aliases: [String] = []
+      var aliasKeys: Set<UInt64> = []
+      var mentions = 0
+    }
+    var index: [EntityRef: Int] = [:]
+    var buildings: [Building] = []
+    var entityOfMention = [Int](repeating: -1, count: resolved.count)
+    for (position, (candidate, entity)) in resolved.enumerated() {
+      guard let entity else { continue }
+      let slot: Int
+      if let existing = index[entity] {
+        slot = existing
+      } else {
+        slot = buildings.count
+        index[entity] = slot
+        buildings.append(Building(ref: entity, type: candidate.type))
+      }
+      entityOfMention[position] = slot
+      if entity.kind == .gazetteer, buildings[slot].entry == nil,
+        let entry = candidate.entries.first(where: { UInt64(gazetteer.entries.entityNumber(Int($0))) == entity.value })
+      {
+        buildings[slot].entry = Int(entry)
+      }
+      buildings[slot].mentions += 1
+      if buildings[slot].aliasKeys.insert(surfaceHash(candidate.tokenStart, candidate.tokenEnd)).inserted {
+        buildings[slot].aliases.append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
+      }
+    }
+    var ids: [String] = []
+    ids.reserveCapacity(buildings.count)
+    entities = buildings.map { building in
+      let fullest = building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
+      let id: String
+      let name: String
+      if let entry = building.entry {
+        id = gazetteer.entries.id(entry)
+        name = gazetteer.entries.name(entry)
+      } else {
+        name = ruleNames[building.ref] ?? fullest
+        id = GazetteerEntry.defaultID(type: building.type, name: name)
+      }
+      ids.append(id)
+      return Entity(id: id, name: name, type: building.type, aliases: building.aliases, mentionCount: building.mentions)
+    }
+    var sources: [Int32: String] = [:]
     mentions.reserveCapacity(resolved.count)
-    for (candidate, entityID) in resolved {
+    for (position, (candidate, _)) in resolved.enumerated() {
       let range = TextRange(start: tokens[candidate.tokenStart].range.start, end: tokens[candidate.tokenEnd - 1].range.end)
       var evidence = candidate.evidence
       if let first = candidate.entries.first, candidate.method == .list {
-        evidence = evidence.isEmpty ? gazetteer.entries.source(Int(first)) : gazetteer.entries.source(Int(first)) + " (" + evidence + ")"
+        let source = sources[first] ?? gazetteer.entries.source(Int(first))
+        sources[first] = source
+        evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"
       }
-      mentions.append(Mention(range: range, type: candidate.type, entityID: entityID, method: candidate.method, evidence: evidence))
-      guard let entityID else { continue }
-      if listNames[entityID] == nil,
-        let entry = candidate.entries.first(where: { gazetteer.entries.id(Int($0)) == entityID })
-      {
-        listNames[entityID] = gazetteer.entries.name(Int(entry))
-      }
-      let surface = normalizedName(candidate.tokenStart, candidate.tokenEnd)
-      if table[entityID] != nil {
-        table[entityID]!.mentionCount += 1
-        if !table[entityID]!.aliases.contains(surface) { table[entityID]!.aliases.append(surface) }
-      } else {
-        order.append(entityID)
-        table[entityID] = Entity(id: entityID, name: surface, type: candidate.type, aliases: [surface], mentionCount: 1)
-      }
+      let slot = entityOfMention[position]
+      mentions.append(
+        Mention(
+          range: range, type: candidate.type, entityID: slot >= 0 ? ids[slot] : nil, method: candidate.method,
+          evidence: evidence))
     }
-    entities = order.map { id in
-      var entity = table[id]!
-      entity.name =
-        listNames[id] ?? ruleNames[id]
-        ?? entity.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? entity.name
-      return entity
+  }
+
+  /// A hash of a span's exact text, token by token (white space between tokens aside).
+  private func surfaceHash(_ start: Int, _ end: Int) -> UInt64 {
+    var hasher = TokenKey.Hasher()
+    for t in start..<end {
+      for byte in bytes[tokens[t].range.start..<tokens[t].range.end] { hasher.add(byte) }
+      hasher.add(0)
     }
+    return hasher.value
   }
 }

@@ -223,12 +223,10 @@ extension EntityRecognizer {
               strength: Strength.nameRule))
         }
       }
-      if cls[j].contains(.placePrefix), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound),
-        let match = gazetteer.longestMatch(at: j + 1, limit: range.upperBound, keys: exactKeys)
-      {
+      if cls[j].contains(.placePrefix), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound) {
         candidates.append(
           Candidate(
-            tokenStart: j, tokenEnd: match.tokenEnd, type: .location, entries: [], method: .rule,
+            tokenStart: j, tokenEnd: Int(longestMatchEnd[j + 1]), type: .location, entries: [], method: .rule,
             evidence: "place-prefix", strength: Strength.nameRule))
       }
     }
@@ -239,13 +237,9 @@ extension EntityRecognizer {
   /// title, a time, an event ("Vietnam War") or a place word.
   mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    var matches: [GazetteerMatcher.Match] = []
-    for start in sentence.tokens where isCapitalized(start) {
-      matches.removeAll(keepingCapacity: true)
-      guard let match = gazetteer.longestMatch(at: start, limit: limit, keys: exactKeys),
-        gazetteer.entries.type(Int(match.entries.first!)) == .location
-      else { continue }
-      var end = match.tokenEnd
+    for start in sentence.tokens where isPlace(at: start, limit: limit) {
+      let matchEnd = Int(longestMatchEnd[start])
+      var end = matchEnd
       while end < limit && isCapitalized(end) && !cls[end].contains(.time)
         && !cls[end].contains(.titleStart) && !cls[end].contains(.placeSuffix)
         && !cls[end].contains(.event) && !isPlace(at: end, limit: limit)
@@ -253,7 +247,7 @@ extension EntityRecognizer {
       {
         end += 1
       }
-      guard end > match.tokenEnd, end - match.tokenEnd <= 3 else { continue }
+      guard end > matchEnd, end - matchEnd <= 3 else { continue }
       if end < limit && cls[end].contains(.event) { continue }
       candidates.append(
         Candidate(

@@ -2,23 +2,25 @@ extension EntityRecognizer {
   /// An acronym in brackets after a name refers to it — "International Atomic Energy Agency
   /// (IAEA)" — and so does every later use of the acronym in the document.
   mutating func linkAcronyms() {
-    var definitions: [UInt64: (id: String?, type: EntityType, entries: ArraySlice<Int32>)] = [:]
-    for (candidate, entityID) in resolved where candidate.type != .person {
+    var definitions: [UInt64: (entity: EntityRef?, type: EntityType, entries: ArraySlice<Int32>)] = [:]
+    for (candidate, entity) in resolved where candidate.type != .person {
       let open = candidate.tokenEnd
       guard open + 2 < tokens.count, isPunctuation(open, 0x28), isPunctuation(open + 2, 0x29),
         isWord(open + 1), tokens[open + 1].flags.contains(.allCaps),
         initialsMatch(text(open + 1, open + 2), candidate)
       else { continue }
-      definitions[exactKeys[open + 1]] = (entityID, candidate.type, candidate.entries)
+      definitions[exactKeys[open + 1]] = (entity, candidate.type, candidate.entries)
     }
     guard !definitions.isEmpty else { return }
+    var replacements: [(Candidate, EntityRef?)] = []
     for t in tokens.indices where isWord(t) {
       guard let definition = definitions[exactKeys[t]] else { continue }
       let candidate = Candidate(
         tokenStart: t, tokenEnd: t + 1, type: definition.type, entries: definition.entries, method: .variant,
         evidence: "acronym", strength: Strength.list)
-      replaceResolved(with: candidate, entityID: definition.id)
+      replacements.append((candidate, definition.entity))
     }
+    applyReplacements(replacements)
   }
 
   /// Whether an acronym's letters are the initials of a name's words ("IAEA" for
@@ -26,30 +28,44 @@ extension EntityRecognizer {
   private func initialsMatch(_ acronym: String, _ candidate: Candidate) -> Bool {
     let letters = Array(acronym.filter(\.isLetter).uppercased())
     guard letters.count >= 2 else { return false }
-    var initials: [Character] = []
-    var optional: [Bool] = []
+    var i = 0
     for t in candidate.tokenStart..<candidate.tokenEnd where isWord(t) {
       guard let first = text(t, t + 1).first else { continue }
-      initials.append(Character(first.uppercased()))
-      optional.append(!tokens[t].flags.contains(.capitalized))
-    }
-    // Match the letters in order, skipping lower-case words when needed.
-    var i = 0
-    for (initial, skippable) in zip(initials, optional) {
-      if i < letters.count && letters[i] == initial {
+      if i < letters.count && letters[i] == Character(first.uppercased()) {
         i += 1
-      } else if !skippable {
+      } else if tokens[t].flags.contains(.capitalized) {
         return false
       }
     }
     return i == letters.count
   }
 
-  /// Replaces whatever covers `candidate`'s tokens with it.
-  mutating func replaceResolved(with candidate: Candidate, entityID: String?) {
-    resolved.removeAll { $0.candidate.overlaps(candidate) }
-    let position = resolved.firstIndex { $0.candidate.tokenStart > candidate.tokenStart } ?? resolved.count
-    resolved.insert((candidate, entityID), at: position)
+  /// Replaces whatever covers each replacement's tokens with it, in one pass.
+  mutating func applyReplacements(_ replacements: [(Candidate, EntityRef?)]) {
+    guard !replacements.isEmpty else { return }
+    var covered = [Int32](repeating: -1, count: tokens.count)
+    for (index, item) in resolved.enumerated() {
+      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
+    }
+    var removed = [Bool](repeating: false, count: resolved.count)
+    for (candidate, _) in replacements {
+      for t in candidate.tokenStart..<candidate.tokenEnd where covered[t] >= 0 { removed[Int(covered[t])] = true }
+    }
+    var merged: [(candidate: Candidate, entity: EntityRef?)] = []
+    merged.reserveCapacity(resolved.count + replacements.count)
+    for (index, item) in resolved.enumerated() where !removed[index] { merged.append(item) }
+    for (candidate, entity) in replacements { merged.append((candidate, entity)) }
+    merged.sort { $0.candidate.tokenStart < $1.candidate.tokenStart }
+    resolved = merged
+  }
+
+  /// The token-by-token index of the resolved mentions (-1: none).
+  private func coverage() -> [Int32] {
+    var covered = [Int32](repeating: -1, count: tokens.count)
+    for (index, item) in resolved.enumerated() {
+      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
+    }
+    return covered
   }
 
   /// Short forms of people's names seen in full anywhere in the document: a family name
@@ -57,32 +73,32 @@ extension EntityRecognizer {
   /// alone refers to the one full name that has it. A short form that fits two full names stays
   /// unlinked, with a diagnostic.
   mutating func linkVariants() {
-    var byFamilyName: [UInt64: [String]] = [:]
-    var byGivenName: [UInt64: [String]] = [:]
-    var names: [String: String] = [:]
-    for (candidate, entityID) in resolved where candidate.type == .person {
-      guard let entityID else { continue }
-      let words = (candidate.tokenStart..<candidate.tokenEnd).filter { isWord($0) && !isInitial($0, limit: candidate.tokenEnd) }
+    var byFamilyName: [UInt64: [EntityRef]] = [:]
+    var byGivenName: [UInt64: [EntityRef]] = [:]
+    var names: [EntityRef: (Int, Int)] = [:]
+    for (candidate, entity) in resolved where candidate.type == .person && candidate.length >= 2 {
+      guard let entity else { continue }
+      var words: [Int] = []
+      for t in candidate.tokenStart..<candidate.tokenEnd where isWord(t) && !isInitial(t, limit: candidate.tokenEnd) {
+        words.append(t)
+      }
       guard words.count >= 2 else { continue }
       let familyFirst = candidate.familyNameFirst || isFamilyNameFirst(words)
       var family = familyFirst ? words[0] : words[words.count - 1]
       if !familyFirst, words.count >= 3, cls[family].contains(.generation) {
         family = words[words.count - 2]
       }
-      append(entityID, to: &byFamilyName[exactKeys[family], default: []])
-      if !familyFirst { append(entityID, to: &byGivenName[exactKeys[words[0]], default: []]) }
-      names[entityID] = names[entityID] ?? normalizedName(candidate.tokenStart, candidate.tokenEnd)
-      if candidate.entries.isEmpty, ruleNames[entityID] == nil {
-        ruleNames[entityID] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
+      append(entity, to: &byFamilyName[exactKeys[family], default: []])
+      if !familyFirst { append(entity, to: &byGivenName[exactKeys[words[0]], default: []]) }
+      if names[entity] == nil { names[entity] = (candidate.tokenStart, candidate.tokenEnd) }
+      if entity.kind == .rule, ruleNames[entity] == nil {
+        ruleNames[entity] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
       }
     }
     guard !byFamilyName.isEmpty else { return }
 
-    var covered = [Int](repeating: -1, count: tokens.count)
-    for (index, item) in resolved.enumerated() {
-      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = index }
-    }
-    var replacements: [(Candidate, String?)] = []
+    let covered = coverage()
+    var replacements: [(Candidate, EntityRef?)] = []
     for sentence in sentences {
       for t in sentence.tokens where isCapitalized(t) {
         let key = exactKeys[t]
@@ -97,8 +113,8 @@ extension EntityRecognizer {
         if covered[t] >= 0 {
           // Only a one-word mention that is not already this person can be taken over: a rule's
           // bare name ("Chairman Kim"), or a listed place or organization with no support.
-          let existing = resolved[covered[t]]
-          guard existing.candidate.length == 1, existing.entityID.map({ !ids.contains($0) }) ?? true else { continue }
+          let existing = resolved[Int(covered[t])]
+          guard existing.candidate.length == 1, existing.entity.map({ !ids.contains($0) }) ?? true else { continue }
           let isBareRuleName = existing.candidate.method == .rule && existing.candidate.type == .person
           let isUnsupportedListName =
             existing.candidate.method == .list && existing.candidate.type != .person
@@ -114,7 +130,7 @@ extension EntityRecognizer {
           replacements.append((candidate, ids[0]))
         } else {
           replacements.append((candidate, nil))
-          let described = ids.compactMap { names[$0] }.joined(separator: " and ")
+          let described = ids.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
           diagnostics.append(
             Diagnostic(
               code: "entities.ambiguous-short-form",
@@ -123,36 +139,33 @@ extension EntityRecognizer {
         }
       }
     }
-    for (candidate, id) in replacements { replaceResolved(with: candidate, entityID: id) }
+    applyReplacements(replacements)
   }
 
   /// An organization named "X Group", "X Inc." or "X Corps" is also called "X" alone in the
   /// same document ("NPD Group" … "NPD said"); a short form that fits two stays unlinked.
   mutating func linkOrganizationShortForms() {
-    var byShortName: [UInt64: [String]] = [:]
-    var names: [String: String] = [:]
-    for (candidate, entityID) in resolved where candidate.type == .organization && candidate.length >= 2 {
-      guard let entityID else { continue }
+    var byShortName: [UInt64: [EntityRef]] = [:]
+    var names: [EntityRef: (Int, Int)] = [:]
+    for (candidate, entity) in resolved where candidate.type == .organization && candidate.length >= 2 {
+      guard let entity else { continue }
       var last = candidate.tokenEnd - 1
       if isPunctuation(last, 0x2E) { last -= 1 }
       guard last == candidate.tokenStart + 1, isCapitalized(candidate.tokenStart),
         cls[last].contains(.organizationSuffix)
       else { continue }
-      append(entityID, to: &byShortName[exactKeys[candidate.tokenStart], default: []])
-      names[entityID] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
+      append(entity, to: &byShortName[exactKeys[candidate.tokenStart], default: []])
+      names[entity] = (candidate.tokenStart, candidate.tokenEnd)
     }
     guard !byShortName.isEmpty else { return }
-    var covered = [Int](repeating: -1, count: tokens.count)
-    for (index, item) in resolved.enumerated() {
-      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = index }
-    }
-    var replacements: [(Candidate, String?)] = []
+    let covered = coverage()
+    var replacements: [(Candidate, EntityRef?)] = []
     for t in tokens.indices where isCapitalized(t) {
       guard let ids = byShortName[exactKeys[t]] else { continue }
       if covered[t] >= 0 {
-        let existing = resolved[covered[t]]
+        let existing = resolved[Int(covered[t])]
         guard existing.candidate.length == 1, existing.candidate.type == .organization,
-          existing.entityID.map({ !ids.contains($0) || ids.count > 1 }) ?? true
+          existing.entity.map({ !ids.contains($0) || ids.count > 1 }) ?? true
         else { continue }
       }
       let candidate = Candidate(
@@ -162,18 +175,18 @@ extension EntityRecognizer {
         replacements.append((candidate, ids[0]))
       } else {
         replacements.append((candidate, nil))
+        let described = ids.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
         diagnostics.append(
           Diagnostic(
-            code: "entities.ambiguous-short-form",
-            message: "'\(text(t, t + 1))' fits \(ids.compactMap { names[$0] }.joined(separator: " and ")); left unlinked",
+            code: "entities.ambiguous-short-form", message: "'\(text(t, t + 1))' fits \(described); left unlinked",
             range: tokens[t].range))
       }
     }
-    for (candidate, id) in replacements { replaceResolved(with: candidate, entityID: id) }
+    applyReplacements(replacements)
   }
 
-  private func append(_ id: String, to list: inout [String]) {
-    if !list.contains(id) { list.append(id) }
+  private func append(_ entity: EntityRef, to list: inout [EntityRef]) {
+    if !list.contains(entity) { list.append(entity) }
   }
 
   /// Whether a listed name puts the family name first: its first word is a known family name

@@ -13,15 +13,19 @@ struct EntityRecognizer {
   var lowerKeys: [UInt64]
   /// What the word lists say about each token.
   var cls: [WordClass]
+  /// For each token, one past the end of the longest gazetteer match starting there (0: none),
+  /// and that match's best entry; filled sentence by sentence before the rules run.
+  var longestMatchEnd: [Int32]
+  var longestMatchEntry: [Int32]
   var candidates: [Candidate] = []
   /// The results.
   var mentions: [Mention] = []
   var entities: [Entity] = []
   var diagnostics: [Diagnostic] = []
   /// The resolved candidates, in text order, with the entity each links to.
-  var resolved: [(candidate: Candidate, entityID: String?)] = []
-  /// Canonical names of entities found by rules or variants, by id.
-  var ruleNames: [String: String] = [:]
+  var resolved: [(candidate: Candidate, entity: EntityRef?)] = []
+  /// Canonical names of entities that rules found: the fullest name the text gave.
+  var ruleNames: [EntityRef: String] = [:]
 
   /// A sentence's token range and style.
   struct SentenceSpan {
@@ -58,6 +62,8 @@ struct EntityRecognizer {
     exactKeys = exact
     lowerKeys = lower
     cls = classes
+    longestMatchEnd = [Int32](repeating: 0, count: tokens.count)
+    longestMatchEntry = [Int32](repeating: 0, count: tokens.count)
     var t = 0
     for sentence in sentences {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
@@ -70,6 +76,8 @@ struct EntityRecognizer {
   mutating func run() {
     for sentence in sentences {
       listCandidates(in: sentence)
+      // In all-capitals text capitals say nothing: only the gazetteers are trusted there.
+      if sentence.isAllCaps { continue }
       titleCandidates(in: sentence)
       givenNameCandidates(in: sentence)
       familyNameFirstCandidates(in: sentence)

@@ -5,6 +5,9 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
   var flags: [UInt8] = []
   var priorities: [Int32] = []
   var userEntries: [UInt8] = []
+  /// For each entry, a number shared by all entries with the same id (aliases of one entity),
+  /// so that linking compares integers rather than id strings.
+  var entityNumbers: [Int32] = []
   /// Four strings per entry (surface, id, name, source): their start offsets in `strings`,
   /// followed by one final end offset.
   var stringOffsets: [UInt32] = [0]
@@ -48,6 +51,19 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
   @inline(__always) func flags(_ index: Int) -> GazetteerEntry.Flags { GazetteerEntry.Flags(rawValue: flags[index]) }
   @inline(__always) func priority(_ index: Int) -> Int { Int(priorities[index]) }
   @inline(__always) func isUserEntry(_ index: Int) -> Bool { userEntries[index] != 0 }
+  @inline(__always) func entityNumber(_ index: Int) -> Int32 { entityNumbers[index] }
+
+  /// Numbers the entities: entries with the same id share a number.
+  mutating func numberEntities() {
+    var numbers: [String: Int32] = [:]
+    entityNumbers = (0..<count).map { index in
+      let id = self.id(index)
+      if let number = numbers[id] { return number }
+      let number = Int32(numbers.count)
+      numbers[id] = number
+      return number
+    }
+  }
   func id(_ index: Int) -> String { string(index, 1) }
   func name(_ index: Int) -> String { string(index, 2) }
   func source(_ index: Int) -> String { string(index, 3) }
@@ -63,6 +79,7 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
     writer.array(flags)
     writer.array(priorities)
     writer.array(userEntries)
+    writer.array(entityNumbers)
     writer.array(stringOffsets)
     writer.blob(strings)
   }
@@ -74,10 +91,11 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
     flags = try reader.array(UInt8.self)
     priorities = try reader.array(Int32.self)
     userEntries = try reader.array(UInt8.self)
+    entityNumbers = try reader.array(Int32.self)
     stringOffsets = try reader.array(UInt32.self)
     strings = try reader.blob()
     let count = types.count
-    guard flags.count == count, priorities.count == count, userEntries.count == count,
+    guard flags.count == count, priorities.count == count, userEntries.count == count, entityNumbers.count == count,
       stringOffsets.count == count * 4 + 1, Int(stringOffsets.last ?? 0) == strings.count,
       types.allSatisfy({ Int($0) < EntityType.allCases.count })
     else { throw BinaryReader.Truncated() }

@@ -96,6 +96,7 @@ public struct GazetteerMatcher: Sendable {
     }
     rank(&lists)
     rank(&foldLists)
+    entries.numberEntities()
     self.entries = entries
     self.conflicts = conflicts
     self.edges = edges

@@ -1,0 +1,12 @@
+/// An entity within one document's recognition: a gazetteer entity (by the number its entries
+/// share) or a name that a rule found (by a hash of its type and tokens). Comparing these is
+/// cheap; the id strings are made once per entity, for the output.
+struct EntityRef: Hashable {
+  enum Kind: UInt8 {
+    case gazetteer
+    case rule
+  }
+
+  var kind: Kind
+  var value: UInt64
+}
