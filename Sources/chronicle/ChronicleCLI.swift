@@ -24,6 +24,21 @@ struct ChronicleCLI: ParsableCommand {
   /// Runs the command with Chronicle's exit codes: usage and configuration errors exit with 2.
   static func main() {
     signal(SIGPIPE, SIG_IGN)
+    // SIGINT stops reading at the next document; what was processed is written out whole.
+    // A second SIGINT ends the process at once. No SA_RESTART: a blocked read returns.
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in
+      Interruption.request()
+      signal(SIGINT, SIG_DFL)
+    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGINT, &action, nil)
+    // A parent may have left SIGINT blocked; unblock it so the handler runs.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     do {
       var command = try parseAsRoot()
       if var documents = command as? DocumentCommand {

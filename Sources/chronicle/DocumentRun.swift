@@ -143,6 +143,10 @@ struct DocumentRun {
         Console.write(line + "\n")
       }
     }
+    if Interruption.isRequested {
+      Console.note("interrupted: \(documents) document(s) written")
+      return 130
+    }
     if failures > 0 && !output.quiet {
       Console.note("\(failures) input(s) failed; \(documents) document(s) written")
     }

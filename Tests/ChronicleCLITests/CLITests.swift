@@ -112,6 +112,56 @@ struct CLITests {
     #expect(result.stdout.isEmpty)
   }
 
+  /// A JSON Lines file of many documents, for the signal tests.
+  static func largeInput() throws -> String {
+    let path = NSTemporaryDirectory() + "chronicle-large-\(UUID().uuidString).jsonl"
+    let line = "{\"id\": \"d\", \"text\": \"Gen. Kim met Mr. Trump in Hanoi on Wednesday. The talks in the U.S. capital failed.\"}\n"
+    try String(repeating: line, count: 200_000).write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test("SIGINT stops at a document boundary: complete lines, exit status 130")
+  func interrupt() throws {
+    let input = try Self.largeInput()
+    defer { try? FileManager.default.removeItem(atPath: input) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = ["sentences", "--jobs", "1", input]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.0)
+    process.interrupt()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 130)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.isEmpty || text.hasSuffix("\n"))
+    for line in text.split(separator: "\n") {
+      #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
+    }
+  }
+
+  @Test("a reader that goes away (| head) ends the run quietly")
+  func closedPipe() throws {
+    let input = try Self.largeInput()
+    defer { try? FileManager.default.removeItem(atPath: input) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "'\(Self.executable)' sentences --jobs 1 '\(input)' | head -n 3"]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(String(decoding: data, as: UTF8.self).split(separator: "\n").count == 3)
+    #expect(String(decoding: errors, as: UTF8.self).isEmpty)
+  }
+
   @Test("output is identical for any number of jobs")
   func jobs() throws {
     let input = (0..<200).map { "{\"id\": \"d\($0)\", \"text\": \"Doc \($0) in the U.S. He left. Gen. Kim stayed.\"}" }

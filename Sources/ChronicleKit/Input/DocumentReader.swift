@@ -47,6 +47,7 @@ public final class DocumentReader {
   /// The next document or failure, or `nil` when the input is exhausted.
   public func next() -> Result<DocumentInput, InputFailure>? {
     while true {
+      if Interruption.isRequested { return nil }
       if let reader = lines {
         if let item = nextRecord(from: reader) { return item }
         if let error = reader.readError {

@@ -98,7 +98,10 @@ final class LineReader {
     let count = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
       while true {
         let n = read(descriptor, pointer.baseAddress! + end, available)
-        if n < 0 && errno == EINTR { continue }
+        if n < 0 && errno == EINTR {
+          if Interruption.isRequested { return 0 }  // stop reading: treat as the end
+          continue
+        }
         return n
       }
     }
