@@ -14,8 +14,8 @@ speech and a coarse class. Every line is one (form, pos):
           "noun." (communication, motion, social, act, event, group, ...)
   flags   comma-separated, possibly empty: auxiliary, light, reporting, stative, ambiguous
 
-Source: Debian's `wordnet-base` (WordNet 3.0) in /usr/share/wordnet: data.verb, data.noun,
-index.*, verb.exc, noun.exc and cntlist.rev (sense frequencies from the semantic concordance).
+Source: Debian's `wordnet-base` (WordNet 3.0) in /usr/share/wordnet: data.*, index.*,
+verb.exc, noun.exc and cntlist.rev (sense frequencies from the semantic concordance).
 Nothing else is read, and only the Python standard library is used.
 
 How classes, flags and the noun selection are derived is written next to the lists below and
@@ -97,23 +97,30 @@ LIGHT = {"make", "take", "give", "get", "have", "do", "go", "come", "put", "keep
 REPORTING_SHARE = 0.3
 REPORTING_ADD = {
     "say", "tell", "announce", "state", "claim", "deny", "add", "insist", "warn", "confirm",
-    "note", "report", "describe", "accuse", "urge", "argue", "ask", "reply", "respond",
-    "answer", "explain", "comment", "remark", "declare", "acknowledge", "admit", "allege",
-    "assert", "contend", "maintain", "reiterate", "stress", "emphasize", "emphasise",
-    "suggest", "predict", "promise", "pledge", "vow", "threaten", "caution", "concede",
-    "disclose", "reveal", "recall", "recount", "quote", "cite", "criticize", "criticise",
-    "condemn", "praise", "blame", "dismiss", "denounce", "demand", "call for", "call on",
-    "appeal", "plead", "question", "query", "inquire", "enquire", "wonder", "speak", "talk",
-    "write", "tweet", "post", "testify", "brief", "inform", "notify", "advise", "recommend",
-    "propose", "estimate", "forecast", "indicate", "point out", "mention", "observe",
-    "complain", "protest", "object", "agree", "disagree", "dispute", "reject", "rebut",
-    "refute", "retort", "counter", "joke", "boast", "concur", "conclude", "announce",
-    "proclaim", "publish", "divulge", "unveil", "order", "instruct", "command", "request",
-    "beg", "invite", "encourage", "assure", "reassure", "clarify", "elaborate", "repeat",
-    "shout", "scream", "whisper", "exclaim", "cry", "yell", "mutter", "sigh", "lament"}
-REPORTING_REMOVE = {"sign", "spell", "read", "think", "show", "mean", "prove", "bet", "hear",
-                    "see", "find", "feel", "guess", "know", "learn", "understand", "cover",
-                    "pass", "figure", "gather", "register", "send", "pray", "cross"}
+    "note", "report", "describe", "accuse", "urge", "argue", "ask", "reply", "respond", "answer",
+    "explain", "comment", "remark", "declare", "acknowledge", "admit", "allege", "assert",
+    "contend", "maintain", "reiterate", "stress", "emphasize", "emphasise", "suggest", "predict",
+    "promise", "pledge", "vow", "threaten", "caution", "concede", "disclose", "reveal", "recall",
+    "recount", "quote", "cite", "criticize", "criticise", "condemn", "praise", "blame",
+    "denounce", "demand", "call for", "call on", "appeal", "plead", "question", "query",
+    "inquire", "enquire", "wonder", "speak", "talk", "write", "tweet", "post", "testify", "brief",
+    "inform", "notify", "advise", "estimate", "forecast", "indicate", "point out", "mention",
+    "observe", "complain", "protest", "object", "dispute", "rebut", "refute", "retort", "counter",
+    "joke", "boast", "concur", "conclude", "proclaim", "divulge", "beg", "assure", "reassure",
+    "clarify", "elaborate", "repeat", "shout", "scream", "whisper", "exclaim", "cry", "yell",
+    "mutter", "sigh", "lament"}
+REPORTING_REMOVE = {
+    "sign", "spell", "read", "think", "show", "mean", "prove", "bet", "hear", "see", "find",
+    "feel", "guess", "know", "learn", "understand", "cover", "pass", "figure", "gather",
+    "register", "send", "pray", "cross", "ignore", "disregard", "mind", "dissemble", "feign",
+    "pretend", "make believe", "predestine", "will", "file", "record", "point", "count",
+    "designate", "denote", "connote", "evidence", "teach", "give away", "let out", "let on",
+    "slip in", "drag up", "dredge up", "toss in", "stick in", "make a motion", "call",
+    "call out", "snub", "advertise", "publicise", "publicize", "ballyhoo", "contest",
+    "defend", "reason", "deliberate", "debate", "exact", "swan", "siss", "sizz", "sibilate",
+    "plain", "quetch", "repugn", "oppugn", "moot", "suppose", "suspect", "order", "command",
+    "instruct", "invite", "encourage", "request", "publish", "agree", "disagree", "reject",
+    "propose", "recommend", "advertise", "petition", "preach", "teach"}
 
 # `stative`: verbs that rarely denote events. Derived: the lemma's class is `stative`
 # (verb.stative dominates its tagged uses). Curated additions are states of mind, possession
@@ -128,14 +135,18 @@ STATIVE_ADD = {
     "respect", "admire", "envy", "expect", "intend", "desire", "regret", "mind", "care",
     "feel", "sound", "look", "smell", "taste", "stay", "reside", "live", "hold"}
 STATIVE_REMOVE = {"end", "follow", "continue", "stop", "last", "close", "start", "cease",
-                  "finish", "halt", "meet", "stand", "lie", "sit", "rest", "survive", "die"}
+                  "finish", "halt", "meet", "stand", "lie", "sit", "rest", "survive", "die", "lead",
+                  "attend", "serve", "spend", "go to", "go back", "arise", "separate", "combine",
+                  "pause", "accompany", "resist", "violate", "postpone", "quit", "defy", "pose",
+                  "incur", "sustain", "embrace", "qualify", "form", "preserve", "make it",
+                  "take in", "fall into", "get into", "extend", "stretch", "hesitate"}
 
-# `ambiguous`: the form is far more often something else than a verb (or an event noun) in
-# news. Derived from SemCor frequencies: the form's non-verb readings (adjective, adverb, and
-# noun senses that are not events) are tagged at least AMBIGUOUS_RATIO times as often as the
+# `ambiguous`: the form is at least as often something else than a verb (or an event noun).
+# Derived from SemCor frequencies: the form's other readings (adjective, adverb, and noun
+# senses that are not triggers) are tagged at least AMBIGUOUS_RATIO times as often as the
 # verb's senses, and at least AMBIGUOUS_MIN times ("well", "state", "house", "close"). Curated:
 # function words that are also WordNet verbs, and names that are common in news.
-AMBIGUOUS_RATIO = 2.0
+AMBIGUOUS_RATIO = 1.0
 AMBIGUOUS_MIN = 5
 FUNCTION_WORDS = {
     "about", "above", "across", "after", "against", "along", "among", "around", "as", "at",
@@ -153,7 +164,7 @@ FUNCTION_WORDS = {
     "last", "next", "other", "another", "same", "own", "less", "least", "enough", "else",
     "ever", "never", "not", "yes", "either", "once", "twice", "forward", "aside", "away",
     "home", "today", "tomorrow", "yesterday", "ago", "early", "late", "later", "soon", "long",
-    "right", "left", "like", "round", "half", "double", "single"}
+    "round", "half", "double", "single"}
 NEWS_NAMES = {"trump", "bush", "pence", "ford", "carter", "gore", "rice", "may", "wade", "cook",
               "brown", "bill", "mark", "grant", "sue", "pat", "rob", "don", "frank", "chase"}
 
@@ -193,6 +204,11 @@ STRESS_FINAL_L = {"annul", "appal", "compel", "control", "decontrol", "dispel", 
 BOTH_SPELLINGS = {"benefit", "combat", "kidnap", "worship", "program", "diagram", "hiccup",
                   "bayonet", "facet", "ricochet", "carburet", "sulphuret", "curvet", "revet",
                   "brevet", "bias", "focus"}
+# Compounds of a one-syllable verb that double its consonant but are not in verb.exc.
+DOUBLE_FINAL = {"backlog", "backslap", "backstop", "bebop", "bedhop", "bespot", "blacktop",
+                "bobsled", "bootstrap", "defat", "defog", "dogsled", "lollygag", "namedrop",
+                "photostat", "rejig", "reship", "shrinkwrap", "suntan", "teargas", "thermostat",
+                "unclip", "unknot", "unstrap", "whistlestop", "wiretap"}
 # Collocations with a placeholder never match running text as written.
 PLACEHOLDERS = {"one", "one's", "oneself", "someone", "somebody", "something", "someone's",
                 "somebody's", "sb", "sth"}
@@ -383,7 +399,7 @@ def inflect_verb(wn, word):
   forms.update(exc)
   doubled_ed, doubled_ing = word + word[-1] + "ed", word + word[-1] + "ing"
   mono_cvc = bool(MONO_CVC.match(word)) and vowel_groups(word) == 1
-  double = doubled_ed in exc or doubled_ing in exc or mono_cvc
+  double = doubled_ed in exc or doubled_ing in exc or mono_cvc or word in DOUBLE_FINAL
   single_ok = (not double or word in BOTH_SPELLINGS
                or (word.endswith("l") and vowel_groups(word) > 1 and word not in STRESS_FINAL_L))
   s_forms = [f for f in exc if f.endswith("s") and f.startswith(word[:-1]) and
@@ -471,6 +487,7 @@ NON_EVENT_ROOTS = {
     "06732169": "mathematical statement",
     "06467007": "summary",
     "06756407": "falsehood",
+    "06619065": "show (films, radio and television programmes)",
 }
 # Kinds of events news reports. A noun that SemCor never tagged is kept only under one of these,
 # or when it is derived from a verb SemCor tagged ("interception" from "intercept"), or under
@@ -492,9 +509,78 @@ ABSTRACT_SUFFIXES = ("ism", "ness", "ship", "hood")
 # when none of its senses is tagged, when its first sense is eventive. Curated: news event nouns
 # whose eventive sense is not the first or most tagged one (summit, talks, dinner), and nouns
 # that pass the rule but are rarely events in news (time, case, way, course, work, job ...).
-NOUN_ADD = {"summit", "talks", "dinner", "lunch", "breakfast", "conference", "crisis",
-            "sanction", "press conference", "news conference", "agreement"}
-NOUN_REMOVE = {"time", "case", "way", "course"}
+NOUN_ADD = {
+    # meetings, talks and statements
+    "summit", "talks", "conference", "press conference", "news conference", "agreement",
+    "session", "hearing", "briefing", "resignation", "nomination", "impeachment", "indictment",
+    "acquittal", "conviction", "deportation", "extradition", "detention", "lawsuit",
+    "investigation", "probe", "inquiry", "audit", "test", "ban", "embargo", "sanction",
+    "truce", "armistice", "cease-fire", "pact", "accord", "reunion", "dinner", "lunch",
+    "breakfast", "festival", "match", "drill", "launch", "flight", "landing", "takeoff",
+    "broadcast", "birth", "death", "assassination", "genocide", "pandemic", "famine",
+    "drought", "recession", "bankruptcy", "default", "downturn", "layoff", "blast",
+    "shelling", "uprising", "unrest", "crackdown", "standoff", "stalemate", "walkout",
+    "rally", "vote", "poll", "runoff", "primary", "crisis", "scandal", "turmoil", "upheaval",
+    "lockdown"}
+NOUN_REMOVE = {
+    # what the time, case, way or course of something is, not a happening
+    "time", "case", "way", "course", "occasion", "instance", "occurrence", "event", "happening",
+    "means", "step", "move", "turn", "stop", "start", "beginning", "onset", "opening", "end",
+    "factor", "cause", "outcome", "finding", "fate", "destiny", "misfortune", "trouble",
+    "success", "failure", "achievement", "accomplishment", "progress", "advance", "mistake",
+    "error", "fault", "change", "variation", "transition", "conversion", "shift", "flow",
+    "rise", "impact", "effect", "result", "yes", "no", "hands", "behalf", "accordance",
+    "pains", "favor", "favour", "mercy", "restraint", "obligation", "responsibility", "duty",
+    "role", "task", "chore", "errand", "assignment", "commitment", "engagement",
+    # activities and fields, practices and habits
+    "action", "activity", "effort", "endeavor", "endeavour", "process", "procedure", "practice",
+    "approach", "use", "usage", "behavior", "behaviour", "conduct", "custom", "routine",
+    "development", "study", "research", "analysis", "measurement", "observation",
+    "examination", "evaluation", "calculation", "classification", "comparison",
+    "identification", "determination", "testing", "tracing", "staining", "calibration",
+    "education", "training", "treatment", "therapy", "dialysis", "care", "help",
+    "assistance", "support", "protection", "prevention", "defense", "defence", "service",
+    "production", "construction", "creation", "making", "installation", "maintenance",
+    "storage", "retention", "replacement", "removal", "reduction", "expansion", "extension",
+    "integration", "modernization", "rehabilitation", "management", "administration",
+    "planning", "marketing", "commerce", "trade", "investment", "financing", "saving",
+    "enterprise", "labor", "labour", "farming", "agriculture", "fishing", "hunting",
+    "cooking", "cleaning", "washing", "shopping", "feeding", "drinking", "breathing",
+    "camping", "travel", "recreation", "sport", "baseball", "football", "golf", "gymnastics",
+    "fun", "sex", "worship", "prayer", "preaching", "salvation", "playing", "acting",
+    "roleplaying", "pitching", "exercise", "communication", "interaction", "cooperation",
+    "participation", "contact", "discrimination", "possession", "application", "selection",
+    "registration", "accreditation", "introduction", "preparation", "precaution",
+    "punishment", "reward", "penalty", "revenge", "domination", "monopoly", "command",
+    "control", "motion", "movement", "performance", "project", "passage", "passing",
+    "contribution", "discovery", "exploration", "adventure", "repetition", "manifestation",
+    "revelation", "allusion", "analogy", "mention", "reference", "notice", "recommendation",
+    "advice", "description", "translation", "interference", "stimulation", "separation",
+    "admission", "discharge", "circulation", "intake", "uptake", "shielding", "scrutiny",
+    "lapse", "disobedience",
+    # looks, moves and touches: body movements more often than events in news
+    "glance", "gaze", "stare", "glimpse", "breath", "tears", "kiss", "touch", "gesture",
+    "footstep", "stride", "leap", "walk", "stretch", "twist", "grip", "hold", "pull", "pass",
+    "run", "drive", "break", "double", "stroke", "flash", "bolt", "count",
+    # question, answer and argument as things said, not occasions
+    "question", "answer", "reply", "response", "argument", "objection", "approval", "claim",
+    # texts, films and shows
+    "film", "movie", "show", "documentary", "portrait", "anecdote", "cliche", "hypothesis",
+    "channel", "marketplace", "meal",
+    # groups of people or vehicles rather than gatherings
+    "cohort", "caravan", "forum", "cortege", "motorcade",
+    # quantities, results and ongoing activities more often than happenings in news
+    "completion", "wave", "charge", "demand", "offer", "award", "improvement", "adjustment",
+    "shear", "presentation", "opposition", "resistance", "damage", "yield", "amplitude",
+    "tide", "swell", "surge", "ripple", "lessening", "decrease", "alteration", "elevation",
+    "distortion", "fusion", "reflex", "inhibition", "exertion", "contortion", "procreation",
+    "contemplation", "realization", "handling", "supervision", "involvement", "irregularity",
+    "specialization", "computation", "sampling", "mixing", "ventilation", "finance",
+    "welfare", "retailing", "parking", "shaving", "sending", "induction", "turning",
+    "progression", "affiliation", "outreach", "withholding", "trick", "try", "wait",
+    "cruelty", "entertainment", "diversion", "venture", "feat", "exploitation", "avoidance",
+    "omission", "correction", "revision", "complication", "respite"}
+
 
 
 def eventive_synsets(wn):
@@ -531,7 +617,7 @@ def noun_class(wn, lemma, eventive):
   """The class of a trigger noun: among its eventive senses, the lexicographer file with the
   most tagged uses, noun.event/act/communication/phenomenon/process before the others
   (group for gatherings, food for meals, state for a crisis)."""
-  synsets = [s for s in wn.senses("n", lemma) if s.offset in eventive]
+  synsets = [s for s in wn.senses("n", lemma) if s.offset in eventive] or wn.senses("n", lemma)
   core = [s for s in synsets if s.lexname in ("noun.event", "noun.act", "noun.communication",
                                                "noun.phenomenon", "noun.process")]
   return short_class(dominant_lexname(wn, "n", lemma, core or synsets))
@@ -584,6 +670,7 @@ class Lexicon:
                                                 wn.closure("n", ["00029378"]))
     self.rows = {}  # (form, pos) -> [lemma, class, set(flags)]
     self.stats = collections.Counter()
+    self.news_add = {l.replace(" ", "_") for l in NOUN_ADD}
     self.event_nouns = self.select_nouns()
 
   # -- nouns -----------------------------------------------------------------------------------
@@ -591,9 +678,13 @@ class Lexicon:
   def select_nouns(self):
     wn = self.wn
     candidates = sorted({lemma for (pos, lemma), offs in wn.index.items() if pos == "n" and
-                         any(o in self.eventive for o in offs)})
+                         any(o in self.eventive for o in offs)} |
+                        {l.replace(" ", "_") for l in NOUN_ADD})
     remove = {l.replace(" ", "_") for l in NOUN_REMOVE}
     add = {l.replace(" ", "_") for l in NOUN_ADD}
+    for lemma in sorted(add):
+      if ("n", lemma) not in wn.index:
+        raise SystemExit(f"NOUN_ADD: {lemma!r} is not a WordNet noun")
     single = set()
     for lemma in candidates:
       if "_" in lemma or lemma in remove or self.proper_name(lemma):
@@ -637,6 +728,11 @@ class Lexicon:
              for w, _ in s.words if w.lower() == lemma]
     return bool(words) and all(w != w.lower() for w in words)
 
+  def only_capitalised(self, lemma):
+    """Every WordNet entry of `lemma` is a name ("Tours", "Marches", "Sessions")."""
+    words = [w for s in self.wn.senses("n", lemma) for w, _ in s.words if w.lower() == lemma]
+    return bool(words) and all(w != w.lower() for w in words)
+
   def deverbal(self, lemma):
     """An eventive sense is derived from a verb that is tagged in SemCor ("interception")."""
     wn = self.wn
@@ -653,7 +749,7 @@ class Lexicon:
     return False
 
   def adjective_mostly(self, lemma):
-    """A noun lemma that is far more often an adjective or adverb ("single", "double")."""
+    """A noun lemma that is at least as often an adjective or adverb ("single", "best")."""
     ev, _, _ = noun_share(self.wn, lemma, self.eventive)
     other = self.wn.lemma_count[("a", lemma)] + self.wn.lemma_count[("r", lemma)]
     return other >= AMBIGUOUS_MIN and other >= AMBIGUOUS_RATIO * ev
@@ -679,7 +775,8 @@ class Lexicon:
       forms[surface(lemma)].add(lemma)
       for p in noun_plurals(wn, lemma):
         own = p.replace(" ", "_")
-        if own != lemma and ("n", own) in wn.index and own not in self.event_nouns:
+        if own != lemma and ("n", own) in wn.index and own not in self.event_nouns and \
+           not self.only_capitalised(own):
           self.stats["noun plurals left out (another noun)"] += 1
           continue
         forms[p].add(lemma)
@@ -691,9 +788,10 @@ class Lexicon:
       if base and base != lemma:
         shown = base  # "talks" is the plural of "talk"
       flags = set()
-      ev = noun_share(wn, lemma, self.eventive)[0]
-      other = (noun_share(wn, lemma, self.eventive)[1] + wn.lemma_count[("a", form)] +
-               wn.lemma_count[("r", form)])
+      ev, other, _ = noun_share(wn, lemma, self.eventive)
+      if lemma in self.news_add:
+        other = 0  # a news sense: SemCor's other senses do not count against it
+      other += wn.lemma_count[("a", form)] + wn.lemma_count[("r", form)]
       if (other >= AMBIGUOUS_MIN and other >= AMBIGUOUS_RATIO * ev) or \
          form in FUNCTION_WORDS or form in NEWS_NAMES:
         flags.add("ambiguous")
@@ -944,7 +1042,7 @@ def check(path):
         counts[("flag", pos, f)] += 1
   lemmas = {pos: {r[1] for r in rows if r[2] == pos} for pos in ("V", "N")}
   size = os.path.getsize(path)
-  print(f"{os.path.relpath(path, REPO)}: {size:,} bytes, {len(rows):,} lines")
+  print(f"{os.path.relpath(path, REPO)}: {size:,} bytes, {len(rows):,} entries")
   for pos in ("V", "N"):
     print(f"  {pos}: {counts[('forms', pos)]:,} forms, {len(lemmas[pos]):,} lemmas")
     classes = sorted(((c, k[2]) for k, c in counts.items() if k[0] == "class" and k[1] == pos),
