@@ -77,8 +77,8 @@ AUX_FORMS = {
     "ought": ["ought"],
 }
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
-# Auxiliary forms that are something else more often than not: 's is mostly the possessive,
-# "may" the month as often as the modal, "might" and "must" are nouns too, "ai" is rare.
+# Auxiliary forms that are often something else: 's is mostly the possessive, "may" is also
+# the month (and a name), "ai" (from "ain't") is also a noun.
 AUX_AMBIGUOUS = {"'s", "may", "ai"}
 
 # `light`: support verbs whose object noun or complement usually carries the event ("made a
