@@ -2,10 +2,13 @@ import Foundation
 
 /// Loads the shipped gazetteers and a user's lists into one compiled matcher.
 public enum GazetteerSet {
-  /// The shipped gazetteer files: every `*.tsv` in the data directory, in name order.
+  /// The shipped entity gazetteers, in the data directory.
+  public static let shippedNames = ["curated.tsv", "organizations.tsv", "people.tsv", "places.tsv"]
+
+  /// The paths of the shipped gazetteers that exist in `directory`.
   public static func shippedFiles(in directory: String) throws -> [String] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
-    return names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory + "/" + $0 }
+    let present = Set(try FileManager.default.contentsOfDirectory(atPath: directory))
+    return shippedNames.filter(present.contains).map { directory + "/" + $0 }
   }
 
   /// Loads and compiles gazetteers: the shipped ones from `directory` (unless `nil`) and the

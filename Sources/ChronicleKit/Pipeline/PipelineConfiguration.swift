@@ -7,7 +7,7 @@ public struct PipelineConfiguration: Sendable {
   /// A user's gazetteer files (TSV, spaCy JSONL or RegexNER); their entries win over the
   /// shipped ones.
   public var gazetteers: [String] = []
-  /// Whether the shipped gazetteers (every `*.tsv` in the data directory) are loaded.
+  /// Whether the shipped gazetteers (``GazetteerSet/shippedNames`` in the data directory) are loaded.
   public var useShippedGazetteers = true
   /// Whether a malformed gazetteer line is skipped with a warning instead of failing the load.
   public var skipMalformedGazetteerLines = false
