@@ -3,7 +3,12 @@
 /// document.
 ///
 /// A document object holds `id`, `referenceDate` and `referenceDateSource` when known, then one
-/// member per requested layer (`sentences`, …) and `diagnostics` when asked for.
+/// member per requested layer (`sentences`, `times`, …) and `diagnostics` when asked for.
+///
+/// Each time is `{"start", "end", "text", "type", "value", "precision", "range": {"begin",
+/// "end"} (ranges only), "mod" (when any), "rule", "anchor", "anchorValue", "direction"}`:
+/// `anchor` is `"reference"`, `"time:N"` (an earlier time of the document) or `null` for an
+/// absolute value; `direction` is written when a year-less time was resolved in one.
 public struct DocumentEncoder: Sendable {
   /// The layers written.
   public var layers: Layers
@@ -49,6 +54,53 @@ public struct DocumentEncoder: Sendable {
       }
       writer.endArray()
     }
+    if layers.contains(.times) {
+      writer.key("times")
+      writer.beginArray()
+      for time in document.times {
+        let (start, end) = converter.convert(time.range)
+        writer.beginObject()
+        writer.key("start")
+        writer.int(start)
+        writer.key("end")
+        writer.int(end)
+        writer.key("text")
+        writer.string(document.text(in: time.range))
+        writer.key("type")
+        writer.string(time.type.rawValue)
+        writer.key("value")
+        writer.string(time.value)
+        writer.key("precision")
+        writer.string(time.precision.rawValue)
+        if let begin = time.begin, let last = time.end {
+          writer.key("range")
+          writer.beginObject()
+          writer.key("begin")
+          writer.string(begin)
+          writer.key("end")
+          writer.string(last)
+          writer.endObject()
+        }
+        if let mod = time.mod {
+          writer.key("mod")
+          writer.string(mod)
+        }
+        writer.key("rule")
+        writer.string(time.rule)
+        writer.key("anchor")
+        writer.stringOrNull(time.anchor?.label)
+        if let anchorValue = time.anchorValue {
+          writer.key("anchorValue")
+          writer.string(anchorValue)
+        }
+        if let direction = time.direction {
+          writer.key("direction")
+          writer.string(direction.rawValue)
+        }
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     if includeDiagnostics && !document.diagnostics.isEmpty {
       writer.key("diagnostics")
       writer.beginArray()
@@ -75,19 +127,55 @@ public struct DocumentEncoder: Sendable {
   }
 
   /// The CSV columns. With the sentence layer alone: `document, index, start, end, text,
-  /// paragraph`. With several layers, one row per annotation in a long table: `document, layer,
-  /// index, start, end, text, type, value, entity`.
+  /// paragraph`. With the times layer alone: ``timeColumns``. With several layers, one row per
+  /// annotation in a long table: `document, layer, index, start, end, text, type, value,
+  /// entity` (times have layer `time`, their TIMEX3 type and value).
   public var csvHeader: [String] {
-    isSentenceTable
+    if isTimeTable { return DocumentEncoder.timeColumns }
+    return isSentenceTable
       ? ["document", "index", "start", "end", "text", "paragraph"]
       : ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
   }
 
+  /// The columns of the times table: `document, index, start, end, text, type, value,
+  /// precision, begin, end_value, mod, rule, anchor, anchor_value, direction, reference_date,
+  /// reference_source` (`begin` and `end_value` for ranges; the reference date repeats on each
+  /// row of a document).
+  public static let timeColumns = [
+    "document", "index", "start", "end", "text", "type", "value", "precision", "begin", "end_value", "mod", "rule",
+    "anchor", "anchor_value", "direction", "reference_date", "reference_source",
+  ]
+
   private var isSentenceTable: Bool { layers.subtracting(.referenceDate) == .sentences }
+  private var isTimeTable: Bool { layers.subtracting([.referenceDate, .tokens]) == .times }
 
   /// Writes one CSV row per annotation of the requested layers.
   public func writeCSV(_ document: Document, to writer: inout CSVWriter) {
     let converter = OffsetConverter(text: document.text, unit: offsets)
+    if isTimeTable {
+      for (index, time) in document.times.enumerated() {
+        let (start, end) = converter.convert(time.range)
+        writer.text(document.id)
+        writer.int(index)
+        writer.int(start)
+        writer.int(end)
+        writer.text(document.text(in: time.range))
+        writer.text(time.type.rawValue)
+        writer.text(time.value)
+        writer.text(time.precision.rawValue)
+        writer.text(time.begin ?? "")
+        writer.text(time.end ?? "")
+        writer.text(time.mod ?? "")
+        writer.text(time.rule)
+        writer.text(time.anchor?.label ?? "")
+        writer.text(time.anchorValue ?? "")
+        writer.text(time.direction?.rawValue ?? "")
+        writer.text(document.referenceDate?.value.iso8601 ?? "")
+        writer.text(document.referenceDate?.source.rawValue ?? "")
+        writer.endRow()
+      }
+      return
+    }
     if layers.contains(.sentences) {
       for (index, sentence) in document.sentences.enumerated() {
         let (start, end) = converter.convert(sentence.range)
@@ -104,6 +192,21 @@ public struct DocumentEncoder: Sendable {
           writer.empty()
           writer.empty()
         }
+        writer.endRow()
+      }
+    }
+    if layers.contains(.times) {
+      for (index, time) in document.times.enumerated() {
+        let (start, end) = converter.convert(time.range)
+        writer.text(document.id)
+        writer.text("time")
+        writer.int(index)
+        writer.int(start)
+        writer.int(end)
+        writer.text(document.text(in: time.range))
+        writer.text(time.type.rawValue)
+        writer.text(time.value)
+        writer.empty()
         writer.endRow()
       }
     }
