@@ -6,6 +6,7 @@ extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension OffsetConverter.Unit: ExpressibleByArgument {}
 extension SentenceSegmenter.NewlinePolicy: ExpressibleByArgument {}
+extension TemporalDirection: ExpressibleByArgument {}
 
 /// Where documents come from.
 struct InputOptions: ParsableArguments {
@@ -83,6 +84,17 @@ struct ProcessingOptions: ParsableArguments {
   var newlines: SentenceSegmenter.NewlinePolicy = .auto
 
   @Option(
+    help: ArgumentHelp(
+      "Resolve times without a year or week (\"Wednesday\", \"June\") to the past, future or nearest one (default: follow the sentence's tense).",
+      valueName: "direction"))
+  var prefer: TemporalDirection?
+
+  @Flag(
+    name: .customLong("day-first"),
+    help: "Read all-numeric dates day first when both readings are possible (03/02/2019 is 3 February).")
+  var dayFirst = false
+
+  @Option(
     name: .customLong("data-dir"),
     help: ArgumentHelp("The directory of shipped data files (default: found automatically, or $CHRONICLE_DATA).", valueName: "dir"))
   var dataDirectory: String?
@@ -107,8 +119,11 @@ struct ProcessingOptions: ParsableArguments {
   }
 
   var configuration: PipelineConfiguration {
-    PipelineConfiguration(
+    var configuration = PipelineConfiguration(
       dataDirectory: dataDirectory, newlines: newlines, gazetteers: gazetteers,
       useShippedGazetteers: !noDefaultGazetteers, skipMalformedGazetteerLines: skipBadGazetteerLines)
+    configuration.prefer = prefer
+    configuration.dayFirst = dayFirst
+    return configuration
   }
 }

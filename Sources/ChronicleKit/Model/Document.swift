@@ -19,6 +19,8 @@ public struct Document: Sendable {
   public var mentions: [Mention] = []
   /// The entities the mentions link to, in order of first mention (layer ``Layers/entities``).
   public var entities: [Entity] = []
+  /// Time expressions in text order, normalized to TIMEX3 (layer ``Layers/times``).
+  public var times: [TimeExpression] = []
   /// Notes about the text gathered by the stages.
   public var diagnostics: [Diagnostic] = []
 

@@ -52,6 +52,9 @@ public struct DocumentEncoder: Sendable {
     if layers.contains(.entities) {
       writeEntities(document, converter: converter, to: &writer)
     }
+    if layers.contains(.times) {
+      writeTimes(document, converter: converter, to: &writer)
+    }
     if includeDiagnostics && !document.diagnostics.isEmpty {
       writer.key("diagnostics")
       writer.beginArray()
@@ -81,25 +84,29 @@ public struct DocumentEncoder: Sendable {
   enum CSVTable {
     case sentences
     case mentions
+    case times
     case long
   }
 
   var csvTable: CSVTable {
-    switch layers.subtracting(.referenceDate) {
+    switch layers.subtracting([.referenceDate, .tokens]) {
     case .sentences: return .sentences
     case .entities, [.sentences, .entities]: return .mentions
+    case .times, [.sentences, .times]: return .times
     default: return .long
     }
   }
 
   /// The CSV columns. The sentence layer alone: `document, index, start, end, text, paragraph`.
   /// Entities: one row per mention, `document, index, start, end, text, type, entity, name,
-  /// method, evidence`. Several layers: one row per annotation in a long table, `document,
-  /// layer, index, start, end, text, type, value, entity`.
+  /// method, evidence`. Times: ``timeColumns``. Several layers: one row per annotation in a long
+  /// table, `document, layer, index, start, end, text, type, value, entity` (times have layer
+  /// `time`, their TIMEX3 type and value).
   public var csvHeader: [String] {
     switch csvTable {
     case .sentences: return ["document", "index", "start", "end", "text", "paragraph"]
     case .mentions: return ["document", "index", "start", "end", "text", "type", "entity", "name", "method", "evidence"]
+    case .times: return DocumentEncoder.timeColumns
     case .long: return ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
     }
   }
@@ -108,6 +115,10 @@ public struct DocumentEncoder: Sendable {
   public func writeCSV(_ document: Document, to writer: inout CSVWriter) {
     let converter = OffsetConverter(text: document.text, unit: offsets)
     let table = csvTable
+    if table == .times {
+      writeTimeRows(document, converter: converter, to: &writer)
+      return
+    }
     if layers.contains(.sentences) && table != .mentions {
       for (index, sentence) in document.sentences.enumerated() {
         let (start, end) = converter.convert(sentence.range)
@@ -129,6 +140,9 @@ public struct DocumentEncoder: Sendable {
     }
     if layers.contains(.entities) {
       writeMentionRows(document, converter: converter, long: table == .long, to: &writer)
+    }
+    if layers.contains(.times) {
+      writeLongTimeRows(document, converter: converter, to: &writer)
     }
   }
 }

@@ -11,6 +11,11 @@ public struct PipelineConfiguration: Sendable {
   public var useShippedGazetteers = true
   /// Whether a malformed gazetteer line is skipped with a warning instead of failing the load.
   public var skipMalformedGazetteerLines = false
+  /// The direction for times without a year or week ("Wednesday", "June"); `nil` follows each
+  /// sentence's tense (`--prefer`).
+  public var prefer: TemporalDirection?
+  /// Read all-numeric dates day first when both readings are possible (`--day-first`).
+  public var dayFirst = false
 
   /// Creates a configuration with the defaults.
   public init(
@@ -27,7 +32,7 @@ public struct PipelineConfiguration: Sendable {
 
 extension Pipeline {
   /// The standard pipeline, with every stage needed for `layers`: sentences, then tokens, then
-  /// entities. Problems that did not stop loading (skipped gazetteer lines, conflicting types
+  /// entities, times and events. Problems that did not stop loading (skipped gazetteer lines, conflicting types
   /// in a user's list) are in ``notes``.
   /// - Throws: ``DataFileError`` when a data file is missing or malformed.
   public static func standard(for layers: Layers, configuration: PipelineConfiguration = .init()) throws -> Pipeline {
@@ -36,7 +41,7 @@ extension Pipeline {
     var notes: [String] = []
     stages.append(
       SentenceSegmenter(abbreviations: try AbbreviationList(directory: directory), newlines: configuration.newlines))
-    if !layers.intersection([.tokens, .entities]).isEmpty {
+    if !layers.intersection([.tokens, .entities, .times, .events]).isEmpty {
       stages.append(Tokenizer())
     }
     if layers.contains(.entities) {
@@ -45,6 +50,10 @@ extension Pipeline {
         skipMalformedLines: configuration.skipMalformedGazetteerLines)
       notes += warnings
       stages.append(EntityTagger(gazetteer: gazetteer, lexicon: try NameLexicon(directory: directory)))
+    }
+    if !layers.intersection([.times, .events]).isEmpty {
+      stages.append(
+        try TimeTagger(directory: directory, preference: configuration.prefer, dayFirst: configuration.dayFirst))
     }
     var pipeline = try Pipeline(stages)
     pipeline.notes = notes

@@ -7,9 +7,10 @@ struct Extract: DocumentCommand {
     abstract: "Extract every layer: sentences, entities, times and events.",
     discussion: """
       JSON Lines output writes one object per document, in input order: \
-      {"id", "referenceDate", "sentences": [{"start", "end", "text", "paragraph"}], \
+      {"id", "referenceDate", "referenceDateSource", "sentences": [{"start", "end", "text", "paragraph"}], \
       "mentions": [{"start", "end", "text", "type", "entity", "method", "evidence"}], \
-      "entities": [{"id", "name", "type", "aliases", "mentions"}], …}. \
+      "entities": [{"id", "name", "type", "aliases", "mentions"}], \
+      "times": [{"start", "end", "text", "type", "value", "precision", …}], …}. \
       CSV writes one row per annotation: document, layer, index, start, end, text, type, value, entity.
       """)
 
@@ -18,6 +19,6 @@ struct Extract: DocumentCommand {
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities]).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities, .times]).run()
   }
 }

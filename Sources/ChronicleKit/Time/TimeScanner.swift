@@ -1,0 +1,307 @@
+/// Finds the stretches of a document worth parsing for times, and turns their tokens into
+/// atoms. Most tokens are rejected here with one lexicon probe: only windows around a trigger
+/// word (a month, weekday, unit, "yesterday" …) or a date-shaped number reach the parser.
+struct TimeScanner {
+  /// How a token takes part in a window.
+  enum Role: UInt8 {
+    /// Ends any window (an unknown word, a quote, a URL).
+    case outside
+    /// May sit inside a window ("of", "the", ",", "-").
+    case inside
+    /// Starts a window (a trigger word, a number).
+    case seed
+  }
+
+  /// A stretch of tokens to parse: `first...last`, inclusive.
+  struct Window {
+    var first: Int
+    var last: Int
+  }
+
+  let lexicon: TimeLexicon
+
+  /// The longest run of digits read as a number; longer runs (IDs, "a million digits") are not.
+  private static let maximumNumberDigits = 9
+
+  /// The windows of a document, in order.
+  /// - Complexity: O(n) in the number of tokens.
+  func windows(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32]) -> [Window] {
+    let count = tokens.count
+    words.removeAll(keepingCapacity: true)
+    words.reserveCapacity(count)
+    var roles = [Role](repeating: .outside, count: count)
+    var strong = [Bool](repeating: false, count: count)
+    var index = 0
+    while index < count {
+      let token = tokens[index]
+      var role = Role.outside
+      var id: Int32 = -1
+      switch token.kind {
+      case .word:
+        if isAddressStart(tokens, index, bytes) {
+          // A URL or e-mail address: skip it and everything touching it.
+          words.append(-1)
+          index += 1
+          while index < count, !tokens[index].flags.contains(.spaceBefore) {
+            words.append(-1)
+            index += 1
+          }
+          continue
+        }
+        let range = token.range
+        var end = range.end
+        if token.flags.contains(.hasDigit) {
+          // Letters followed by digits: look up the letters ("Q" of "Q3").
+          end = range.start
+          while end < range.end, bytes[end] >= 0x41, !(bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
+        }
+        let word = lexicon.lookup(bytes, range.start, end)
+        id = Int32(word)
+        if word >= 0 {
+          let categories = lexicon[word].categories
+          if !categories.isDisjoint(with: .triggers) {
+            role = .seed
+            strong[index] = true
+          } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix]) {
+            role = .seed  // extends a window ("9 am (BST)", "two and a half") without starting one
+          } else if token.flags.contains(.hasDigit) {
+            // "Q3", "FY2019", "H1": known letters with digits.
+            role = .seed
+            strong[index] = true
+          } else if !categories.isDisjoint(with: .inside) {
+            role = .inside
+          }
+        }
+      case .number:
+        let length = token.range.length
+        if length <= 16 {
+          role = .seed
+          strong[index] = isDateShaped(tokens, index, bytes)
+        }
+      case .punctuation, .symbol:
+        role = isInsidePunctuation(bytes, token.range) ? .inside : .outside
+      }
+      words.append(id)
+      roles[index] = role
+      index += 1
+    }
+
+    var windows: [Window] = []
+    index = 0
+    while index < count {
+      guard roles[index] == .seed else {
+        index += 1
+        continue
+      }
+      var first = index
+      var steps = 0
+      while first > 0, steps < 4, !tokens[first].flags.contains(.sentenceStart), roles[first - 1] == .inside {
+        first -= 1
+        steps += 1
+      }
+      if let previous = windows.last, first <= previous.last { first = previous.last + 1 }
+      var last = index
+      var lastSeed = index
+      var isStrong = strong[index]
+      var next = index + 1
+      while next < count, roles[next] != .outside, !tokens[next].flags.contains(.sentenceStart), next - lastSeed <= 4 {
+        if roles[next] == .seed {
+          lastSeed = next
+          if strong[next] { isStrong = true }
+        }
+        last = next
+        next += 1
+      }
+      last = min(last, lastSeed + 2)
+      if isStrong {
+        windows.append(Window(first: first, last: last))
+      }
+      index = last + 1
+    }
+    return windows
+  }
+
+  /// Whether a number token looks like part of a date or time: a four-digit year, or digits
+  /// joined to more digits by "/", "-", ":" or ".".
+  private func isDateShaped(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let token = tokens[index]
+    let length = token.range.length
+    if length == 4 {
+      let first = bytes[token.range.start]
+      if first == 0x31 || first == 0x32 { return true }
+    }
+    // Internal separators ("10.31.1974", "1,2001").
+    for k in token.range.start..<token.range.end where bytes[k] == 0x2E || bytes[k] == 0x2C { return true }
+    if index + 2 < tokens.count {
+      let separator = tokens[index + 1]
+      let next = tokens[index + 2]
+      if !separator.flags.contains(.spaceBefore), separator.kind == .punctuation, separator.range.length == 1,
+        [0x2F, 0x2D, 0x3A].contains(bytes[separator.range.start]), next.kind == .number,
+        !next.flags.contains(.spaceBefore)
+      {
+        return true
+      }
+    }
+    if index + 1 < tokens.count {
+      let next = tokens[index + 1]
+      // "15h00", "5pm", "3p", "14april", "15SEP", "18q4": a word touching the digits.
+      if next.kind == .word && !next.flags.contains(.spaceBefore) { return true }
+    }
+    return false
+  }
+
+  /// Punctuation that may sit inside a time expression.
+  private func isInsidePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+    let first = bytes[range.start]
+    if first < 0x80 {
+      switch first {
+      case 0x2C, 0x2D, 0x2F, 0x3A, 0x2E, 0x28, 0x29, 0x27, 0x40, 0x2B: return range.length == 1 || first == 0x2D
+      default: return false
+      }
+    }
+    // En dash, em dash, figure dash, minus sign, right single quote.
+    guard range.length == 3, first == 0xE2 else { return false }
+    let second = bytes[range.start + 1]
+    let third = bytes[range.start + 2]
+    if second == 0x80 && (third == 0x92 || third == 0x93 || third == 0x94 || third == 0x99 || third == 0x98) { return true }
+    if second == 0x88 && third == 0x92 { return true }
+    return false
+  }
+
+  /// Whether the token starts a URL ("http://", "www.") or an e-mail address.
+  private func isAddressStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let token = tokens[index]
+    guard index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    guard !next.flags.contains(.spaceBefore), next.range.length == 1 else { return false }
+    let separator = bytes[next.range.start]
+    let length = token.range.length
+    if separator == 0x3A && (length == 4 || length == 5 || length == 3) {
+      // http, https, ftp followed by "://"
+      var lower: [UInt8] = []
+      for k in token.range.start..<token.range.end { lower.append(bytes[k] | 0x20) }
+      return lower == Array("http".utf8) || lower == Array("https".utf8) || lower == Array("ftp".utf8)
+    }
+    if separator == 0x2E && length == 3 {
+      return (bytes[token.range.start] | 0x20) == 0x77 && (bytes[token.range.start + 1] | 0x20) == 0x77
+        && (bytes[token.range.start + 2] | 0x20) == 0x77
+    }
+    if separator == 0x40 { return true }  // name@host
+    return false
+  }
+
+  /// The atoms of tokens `first...last`, plus the atoms just outside as context.
+  func atoms(
+    tokens: [Token], words: [Int32], window: Window, bytes: UnsafeBufferPointer<UInt8>, into atoms: inout [Atom]
+  ) -> (before: Atom?, after: Atom?) {
+    atoms.removeAll(keepingCapacity: true)
+    for index in window.first...window.last {
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
+    }
+    var scratch: [Atom] = []
+    var before: Atom?
+    var after: Atom?
+    if window.first > 0 {
+      append(tokens[window.first - 1], index: window.first - 1, word: Int(words[window.first - 1]), bytes: bytes, to: &scratch)
+      before = scratch.last
+    }
+    if window.last + 1 < tokens.count {
+      scratch.removeAll()
+      append(tokens[window.last + 1], index: window.last + 1, word: Int(words[window.last + 1]), bytes: bytes, to: &scratch)
+      after = scratch.first
+    }
+    return (before, after)
+  }
+
+  /// Appends the atoms of token number `index`.
+  func append(_ token: Token, index: Int, word: Int, bytes: UnsafeBufferPointer<UInt8>, to atoms: inout [Atom]) {
+    let before = atoms.count
+    defer { for k in before..<atoms.count { atoms[k].token = index } }
+    var flags: Atom.Flags = []
+    if !token.flags.contains(.spaceBefore) { flags.insert(.tight) }
+    if token.flags.contains(.capitalized) { flags.insert(.capitalized) }
+    if token.flags.contains(.allCaps) { flags.insert(.allCaps) }
+    if token.flags.contains(.lowercase) { flags.insert(.lowercase) }
+    if token.flags.contains(.newlineBefore) { flags.insert(.newlineBefore) }
+    if token.flags.contains(.sentenceStart) { flags.insert(.sentenceStart) }
+    if token.flags.contains(.clitic) { flags.insert(.clitic) }
+    let range = token.range
+    switch token.kind {
+    case .word:
+      if !token.flags.contains(.hasDigit) {
+        atoms.append(Atom(start: range.start, end: range.end, kind: .word, word: word, flags: flags))
+        return
+      }
+      // Split letters from digits: "Q3" → "Q" "3", "FY2019" → "FY" "2019", "Feb13" → "Feb" "13".
+      var start = range.start
+      var first = true
+      while start < range.end {
+        let isDigit = bytes[start] >= 0x30 && bytes[start] <= 0x39
+        var end = start + 1
+        while end < range.end, (bytes[end] >= 0x30 && bytes[end] <= 0x39) == isDigit { end += 1 }
+        var pieceFlags = first ? flags : flags.subtracting([.sentenceStart, .newlineBefore]).union(.tight)
+        if isDigit {
+          pieceFlags.remove(.capitalized)
+          pieceFlags.remove(.allCaps)
+          pieceFlags.remove(.lowercase)
+          atoms.append(digitAtom(start, end, bytes, pieceFlags))
+        } else {
+          let id = first ? word : lexicon.lookup(bytes, start, end)
+          atoms.append(Atom(start: start, end: end, kind: .word, word: id, flags: pieceFlags))
+        }
+        first = false
+        start = end
+      }
+    case .number:
+      // Split at internal separators: "10.31.1974" → "10" "." "31" "." "1974".
+      var start = range.start
+      var first = true
+      while start < range.end {
+        var end = start
+        while end < range.end, bytes[end] >= 0x30 && bytes[end] <= 0x39 { end += 1 }
+        if end == start {
+          // A non-ASCII digit run or a separator.
+          if bytes[start] == 0x2E || bytes[start] == 0x2C {
+            atoms.append(Atom(start: start, end: start + 1, kind: .punctuation, punct: bytes[start], flags: [.tight]))
+            start += 1
+            continue
+          }
+          atoms.append(Atom(start: start, end: range.end, kind: .number, flags: first ? flags : [.tight]))
+          return
+        }
+        atoms.append(digitAtom(start, end, bytes, first ? flags : [.tight]))
+        first = false
+        start = end
+      }
+    case .punctuation, .symbol:
+      var punct: UInt8 = 0
+      let byte = bytes[range.start]
+      if byte < 0x80 {
+        punct = range.length == 1 || byte == 0x2D ? byte : 0
+        if byte == 0x2D && range.length > 1 { flags.insert(.longDash) }
+      } else if range.length == 3, byte == 0xE2 {
+        let second = bytes[range.start + 1]
+        let third = bytes[range.start + 2]
+        if (second == 0x80 && (third == 0x92 || third == 0x93 || third == 0x94)) || (second == 0x88 && third == 0x92) {
+          punct = 0x2D
+          flags.insert(.longDash)
+        } else if second == 0x80 && (third == 0x98 || third == 0x99) {
+          punct = 0x27
+        }
+      }
+      atoms.append(Atom(start: range.start, end: range.end, kind: token.kind, punct: punct, flags: flags))
+    }
+  }
+
+  private func digitAtom(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ flags: Atom.Flags) -> Atom {
+    var flags = flags
+    let digits = end - start
+    var value = -1
+    if digits <= TimeScanner.maximumNumberDigits {
+      value = 0
+      for k in start..<end { value = value * 10 + Int(bytes[k] - 0x30) }
+    }
+    if digits > 1 && bytes[start] == 0x30 { flags.insert(.leadingZero) }
+    return Atom(start: start, end: end, kind: .number, number: value, digits: digits, flags: flags)
+  }
+}

@@ -1,0 +1,275 @@
+/// The times stage: finds temporal expressions in a document and normalizes them to TIMEX3
+/// against its reference date.
+///
+/// Reference date precedence: the input's own `date`, then `--reference-date`, then a date
+/// found in the text (a dateline, or a date on a line of its own near the top); the tagger
+/// sets ``Document/referenceDate`` (source `text`) only when the document has none. Without
+/// any, values stay underspecified (`XXXX-WXX-3`); today's date is never used.
+///
+/// Expressions that name no year ("Wednesday", "June", "5 p.m.") are resolved in the
+/// direction of their sentence's tense: past tense to the most recent one not after the
+/// reference date, future tense ("will") to the coming one, and otherwise the nearest one.
+/// ``preference`` (`--prefer`) overrides the tense.
+///
+/// Each expression records its rule and what it was resolved against. The stage holds no
+/// state between documents: a document gets the same values alone or in any batch.
+public struct TimeTagger: Annotator {
+  public var name: String { "times" }
+  public var requires: Layers { [.sentences, .tokens] }
+  public var provides: Layers { [.times, .referenceDate] }
+
+  /// The direction that overrides the sentence's tense, if any (`--prefer`).
+  public var preference: TemporalDirection?
+  /// Whether all-numeric dates read day first when both readings are possible (`--day-first`:
+  /// 03/02/2019 is 3 February). Dates whose first number exceeds 12 read day first anyway.
+  public var dayFirst: Bool
+
+  let grammar: TimeGrammar
+
+  /// Creates a tagger with the built-in rules and a holiday table.
+  public init(holidays: HolidayTable = HolidayTable(), preference: TemporalDirection? = nil, dayFirst: Bool = false) {
+    self.grammar = TimeGrammar(rules: TimeRules.all, holidays: holidays)
+    self.preference = preference
+    self.dayFirst = dayFirst
+  }
+
+  /// Creates a tagger with the holidays in a data directory's `time-holidays.tsv`.
+  /// - Throws: ``DataFileError`` when the file is missing or malformed.
+  public init(directory: String, preference: TemporalDirection? = nil, dayFirst: Bool = false) throws {
+    self.init(holidays: try HolidayTable(directory: directory), preference: preference, dayFirst: dayFirst)
+  }
+
+  public func annotate(_ document: inout Document) throws {
+    let (times, found) = expressions(in: document)
+    if document.referenceDate == nil, let found {
+      document.referenceDate = found
+      document.diagnostics.append(
+        Diagnostic(
+          code: "times.reference-from-text",
+          message: "document '\(document.id)': reference date \(found.value.iso8601) taken from the text",
+          range: found.range))
+    }
+    document.times = times
+  }
+
+  /// The time expressions of a document that has sentences and tokens, and the reference date
+  /// found in its text (reported whether or not the document already has one).
+  /// - Complexity: O(n) in the length of the text.
+  public func expressions(in document: Document) -> (times: [TimeExpression], referenceDate: ReferenceDate?) {
+    document.withUTF8 { bytes in
+      let tokens = document.tokens
+      var words: [Int32] = []
+      let scanner = TimeScanner(lexicon: grammar.lexicon)
+      let windows = scanner.windows(tokens: tokens, bytes: bytes, words: &words)
+      guard !windows.isEmpty else { return ([], nil) }
+
+      // Parse each window and keep the best non-overlapping readings.
+      let chart = Chart(grammar: grammar)
+      chart.dayFirst = dayFirst
+      var candidates: [TimeCandidate] = []
+      var sentence = 0
+      let sentences = document.sentences
+      for window in windows {
+        var start = window.first
+        while start <= window.last {
+          let end = min(window.last, start + 31)
+          chart.reset()
+          let context = scanner.atoms(
+            tokens: tokens, words: words, window: TimeScanner.Window(first: start, last: end), bytes: bytes,
+            into: &chart.atoms)
+          chart.contextBefore = context.before
+          chart.contextAfter = context.after
+          chart.parse()
+          for node in select(chart) {
+            let first = chart.atoms[node.first]
+            while sentence + 1 < sentences.count && sentences[sentence + 1].range.start <= first.start { sentence += 1 }
+            candidates.append(
+              TimeCandidate(
+                range: TextRange(start: chart.atoms[node.reportFirst].start, end: chart.atoms[node.reportLast - 1].end),
+                matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: node.meaning,
+                rule: grammar.rules[node.rule].name, flags: node.flags, token: first.token, sentence: sentence))
+          }
+          start = end + 1
+        }
+      }
+
+      let detector = ReferenceDateDetector(lexicon: grammar.lexicon)
+      let found = detector.detect(candidates: candidates, tokens: tokens, words: words, sentences: sentences, bytes: bytes)
+      let reference = document.referenceDate ?? found
+      let times = resolve(candidates, reference: reference, tokens: tokens, words: words, sentences: sentences, bytes: bytes)
+      return (times, found)
+    }
+  }
+
+  /// The readings to output: eligible nodes, longest first, that do not overlap.
+  private func select(_ chart: Chart) -> [ChartNode] {
+    var eligible: [Int] = []
+    for (index, node) in chart.nodes.enumerated() {
+      switch node.meaning.kind {
+      case .time, .range, .duration, .set, .reference: break
+      default: continue
+      }
+      if node.flags.contains(.fragment) { continue }
+      if !TimeContext.accepts(node, in: chart) { continue }
+      eligible.append(index)
+    }
+    if eligible.isEmpty { return [] }
+    let nodes = chart.nodes
+    let atoms = chart.atoms
+    eligible.sort { a, b in
+      let x = nodes[a]
+      let y = nodes[b]
+      let lengthX = atoms[x.last - 1].end - atoms[x.first].start
+      let lengthY = atoms[y.last - 1].end - atoms[y.first].start
+      if lengthX != lengthY { return lengthX > lengthY }
+      let priorityX = grammar.rules[x.rule].priority
+      let priorityY = grammar.rules[y.rule].priority
+      if priorityX != priorityY { return priorityX > priorityY }
+      if x.first != y.first { return x.first < y.first }
+      return x.rule < y.rule
+    }
+    var taken = [Bool](repeating: false, count: atoms.count)
+    var chosen: [ChartNode] = []
+    for index in eligible {
+      let node = nodes[index]
+      if (node.first..<node.last).contains(where: { taken[$0] }) { continue }
+      for k in node.first..<node.last { taken[k] = true }
+      chosen.append(node)
+    }
+    return chosen.sorted { $0.first < $1.first }
+  }
+
+  /// Resolves candidates in text order, each narrative one against the previous time.
+  private func resolve(
+    _ candidates: [TimeCandidate], reference: ReferenceDate?, tokens: [Token], words: [Int32], sentences: [Sentence],
+    bytes: UnsafeBufferPointer<UInt8>
+  ) -> [TimeExpression] {
+    let resolver = TimeResolver(holidays: grammar.holidays)
+    let tense = TenseCues(lexicon: grammar.lexicon)
+    var referencePeriod: CalendarPeriod?
+    if let value = reference?.value {
+      let date = CivilDate(value.year, value.month, value.day)
+      if let hour = value.hour {
+        referencePeriod = CalendarPeriod(
+          grain: value.second != nil ? .second : .minute, containing: date, hour: hour, minute: value.minute ?? 0,
+          second: value.second ?? 0)
+      } else {
+        referencePeriod = CalendarPeriod(grain: .day, containing: date)
+      }
+    }
+    var narrative: (period: CalendarPeriod, index: Int)?
+    var times: [TimeExpression] = []
+    var sentenceTokens: (sentence: Int, range: Range<Int>)?
+    for candidate in candidates {
+      var direction = preference ?? .nearest
+      if preference == nil {
+        if sentenceTokens?.sentence != candidate.sentence {
+          let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
+          var first = candidate.token
+          while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
+          var last = candidate.token
+          while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
+          sentenceTokens = (candidate.sentence, first..<last)
+        }
+        direction =
+          tense.direction(at: candidate.token, tokens: tokens, words: words, sentence: sentenceTokens!.range, bytes: bytes)
+          ?? .nearest
+      }
+      let context = TimeResolver.Context(
+        reference: referencePeriod, referenceZone: reference?.value.utcOffsetMinutes, narrative: narrative,
+        direction: direction)
+      var expression = TimeExpression(
+        range: candidate.range, type: .date, value: "", precision: .day, rule: candidate.rule)
+      var period: CalendarPeriod?
+      switch candidate.meaning {
+      case .time(var spec):
+        if referencePeriod.map({ $0.grain >= .day }) ?? true, spec.clock12, spec.partOfDay == nil {
+          spec.clock12 = false  // without a time of day to compare with, read the hour as written
+        }
+        if candidate.flags.contains(.inPhrase), direction == .past, case .offset(let duration, _) = spec.relation {
+          // "the highest level in two years": a length of time, not a date.
+          expression.type = .duration
+          expression.value = duration.timex
+          expression.precision = duration.precision
+          expression.mod = duration.mod
+          break
+        }
+        let result = resolver.resolve(spec, context)
+        guard !result.value.isEmpty else { continue }
+        expression.value = result.value
+        expression.precision = result.precision
+        expression.type = result.precision.isTimeOfDay ? .time : .date
+        expression.mod = spec.mod
+        expression.anchor = result.anchor
+        expression.anchorValue = result.anchorValue
+        expression.direction = result.direction
+        period = result.period
+      case .range(var begin, var end):
+        if referencePeriod.map({ $0.grain >= .day }) ?? true {
+          begin.clock12 = false
+          end.clock12 = false
+        }
+        let (first, last) = resolver.resolveRange(begin, end, context)
+        guard !first.value.isEmpty, !last.value.isEmpty else { continue }
+        expression.value = first.value
+        expression.begin = first.value
+        expression.end = last.value
+        expression.precision = first.precision
+        expression.type = first.precision.isTimeOfDay ? .time : .date
+        expression.anchor = first.anchor ?? last.anchor
+        expression.anchorValue = first.anchorValue ?? last.anchorValue
+        expression.direction = first.direction ?? last.direction
+        period = last.period
+      case .duration(let duration):
+        expression.type = .duration
+        expression.value = duration.timex
+        expression.precision = duration.precision
+        expression.mod = duration.mod
+        if let anchor = referencePeriod, !duration.isVague,
+          candidate.flags.contains(.spanBack) || candidate.flags.contains(.spanForward)
+        {
+          let grain: Grain = duration.hasClockPart && anchor.grain <= .hour ? anchor.grain : max(.day, anchor.grain)
+          let base = anchor.at(grain)
+          let back = candidate.flags.contains(.spanBack)
+          if let other = (back ? duration.negated : duration).shift(base.date, hour: base.hour, minute: base.minute, second: base.second, grain: grain) {
+            expression.begin = back ? other.timex : base.timex
+            expression.end = back ? base.timex : other.timex
+            expression.anchor = .referenceDate
+            expression.anchorValue = anchor.timex
+          }
+        }
+      case .set(let set):
+        expression.type = .set
+        if let pattern = set.pattern {
+          let result = resolver.unresolved(pattern)
+          expression.value = result.value
+          expression.precision = result.precision
+        } else if let every = set.period {
+          expression.value = every.timex
+          expression.precision = every.precision
+        }
+      case .reference(let kind):
+        expression.type = .date
+        expression.value = kind.timex
+        expression.precision = .vague
+      default:
+        continue
+      }
+      if let period, expression.type == .date || expression.type == .time {
+        narrative = (period, times.count)
+      }
+      times.append(expression)
+    }
+    return times
+  }
+}
+
+extension TimexPrecision {
+  /// Whether values of this precision are times of day (TIMEX3 `TIME`).
+  var isTimeOfDay: Bool {
+    switch self {
+    case .partOfDay, .hour, .minute, .second: return true
+    default: return false
+    }
+  }
+}
