@@ -21,6 +21,8 @@ public struct Document: Sendable {
   public var entities: [Entity] = []
   /// Time expressions in text order, normalized to TIMEX3 (layer ``Layers/times``).
   public var times: [TimeExpression] = []
+  /// Dated events in text order (layer ``Layers/events``).
+  public var events: [Event] = []
   /// Notes about the text gathered by the stages.
   public var diagnostics: [Diagnostic] = []
 

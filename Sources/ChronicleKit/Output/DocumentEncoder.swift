@@ -55,6 +55,9 @@ public struct DocumentEncoder: Sendable {
     if layers.contains(.times) {
       writeTimes(document, converter: converter, to: &writer)
     }
+    if layers.contains(.events) {
+      writeEvents(document, converter: converter, to: &writer)
+    }
     if includeDiagnostics && !document.diagnostics.isEmpty {
       writer.key("diagnostics")
       writer.beginArray()
@@ -143,6 +146,9 @@ public struct DocumentEncoder: Sendable {
     }
     if layers.contains(.times) {
       writeLongTimeRows(document, converter: converter, to: &writer)
+    }
+    if layers.contains(.events) {
+      writeLongEventRows(document, converter: converter, to: &writer)
     }
   }
 }

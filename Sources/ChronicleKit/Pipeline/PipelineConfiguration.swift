@@ -44,7 +44,7 @@ extension Pipeline {
     if !layers.intersection([.tokens, .entities, .times, .events]).isEmpty {
       stages.append(Tokenizer())
     }
-    if layers.contains(.entities) {
+    if !layers.intersection([.entities, .events]).isEmpty {
       let (gazetteer, warnings) = try GazetteerSet.load(
         directory: configuration.useShippedGazetteers ? directory : nil, userFiles: configuration.gazetteers,
         skipMalformedLines: configuration.skipMalformedGazetteerLines)
@@ -54,6 +54,9 @@ extension Pipeline {
     if !layers.intersection([.times, .events]).isEmpty {
       stages.append(
         try TimeTagger(directory: directory, preference: configuration.prefer, dayFirst: configuration.dayFirst))
+    }
+    if layers.contains(.events) {
+      stages.append(EventExtractor(lexicon: try EventLexicon(directory: directory)))
     }
     var pipeline = try Pipeline(stages)
     pipeline.notes = notes

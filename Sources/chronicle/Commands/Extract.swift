@@ -19,6 +19,6 @@ struct Extract: DocumentCommand {
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities, .times]).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities, .times, .events]).run()
   }
 }

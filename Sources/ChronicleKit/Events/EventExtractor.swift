@@ -1,0 +1,33 @@
+/// The events stage: finds event triggers (verbs and event nouns from ``EventLexicon``) and
+/// gives each the participants, place and date of its clause, with the evidence for each.
+///
+/// A clause is a stretch of a sentence between clause boundaries: quotation marks, brackets,
+/// dashes, semicolons and colons, and subordinating words ("which", "while", "after" …). An
+/// event needs a participant, or — for an event noun ("summit") — a place or a date; an
+/// imperative at the start of a sentence ("Subscribe to …") is no event.
+///
+/// Dates: a time expression in the trigger's clause, else in its sentence (`explicit`); else the
+/// most recent dated time earlier in the same paragraph (`inherited`); else, for a reporting verb
+/// in the past tense, the document's reference date (`documentDate`); else none. Durations, sets
+/// and vague references ("recently") never date an event; ranges do.
+public struct EventExtractor: Annotator {
+  public var name: String { "events" }
+  public var requires: Layers { [.sentences, .tokens, .entities, .times] }
+  public var provides: Layers { .events }
+
+  /// The trigger lexicon.
+  public let lexicon: EventLexicon
+
+  /// Creates an extractor.
+  public init(lexicon: EventLexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func annotate(_ document: inout Document) {
+    let snapshot = document
+    document.events = snapshot.withUTF8 { bytes in
+      var finder = EventFinder(bytes: bytes, document: snapshot, lexicon: lexicon)
+      return finder.run()
+    }
+  }
+}

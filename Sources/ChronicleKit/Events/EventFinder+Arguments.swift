@@ -1,0 +1,210 @@
+extension EventFinder {
+  /// Makes the event for a trigger, or `nil` when its clause gives it nothing to stand on.
+  func makeEvent(
+    _ trigger: TriggerWord, in range: Range<Int>, clauses: [Int], sentence: Int, paragraphTime: Int?
+  ) -> Event? {
+    let clause = clauses[trigger.start - range.lowerBound]
+    let inClause = { (t: Int) in clauses[t - range.lowerBound] == clause }
+    let placeCues: Set<UInt64> = Set(["in", "at", "near", "outside", "inside"].map(key))
+    let isVerb = trigger.sense.partOfSpeech == .verb
+    let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
+
+    // The sentence's mentions, with their first tokens.
+    var mentions: [(index: Int, first: Int)] = []
+    for t in range where mentionAt[t] >= 0 && mentions.last?.index != Int(mentionAt[t]) {
+      mentions.append((Int(mentionAt[t]), t))
+    }
+    var participants: [EventArgument] = []
+    var clausePlaces: [(argument: EventArgument, first: Int)] = []
+    var sentencePlace: EventArgument?
+    // The mention nearest before a verb (in its clause) is its subject; the one right after it
+    // is its object.
+    let subject = mentions.last { $0.first < trigger.start && inClause($0.first) }?.first
+    let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
+    for (index, first) in mentions {
+      let mention = document.mentions[index]
+      let previous = previousWord(before: first, in: range)
+      if mention.type == .location && previous.map({ placeCues.contains(keys[$0]) }) == true {
+        let argument = argument(mention, role: .place)
+        if inClause(first) { clausePlaces.append((argument, first)) } else if sentencePlace == nil { sentencePlace = argument }
+        continue
+      }
+      guard inClause(first) else { continue }
+      if isReporting {
+        // A reporting verb's participants are its speakers: the subject, or a name right after
+        // the verb when the verb follows a quotation ("…,” said Neil Aspinall).
+        if first == subject || (subject == nil && first == trigger.end && followsQuotation(trigger.start, in: range)) {
+          participants.append(argument(mention, role: .speaker))
+          // "White House Press Secretary Sarah Sanders said": names joined by a title.
+        } else if let subject, first < subject, isTitleRun(from: first, to: subject, in: range) {
+          participants.append(argument(mention, role: .speaker))
+        }
+        continue
+      }
+      if mention.type == .location {
+        // A place is a participant only as a verb's subject or object ("North Korea is
+        // disputing …"); the object of a motion verb is where it happened ("left Hanoi").
+        guard isVerb, first == subject || first == object else { continue }
+        if first == object && trigger.sense.eventClass == "motion" {
+          clausePlaces.append((argument(mention, role: .place), first))
+          continue
+        }
+      }
+      let role = self.role(first: first, trigger: trigger, in: range)
+      if !participants.contains(where: { $0.range == mention.range }) {
+        participants.append(argument(mention, role: role))
+      }
+    }
+    // The place: the first one after the trigger in its clause, else the nearest before it,
+    // else one elsewhere in the sentence.
+    let place =
+      clausePlaces.first { $0.first > trigger.start }?.argument ?? clausePlaces.last?.argument ?? sentencePlace
+    // An event noun with nobody in its clause borrows the subject of the sentence's main verb
+    // ("In a rare press conference Thursday …, Ri Yong Ho said …").
+    if !isVerb && participants.isEmpty, let borrowed = mainSubject(in: range, clauses: clauses, except: clause) {
+      participants.append(borrowed)
+    }
+    // Speakers first, then agents, participants and patients.
+    participants.sort { order($0.role) < order($1.role) }
+
+    let date = self.date(for: trigger, in: range, clauses: clauses, clause: clause, paragraphTime: paragraphTime)
+    if isVerb {
+      guard !participants.isEmpty else { return nil }
+    } else {
+      guard place != nil || date?.source == .explicit else { return nil }
+    }
+
+    var confidence = 0.4
+    switch date?.source {
+    case .explicit?: confidence += 0.25
+    case .inherited?, .documentDate?: confidence += 0.1
+    case nil: break
+    }
+    if participants.contains(where: { $0.role != .participant }) {
+      confidence += 0.2
+    } else if !participants.isEmpty {
+      confidence += 0.1
+    }
+    if place != nil { confidence += 0.1 }
+    let triggerRange = TextRange(start: tokens[trigger.start].range.start, end: tokens[trigger.end - 1].range.end)
+    return Event(
+      id: "",
+      trigger: EventTrigger(
+        range: triggerRange, lemma: trigger.sense.lemma, partOfSpeech: trigger.sense.partOfSpeech,
+        eventClass: trigger.sense.eventClass),
+      date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95))
+  }
+
+  /// Whether a clause begins with a subordinating word ("after Trump left Hanoi").
+  private func isSubordinate(_ clause: Int, in range: Range<Int>, clauses: [Int]) -> Bool {
+    guard let first = range.first(where: { clauses[$0 - range.lowerBound] == clause && tokens[$0].kind == .word }) else {
+      return false
+    }
+    return subordinators.contains(keys[first])
+  }
+
+  /// Whether a closing quotation mark and a comma (or just the mark) come right before `t`.
+  private func followsQuotation(_ t: Int, in range: Range<Int>) -> Bool {
+    var k = t - 1
+    var sawQuote = false
+    while k >= range.lowerBound && tokens[k].kind == .punctuation {
+      if isPunctuation(k, "”\"’'") { sawQuote = true }
+      k -= 1
+    }
+    return sawQuote
+  }
+
+  /// Whether only capitalised words (a title) stand between two mentions.
+  private func isTitleRun(from first: Int, to subject: Int, in range: Range<Int>) -> Bool {
+    var k = first
+    while k < subject && mentionAt[k] == mentionAt[first] { k += 1 }
+    while k < subject {
+      guard tokens[k].kind == .word, tokens[k].flags.contains(.capitalized) || mentionAt[k] >= 0 else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The subject of the sentence's main verb outside `clause`: a person or organization right
+  /// before a verb, in a clause that no subordinating word begins (else in any clause).
+  private func mainSubject(in range: Range<Int>, clauses: [Int], except clause: Int) -> EventArgument? {
+    let verbs = triggers(in: range).filter { $0.sense.partOfSpeech == .verb }
+    let main = verbs.filter { !isSubordinate(clauses[$0.start - range.lowerBound], in: range, clauses: clauses) }
+    for trigger in main + verbs {
+      let verbClause = clauses[trigger.start - range.lowerBound]
+      guard verbClause != clause else { continue }
+      var k = trigger.start - 1
+      while k >= range.lowerBound && clauses[k - range.lowerBound] == verbClause {
+        if mentionAt[k] >= 0 {
+          let mention = document.mentions[Int(mentionAt[k])]
+          guard mention.type != .location else { break }
+          return argument(mention, role: .agent)
+        }
+        k -= 1
+      }
+    }
+    return nil
+  }
+
+  private func order(_ role: EventArgument.Role) -> Int {
+    switch role {
+    case .speaker: return 0
+    case .agent: return 1
+    case .participant: return 2
+    case .patient: return 3
+    case .place: return 4
+    }
+  }
+
+  private func argument(_ mention: Mention, role: EventArgument.Role) -> EventArgument {
+    EventArgument(
+      entityID: mention.entityID, name: mention.entityID.flatMap { entityNames[$0] } ?? text(mention.range),
+      type: mention.type, role: role, range: mention.range)
+  }
+
+  private func firstToken(of range: TextRange, in sentence: Range<Int>) -> Int {
+    var t = sentence.lowerBound
+    while t < sentence.upperBound && tokens[t].range.start < range.start { t += 1 }
+    return t
+  }
+
+  /// The role a mention plays for a trigger (other than a reporting verb).
+  private func role(first: Int, trigger: TriggerWord, in range: Range<Int>) -> EventArgument.Role {
+    let between = previousWord(before: first, in: range).map { keys[$0] == key("between") || keys[$0] == key("and") } ?? false
+    if trigger.sense.partOfSpeech == .noun {
+      return between || first > trigger.start ? .participant : .agent
+    }
+    if between { return .participant }
+    return first < trigger.start ? .agent : .patient
+  }
+
+  /// The date of a trigger (see ``EventExtractor``).
+  private func date(
+    for trigger: TriggerWord, in range: Range<Int>, clauses: [Int], clause: Int, paragraphTime: Int?
+  ) -> EventDate? {
+    let times = timesIn(range).filter(anchors)
+    func distance(_ time: Int) -> Int {
+      let expression = document.times[time].range
+      let at = tokens[trigger.start].range.start
+      return expression.start >= at ? expression.start - at : at - expression.end
+    }
+    func firstTokenOf(_ time: Int) -> Int { firstToken(of: document.times[time].range, in: range) }
+    let inClause = times.filter { clauses[firstTokenOf($0) - range.lowerBound] == clause }
+    if let best = (inClause.isEmpty ? times : inClause).min(by: { distance($0) < distance($1) }) {
+      return eventDate(from: best, source: .explicit)
+    }
+    if let paragraphTime {
+      return eventDate(from: paragraphTime, source: .inherited)
+    }
+    if trigger.isPast && trigger.sense.flags.contains(.reporting), let reference = document.referenceDate {
+      return EventDate(value: reference.value.dateString, precision: .day, source: .documentDate, time: nil)
+    }
+    return nil
+  }
+
+  private func eventDate(from index: Int, source: EventDate.Source) -> EventDate {
+    let time = document.times[index]
+    return EventDate(
+      value: time.value, precision: time.precision, begin: time.begin, end: time.end, source: source, time: index)
+  }
+}

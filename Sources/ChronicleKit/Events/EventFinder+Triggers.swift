@@ -1,0 +1,99 @@
+extension EventFinder {
+  /// A trigger found in a sentence: its tokens and the sense chosen.
+  struct TriggerWord {
+    var start: Int
+    var end: Int
+    var sense: EventLexicon.Sense
+    /// The trigger is a verb in the past tense ("said", "met").
+    var isPast: Bool
+  }
+
+  /// The event triggers of a sentence's tokens, in order: words of the lexicon that are not
+  /// part of a name or a time, with the part of speech their context suggests.
+  func triggers(in range: Range<Int>) -> [TriggerWord] {
+    var result: [TriggerWord] = []
+    var t = range.lowerBound
+    let firstWord = range.first { tokens[$0].kind == .word || tokens[$0].kind == .number } ?? range.lowerBound
+    while t < range.upperBound {
+      defer { t += 1 }
+      guard isWord(t), mentionAt[t] < 0, timeAt[t] < 0, !tokens[t].flags.contains(.clitic) else { continue }
+      // A capitalised word inside a sentence is a name, not an event.
+      if tokens[t].flags.contains(.capitalized) && t != firstWord && !tokens[t].flags.contains(.allCaps) { continue }
+      var length = 1
+      var senses = lexicon.senses(keys[t]) ?? []
+      if let phrase = lexicon.phrase(keys, at: t, limit: range.upperBound),
+        !(t..<(t + phrase.length)).contains(where: { mentionAt[$0] >= 0 || timeAt[$0] >= 0 })
+      {
+        length = phrase.length
+        senses = phrase.senses
+      }
+      guard !senses.isEmpty, let sense = choose(senses, at: t, length: length, in: range, firstWord: firstWord) else {
+        continue
+      }
+      let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
+      let isPast =
+        sense.partOfSpeech == .verb && form != sense.lemma && !form.hasSuffix("ing") && !form.hasSuffix("s")
+      result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
+      t += length - 1
+    }
+    return result
+  }
+
+  /// The sense of a trigger in context, or `nil` when the word is no event here.
+  private func choose(
+    _ senses: [EventLexicon.Sense], at t: Int, length: Int, in range: Range<Int>, firstWord: Int
+  ) -> EventLexicon.Sense? {
+    let previous = previousWord(before: t, in: range)
+    let previousKey = previous.map { keys[$0] } ?? 0
+    let determiners: Set<UInt64> = Set(
+      ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+        "whose", "no", "any", "each", "every", "some", "first", "second", "last", "next", "rare", "new", "two",
+        "three", "another", "'s", "’s"].map(key))
+    let verbCues: Set<UInt64> = Set(
+      ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
+        "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "n't",
+        "n’t"].map(key))
+    let afterPossessive = t > range.lowerBound && tokens[t - 1].flags.contains(.clitic)
+      || (t > range.lowerBound && isPunctuation(t - 1, "'’") && !tokens[t - 1].flags.contains(.spaceBefore))
+    let afterDeterminer = determiners.contains(previousKey) || afterPossessive
+      || (previous.map { keys[$0] == key("highly") || keys[$0] == key("widely") } ?? false)
+    let afterVerbCue = verbCues.contains(previousKey) || (previous.map { mentionAt[$0] >= 0 } ?? false)
+    let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
+
+    var wanted: EventLexicon.PartOfSpeech?
+    if afterDeterminer {
+      wanted = .noun
+    } else if afterVerbCue {
+      wanted = .verb
+    }
+    let candidates = senses.filter { sense in
+      if let wanted, senses.contains(where: { $0.partOfSpeech == wanted }) { return sense.partOfSpeech == wanted }
+      return true
+    }
+    // Without a cue, a form that is a verb's inflection ("met", "said") reads as the verb.
+    let preferred =
+      candidates.first { $0.partOfSpeech == .verb && form != $0.lemma }
+      ?? candidates.first { $0.partOfSpeech == .noun } ?? candidates.first
+    guard let sense = preferred else { return nil }
+    if !sense.flags.intersection([.auxiliary, .light, .stative]).isEmpty { return nil }
+    if sense.flags.contains(.ambiguous) && !(sense.partOfSpeech == .noun && afterDeterminer) { return nil }
+    if sense.partOfSpeech == .verb {
+      // A participle after a determiner is an adjective ("the failed talks", "a backed plan").
+      if afterDeterminer { return nil }
+      // An imperative at the start of a sentence is an instruction, not an event ("Subscribe to …").
+      if t == firstWord && form == sense.lemma { return nil }
+    }
+    return sense
+  }
+
+  /// The word token before `t` in the sentence, if any.
+  func previousWord(before t: Int, in range: Range<Int>) -> Int? {
+    var k = t - 1
+    while k >= range.lowerBound {
+      if tokens[k].kind == .word { return k }
+      if tokens[k].kind == .punctuation && !isPunctuation(k, "'’-") { return nil }
+      k -= 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,119 @@
+/// The per-document work of the events stage.
+struct EventFinder {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let document: Document
+  let lexicon: EventLexicon
+  let tokens: [Token]
+  /// Lower-case keys of the word tokens (0 for other tokens).
+  var keys: [UInt64]
+  /// For each token, the index of the mention that covers it, or -1.
+  var mentionAt: [Int32]
+  /// For each token, the index of the time expression that covers it, or -1.
+  var timeAt: [Int32]
+  /// Entity names by id.
+  var entityNames: [String: String] = [:]
+
+  init(bytes: UnsafeBufferPointer<UInt8>, document: Document, lexicon: EventLexicon) {
+    self.bytes = bytes
+    self.document = document
+    self.lexicon = lexicon
+    tokens = document.tokens
+    keys = tokens.map { $0.kind == .word ? TokenKey.key(bytes, $0.range, case: .lower) : 0 }
+    mentionAt = EventFinder.cover(tokens, document.mentions.map(\.range))
+    timeAt = EventFinder.cover(tokens, document.times.map(\.range))
+    for entity in document.entities { entityNames[entity.id] = entity.name }
+  }
+
+  /// For each token, the index of the range (sorted, non-overlapping) that covers it, or -1.
+  static func cover(_ tokens: [Token], _ ranges: [TextRange]) -> [Int32] {
+    var result = [Int32](repeating: -1, count: tokens.count)
+    var r = 0
+    for (t, token) in tokens.enumerated() {
+      while r < ranges.count && ranges[r].end <= token.range.start { r += 1 }
+      if r < ranges.count && ranges[r].start <= token.range.start && token.range.end <= ranges[r].end {
+        result[t] = Int32(r)
+      }
+    }
+    return result
+  }
+
+  // MARK: - Words
+
+  /// The function words the stage looks at, by lower-case key.
+  static let words: [String: UInt64] = {
+    var table: [String: UInt64] = [:]
+    for word in [
+      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
+      "no", "any", "each", "every", "some", "first", "second", "last", "next", "rare", "new", "two", "three", "another",
+      "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
+      "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "in", "at",
+      "near", "outside", "inside", "from", "between", "and", "which", "whom", "while", "whereas", "although",
+      "though", "because", "but", "when", "after", "before", "since", "unless", "until", "whether", "where", "if",
+      "of", "with", "during", "on", "'s", "’s", "n't", "n’t", "highly", "widely", "long",
+    ] {
+      var text = word
+      table[word] = text.withUTF8 { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
+    }
+    return table
+  }()
+
+  func key(_ word: String) -> UInt64 { EventFinder.words[word]! }
+
+  func isWord(_ t: Int) -> Bool { tokens[t].kind == .word }
+
+  func text(_ range: TextRange) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+  }
+
+  func isPunctuation(_ t: Int, _ characters: String) -> Bool {
+    guard tokens[t].kind == .punctuation else { return false }
+    let value = text(tokens[t].range)
+    return characters.unicodeScalars.contains { value.unicodeScalars.first == $0 }
+  }
+
+  // MARK: - Run
+
+  mutating func run() -> [Event] {
+    var events: [Event] = []
+    var t = 0
+    /// The last time that dated something in the current paragraph.
+    var paragraphTime: (paragraph: Int, time: Int)? = nil
+    for (sentenceIndex, sentence) in document.sentences.enumerated() {
+      while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
+      let start = t
+      while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
+      let range = start..<t
+      guard !range.isEmpty else { continue }
+      if let last = paragraphTime, last.paragraph != sentence.paragraph { paragraphTime = nil }
+      let clauses = clauseIDs(range)
+      for trigger in triggers(in: range) {
+        guard
+          var event = makeEvent(
+            trigger, in: range, clauses: clauses, sentence: sentenceIndex, paragraphTime: paragraphTime?.time)
+        else { continue }
+        event.id = document.id + "#" + String(events.count)
+        events.append(event)
+      }
+      // Times in this sentence date what follows in the paragraph.
+      for time in timesIn(range).reversed() where anchors(time) {
+        paragraphTime = (sentence.paragraph, time)
+        break
+      }
+    }
+    return events
+  }
+
+  /// The time expressions (indices) within a token range, in order.
+  func timesIn(_ range: Range<Int>) -> [Int] {
+    var result: [Int] = []
+    for t in range where timeAt[t] >= 0 && (result.last != Int(timeAt[t])) { result.append(Int(timeAt[t])) }
+    return result
+  }
+
+  /// Whether a time expression can date an event: a date, time or range with a calendar value.
+  func anchors(_ index: Int) -> Bool {
+    let time = document.times[index]
+    guard time.type == .date || time.type == .time else { return false }
+    return TimexInterval(timex: time.begin ?? time.value) != nil
+  }
+}
