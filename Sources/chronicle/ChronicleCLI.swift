@@ -19,7 +19,7 @@ struct ChronicleCLI: ParsableCommand {
       Exit status: 0 when every document was processed, 1 when some input or document failed \
       (each is reported on standard error with its location), 2 for a usage or configuration error.
       """,
-    subcommands: [Extract.self, Sentences.self, Entities.self, Times.self])
+    subcommands: [Extract.self, Sentences.self, Entities.self, Times.self, TimelineCommand.self, Merge.self])
 
   /// Runs the command with Chronicle's exit codes: usage and configuration errors exit with 2.
   static func main() {

@@ -2,23 +2,47 @@ import ArgumentParser
 import ChronicleKit
 import Foundation
 
-/// The per-document loop shared by the commands: read, process on all cores, write in input
-/// order, report failures by document and location.
+/// The per-document loop shared by the commands: read, process on all cores, hand results back
+/// in input order, report failures by document and location.
 struct DocumentRun {
   let input: InputOptions
   let output: OutputOptions
   let processing: ProcessingOptions
-  /// The layers to compute and write.
+  /// The layers to compute.
   let layers: Layers
 
+  /// How a run went.
+  struct Summary {
+    var documents = 0
+    var failures = 0
+    var interrupted = false
+
+    /// The exit status: 0 all good, 1 some inputs or documents failed, 130 interrupted.
+    var exitCode: Int32 { interrupted ? 130 : failures > 0 ? 1 : 0 }
+  }
+
   /// What happened to one input item.
-  private enum Outcome: Sendable {
-    case written(bytes: [UInt8], diagnostics: [Diagnostic], nanoseconds: [UInt64])
+  private enum Outcome<T: Sendable>: Sendable {
+    case done(T, diagnostics: [Diagnostic], nanoseconds: [UInt64])
     case failed(InputFailure)
   }
 
-  /// Runs the command; returns the exit code (0 all good, 1 some inputs or documents failed).
-  func run() throws -> Int32 {
+  /// Opens the output file (or standard output).
+  func openSink() throws -> OutputSink {
+    do {
+      return try output.output.map { try OutputSink(path: $0) } ?? OutputSink()
+    } catch {
+      throw ConfigurationError(message: "\(error)")
+    }
+  }
+
+  /// Reads every input, runs the pipeline on each document (concurrently), turns it into a `T`
+  /// with `transform`, and calls `deliver` with each `T` in input order. Failures are reported on
+  /// standard error (and in `--errors`); `deliver` throwing ``OutputSink/Failure/closed`` ends
+  /// the run quietly.
+  func process<T: Sendable>(
+    transform: @escaping @Sendable (Document) -> T, deliver: (T) throws -> Void
+  ) throws -> Summary {
     let defaultDate = try input.parsedReferenceDate()
     let pipeline: Pipeline
     do {
@@ -29,28 +53,113 @@ struct DocumentRun {
     if !output.quiet {
       for note in pipeline.notes { Console.warning(note) }
     }
-    let encoder = DocumentEncoder(
-      layers: layers.union(.referenceDate), offsets: output.offsets, includeDiagnostics: output.verbose)
-    let sink: OutputSink
-    do {
-      sink = try output.output.map { try OutputSink(path: $0) } ?? OutputSink()
-    } catch {
-      throw ConfigurationError(message: "\(error)")
-    }
     let errorSink: OutputSink?
     do {
       errorSink = try output.errorsFile.map { try OutputSink(path: $0) }
     } catch {
       throw ConfigurationError(message: "\(error)")
     }
-
-    let format = output.format
-    let neutralize = !output.csvRaw
     let measureStages = output.stageTimes
     var stageNanoseconds: [UInt64] = []
     var inputBytes = 0
-    var failures = 0
-    var documents = 0
+    var summary = Summary()
+    var deliveryError: Error?
+
+    let reader = DocumentReader(paths: input.inputs, format: input.inputFormat)
+    BatchProcessor(jobs: processing.jobs).run(
+      next: { reader.next() },
+      size: { item in
+        guard case .success(let document) = item else { return 0 }
+        inputBytes += document.text.utf8.count
+        return document.text.utf8.count
+      },
+      work: { item -> Outcome<T> in
+        switch item {
+        case .failure(let failure):
+          return .failed(failure)
+        case .success(let documentInput):
+          var document = Document(input: documentInput, defaultDate: defaultDate)
+          var nanoseconds: [UInt64] = []
+          do {
+            if measureStages {
+              try pipeline.process(&document, timing: &nanoseconds)
+            } else {
+              try pipeline.process(&document)
+            }
+          } catch {
+            return .failed(
+              InputFailure(location: documentInput.location, documentID: documentInput.id, reason: "\(error)"))
+          }
+          let start = DispatchTime.now().uptimeNanoseconds
+          let result = transform(document)
+          if measureStages { nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start) }
+          return .done(result, diagnostics: document.diagnostics, nanoseconds: nanoseconds)
+        }
+      },
+      deliver: { outcome in
+        switch outcome {
+        case .failed(let failure):
+          summary.failures += 1
+          report(failure, to: errorSink)
+        case .done(let result, let diagnostics, let nanoseconds):
+          if !nanoseconds.isEmpty {
+            if stageNanoseconds.isEmpty { stageNanoseconds = nanoseconds } else {
+              for i in nanoseconds.indices { stageNanoseconds[i] += nanoseconds[i] }
+            }
+          }
+          for diagnostic in diagnostics {
+            if diagnostic.severity == .warning && !output.quiet {
+              Console.warning(diagnostic.message)
+            } else if output.verbose {
+              Console.note(diagnostic.message)
+            }
+          }
+          summary.documents += 1
+          do {
+            try deliver(result)
+          } catch {
+            deliveryError = error
+            return false
+          }
+        }
+        return true
+      })
+    if let deliveryError { throw deliveryError }
+    try errorSink?.flush()
+    summary.interrupted = Interruption.isRequested
+    if measureStages {
+      let names = pipeline.annotators.map(\.name) + ["output"]
+      let megabytes = Double(inputBytes) / 1_000_000
+      Console.write(
+        "stage            seconds     MB/s  (\(summary.documents) documents, \(String(format: "%.1f", megabytes)) MB)\n")
+      for (name, nanoseconds) in zip(names, stageNanoseconds) {
+        let seconds = Double(nanoseconds) / 1e9
+        let line =
+          name.padding(toLength: 14, withPad: " ", startingAt: 0)
+          + String(format: "%9.3f %8.1f", seconds, seconds > 0 ? megabytes / seconds : 0)
+        Console.write(line + "\n")
+      }
+    }
+    return summary
+  }
+
+  /// Reports the end of a run on standard error.
+  func finish(_ summary: Summary) -> Int32 {
+    if summary.interrupted {
+      Console.note("interrupted: \(summary.documents) document(s) processed")
+    } else if summary.failures > 0 && !output.quiet {
+      Console.note("\(summary.failures) input(s) failed; \(summary.documents) document(s) processed")
+    }
+    return summary.exitCode
+  }
+
+  /// Runs a per-document command: each document is written in `format` as soon as it is done.
+  func writeDocuments(format: OutputFormat) throws -> Int32 {
+    let encoder = DocumentEncoder(
+      layers: layers.union(.referenceDate), offsets: output.offsets, includeDiagnostics: output.verbose)
+    let sink = try openSink()
+    let neutralize = !output.csvRaw
+    var written = 0
     do {
       switch format {
       case .json: try sink.write("[")
@@ -60,97 +169,19 @@ struct DocumentRun {
         try sink.write(header.bytes)
       case .jsonl: break
       }
-
-      let reader = DocumentReader(paths: input.inputs, format: input.inputFormat)
-      let processor = BatchProcessor(jobs: processing.jobs)
-      var writeError: Error?
-      processor.run(
-        next: { reader.next() },
-        size: { item in
-          if case .success(let document) = item {
-            inputBytes += document.text.utf8.count
-            return document.text.utf8.count
-          }
-          return 0
-        },
-        work: { item -> Outcome in
-          switch item {
-          case .failure(let failure):
-            return .failed(failure)
-          case .success(let documentInput):
-            var document = Document(input: documentInput, defaultDate: defaultDate)
-            var nanoseconds: [UInt64] = []
-            do {
-              if measureStages {
-                try pipeline.process(&document, timing: &nanoseconds)
-              } else {
-                try pipeline.process(&document)
-              }
-            } catch {
-              return .failed(
-                InputFailure(location: documentInput.location, documentID: documentInput.id, reason: "\(error)"))
-            }
-            let start = DispatchTime.now().uptimeNanoseconds
-            let bytes = DocumentRun.encode(document, encoder: encoder, format: format, neutralize: neutralize)
-            if measureStages { nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start) }
-            return .written(bytes: bytes, diagnostics: document.diagnostics, nanoseconds: nanoseconds)
-          }
-        },
-        deliver: { outcome in
-          do {
-            switch outcome {
-            case .failed(let failure):
-              failures += 1
-              report(failure, to: errorSink)
-            case .written(let bytes, let diagnostics, let nanoseconds):
-              if !nanoseconds.isEmpty {
-                if stageNanoseconds.isEmpty { stageNanoseconds = nanoseconds } else {
-                  for i in nanoseconds.indices { stageNanoseconds[i] += nanoseconds[i] }
-                }
-              }
-              for diagnostic in diagnostics {
-                if diagnostic.severity == .warning && !output.quiet {
-                  Console.warning(diagnostic.message)
-                } else if output.verbose {
-                  Console.note(diagnostic.message)
-                }
-              }
-              if format == .json && documents > 0 { try sink.write(",") }
-              documents += 1
-              try sink.write(bytes)
-            }
-            return true
-          } catch {
-            writeError = error
-            return false
-          }
+      let summary = try process(
+        transform: { document in DocumentRun.encode(document, encoder: encoder, format: format, neutralize: neutralize) },
+        deliver: { bytes in
+          if format == .json && written > 0 { try sink.write(",") }
+          written += 1
+          try sink.write(bytes)
         })
-      if let writeError { throw writeError }
-      if format == .json { try sink.write(documents > 0 ? "\n]\n" : "]\n") }
+      if format == .json { try sink.write(written > 0 ? "\n]\n" : "]\n") }
       try sink.flush()
-      try errorSink?.flush()
+      return finish(summary)
     } catch OutputSink.Failure.closed {
       return 0  // the reader went away (for instance `| head`): stop quietly
     }
-    if measureStages {
-      let names = pipeline.annotators.map(\.name) + ["output"]
-      let megabytes = Double(inputBytes) / 1_000_000
-      Console.write("stage            seconds     MB/s  (\(documents) documents, \(String(format: "%.1f", megabytes)) MB)\n")
-      for (name, nanoseconds) in zip(names, stageNanoseconds) {
-        let seconds = Double(nanoseconds) / 1e9
-        let line = name.padding(toLength: 14, withPad: " ", startingAt: 0)
-          + String(format: "%9.3f %8.1f", seconds, seconds > 0 ? megabytes / seconds : 0)
-        Console.write(line + "\n")
-      }
-    }
-    if Interruption.isRequested {
-      Console.note("interrupted: \(documents) document(s) written")
-      return 130
-    }
-    if failures > 0 && !output.quiet {
-      Console.note("\(failures) input(s) failed; \(documents) document(s) written")
-    }
-    return failures > 0 ? 1 : 0
   }
 
   private func report(_ failure: InputFailure, to errorSink: OutputSink?) {

@@ -5,6 +5,7 @@ import Foundation
 extension InputFormat: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension OffsetConverter.Unit: ExpressibleByArgument {}
+extension TimelineFormat: ExpressibleByArgument {}
 extension SentenceSegmenter.NewlinePolicy: ExpressibleByArgument {}
 extension TemporalDirection: ExpressibleByArgument {}
 
@@ -41,11 +42,14 @@ struct InputOptions: ParsableArguments {
   }
 }
 
-/// Where and how results are written.
-struct OutputOptions: ParsableArguments {
+/// The output format of the per-document commands.
+struct DocumentFormatOption: ParsableArguments {
   @Option(name: .shortAndLong, help: "Output format: json, jsonl or csv.")
   var format: OutputFormat = .jsonl
+}
 
+/// Where and how results are written.
+struct OutputOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
   var output: String?
 

@@ -16,10 +16,12 @@ struct Entities: DocumentCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var format: DocumentFormatOption
   @OptionGroup var output: OutputOptions
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: .entities).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: .entities)
+      .writeDocuments(format: format.format)
   }
 }

@@ -15,10 +15,12 @@ struct Extract: DocumentCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var format: DocumentFormatOption
   @OptionGroup var output: OutputOptions
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities, .times, .events]).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: [.sentences, .entities, .times, .events])
+      .writeDocuments(format: format.format)
   }
 }

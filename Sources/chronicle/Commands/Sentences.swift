@@ -13,10 +13,12 @@ struct Sentences: DocumentCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var format: DocumentFormatOption
   @OptionGroup var output: OutputOptions
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: .sentences).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: .sentences)
+      .writeDocuments(format: format.format)
   }
 }

@@ -34,10 +34,12 @@ struct Times: DocumentCommand {
       """)
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var format: DocumentFormatOption
   @OptionGroup var output: OutputOptions
   @OptionGroup var processing: ProcessingOptions
 
   mutating func runDocuments() throws -> Int32 {
-    try DocumentRun(input: input, output: output, processing: processing, layers: .times).run()
+    try DocumentRun(input: input, output: output, processing: processing, layers: .times)
+      .writeDocuments(format: format.format)
   }
 }
