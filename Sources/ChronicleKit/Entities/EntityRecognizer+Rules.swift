@@ -95,8 +95,9 @@ extension EntityRecognizer {
       var j = i + 1
       var syllables = 0
       var hyphenated = false
+      // Short syllables ("Ho", "Un") may spell English words; longer ones may not be common.
       while j < limit && syllables < 2 && isNameWord(j, in: sentence) && letterCount(j) <= 8
-        && !cls[j].contains(.veryCommon) && !cls[j].contains(.titleStart)
+        && !(cls[j].contains(.veryCommon) && letterCount(j) > 3) && !cls[j].contains(.titleStart)
       {
         j += 1
         syllables += 1

@@ -120,8 +120,6 @@ extension EntityRecognizer {
             existing.candidate.method == .list && existing.candidate.type != .person
             && !hasPlaceSupport(t, t + 1, in: sentence)
           guard isBareRuleName || isUnsupportedListName else { continue }
-        } else if isSentenceInitial(t, in: sentence) && family.isEmpty {
-          continue
         }
         let candidate = Candidate(
           tokenStart: t, tokenEnd: t + 1, type: .person, entries: [], method: .variant,

@@ -10,30 +10,46 @@ extension EventFinder {
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
     // The sentence's mentions, with their first tokens.
-    var mentions: [(index: Int, first: Int)] = []
-    for t in range where mentionAt[t] >= 0 && mentions.last?.index != Int(mentionAt[t]) {
-      mentions.append((Int(mentionAt[t]), t))
+    // The sentence's mentions, with their first tokens; "he" and "she" stand for the person
+    // last named (see ``pronounReferents``).
+    var mentions: [(mention: Mention, first: Int)] = []
+    var lastIndex = -1
+    for t in range {
+      if mentionAt[t] >= 0 {
+        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
+        lastIndex = Int(mentionAt[t])
+      } else if let referent = pronounReferents[t] {
+        mentions.append(
+          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
+      }
     }
     var participants: [EventArgument] = []
     var clausePlaces: [(argument: EventArgument, first: Int)] = []
     var sentencePlace: EventArgument?
-    // The mention nearest before a verb (in its clause) is its subject; the one right after it
-    // is its object.
-    let subject = mentions.last { $0.first < trigger.start && inClause($0.first) }?.first
+    // The mention nearest before a verb (in its clause) is its subject — skipping an
+    // appositive between commas ("Steve Jobs, the Apple Chief Executive Officer, announced"),
+    // and, for a verb coordinated by "but" or "and" with no subject of its own, the subject of
+    // the clause before; the mention right after it is its object, and a mention after "by"
+    // is the agent of a passive ("was praised by Jobs").
+    let subject = subjectBefore(trigger.start, mentions: mentions.map(\.first), in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
-    for (index, first) in mentions {
-      let mention = document.mentions[index]
+    let byAgent = mentions.first { m in
+      m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == key("by") } == true
+    }?.first
+    for (mention, first) in mentions {
       let previous = previousWord(before: first, in: range)
       if mention.type == .location && previous.map({ placeCues.contains(keys[$0]) }) == true {
         let argument = argument(mention, role: .place)
         if inClause(first) { clausePlaces.append((argument, first)) } else if sentencePlace == nil { sentencePlace = argument }
         continue
       }
-      guard inClause(first) else { continue }
+      guard inClause(first) || first == subject else { continue }
       if isReporting {
         // A reporting verb's participants are its speakers: the subject, or a name right after
         // the verb when the verb follows a quotation ("…,” said Neil Aspinall).
-        if first == subject || (subject == nil && first == trigger.end && followsQuotation(trigger.start, in: range)) {
+        if first == subject || first == byAgent
+          || (subject == nil && first == trigger.end && followsQuotation(trigger.start, in: range))
+        {
           participants.append(argument(mention, role: .speaker))
           // "White House Press Secretary Sarah Sanders said": names joined by a title.
         } else if let subject, first < subject, isTitleRun(from: first, to: subject, in: range) {
@@ -50,7 +66,8 @@ extension EventFinder {
           continue
         }
       }
-      let role = self.role(first: first, trigger: trigger, in: range)
+      if isVerb && first < trigger.start && !inClause(first) && first != subject { continue }
+      let role = first == byAgent ? .agent : self.role(first: first, trigger: trigger, in: range)
       if !participants.contains(where: { $0.range == mention.range }) {
         participants.append(argument(mention, role: role))
       }
@@ -77,7 +94,7 @@ extension EventFinder {
     var confidence = 0.4
     switch date?.source {
     case .explicit?: confidence += 0.25
-    case .inherited?, .documentDate?: confidence += 0.1
+    case .inherited?, .storyDate?, .documentDate?: confidence += 0.1
     case nil: break
     }
     if participants.contains(where: { $0.role != .participant }) {
@@ -93,6 +110,41 @@ extension EventFinder {
         range: triggerRange, lemma: trigger.sense.lemma, partOfSpeech: trigger.sense.partOfSpeech,
         eventClass: trigger.sense.eventClass),
       date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95))
+  }
+
+  /// The first token of the subject of a verb at `verb`: the nearest mention before it in its
+  /// clause, looking past an appositive between commas; for a verb whose clause has no subject
+  /// and begins with "but" or "and", the subject of the clause before.
+  private func subjectBefore(_ verb: Int, mentions: [Int], in range: Range<Int>, clauses: [Int]) -> Int? {
+    let clause = clauses[verb - range.lowerBound]
+    func clauseOf(_ t: Int) -> Int { clauses[t - range.lowerBound] }
+    var k = verb - 1
+    while k >= range.lowerBound && clauseOf(k) == clause {
+      if isPunctuation(k, ",") {
+        // Skip back over an appositive: ", the Apple Chief Executive Officer ,".
+        var open = k - 1
+        while open >= range.lowerBound && clauseOf(open) == clause && !isPunctuation(open, ",") { open -= 1 }
+        if open >= range.lowerBound && clauseOf(open) == clause, let before = mentions.last(where: { $0 < open }),
+          clauseOf(before) == clause
+        {
+          return before
+        }
+        return nil
+      }
+      if let m = mentions.last(where: { $0 <= k }), m == k || (mentionAt[k] >= 0 && mentionAt[m] == mentionAt[k]) {
+        return m
+      }
+      if pronounReferents[k] != nil { return k }
+      k -= 1
+    }
+    // "Jobs acknowledged …, but dismissed …": the subject of the coordinated clause before.
+    if k >= range.lowerBound, let first = range.first(where: { clauseOf($0) == clause && tokens[$0].kind == .word }),
+      keys[first] == key("but") || keys[first] == key("and")
+    {
+      let previousClause = clauseOf(k)
+      return mentions.last { $0 < k && clauseOf($0) == previousClause && document.mentions.indices.contains(Int(max(mentionAt[$0], 0))) }
+    }
+    return nil
   }
 
   /// Whether a clause begins with a subordinating word ("after Trump left Hanoi").
@@ -140,6 +192,11 @@ extension EventFinder {
           guard mention.type != .location else { break }
           return argument(mention, role: .agent)
         }
+        if let referent = pronounReferents[k] {
+          return argument(
+            Mention(range: tokens[k].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"),
+            role: .agent)
+        }
         k -= 1
       }
     }
@@ -182,22 +239,49 @@ extension EventFinder {
   private func date(
     for trigger: TriggerWord, in range: Range<Int>, clauses: [Int], clause: Int, paragraphTime: Int?
   ) -> EventDate? {
-    let times = timesIn(range).filter(anchors)
+    var times = timesIn(range).filter(anchors)
+    // What a reporting verb reports is not when it was said: "Jobs said that his company sold
+    // 13.7 million Macs last year". Only times before the verb, or right after it ("said on
+    // Tuesday"), date it.
+    if trigger.sense.flags.contains(.reporting) {
+      times = times.filter { time in
+        let first = firstTokenOf(time)
+        return first < trigger.start || first <= trigger.end + 1
+      }
+    }
     func distance(_ time: Int) -> Int {
       let expression = document.times[time].range
       let at = tokens[trigger.start].range.start
       return expression.start >= at ? expression.start - at : at - expression.end
     }
     func firstTokenOf(_ time: Int) -> Int { firstToken(of: document.times[time].range, in: range) }
+    /// The finest date wins ("Yesterday, at this year's conference …" is dated by "Yesterday"),
+    /// then the nearest.
+    func better(_ a: Int, _ b: Int) -> Bool {
+      let x = TimexInterval(timex: document.times[a].begin ?? document.times[a].value)
+      let y = TimexInterval(timex: document.times[b].begin ?? document.times[b].value)
+      if let x, let y, x.end - x.start != y.end - y.start { return x.end - x.start < y.end - y.start }
+      return distance(a) < distance(b)
+    }
     let inClause = times.filter { clauses[firstTokenOf($0) - range.lowerBound] == clause }
-    if let best = (inClause.isEmpty ? times : inClause).min(by: { distance($0) < distance($1) }) {
+    if let best = (inClause.isEmpty ? times : inClause).min(by: better) {
       return eventDate(from: best, source: .explicit)
     }
     if let paragraphTime {
       return eventDate(from: paragraphTime, source: .inherited)
     }
-    if trigger.isPast && trigger.sense.flags.contains(.reporting), let reference = document.referenceDate {
-      return EventDate(value: reference.value.dateString, precision: .day, source: .documentDate, time: nil)
+    // A report in the past tense happened on the story's day: the lead's, else the document's.
+    let reports = trigger.sense.flags.contains(.reporting) || trigger.sense.eventClass == "communication"
+    if trigger.isPast && reports && !isSubordinate(clause, in: range, clauses: clauses) {
+      if let storyTime {
+        // The story's day, even when the lead gives a time of day ("Friday morning").
+        let time = document.times[storyTime]
+        let day = String(time.value.prefix(10))
+        return EventDate(value: day, precision: .day, source: .storyDate, time: storyTime)
+      }
+      if let reference = document.referenceDate {
+        return EventDate(value: reference.value.dateString, precision: .day, source: .documentDate, time: nil)
+      }
     }
     return nil
   }

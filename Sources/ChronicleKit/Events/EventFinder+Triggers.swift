@@ -47,8 +47,8 @@ extension EventFinder {
     let previousKey = previous.map { keys[$0] } ?? 0
     let determiners: Set<UInt64> = Set(
       ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-        "whose", "no", "any", "each", "every", "some", "first", "second", "last", "next", "rare", "new", "two",
-        "three", "another", "'s", "’s"].map(key))
+        "whose", "no", "any", "each", "every", "some", "rare", "new", "two", "three", "another", "'s",
+        "’s"].map(key))
     let verbCues: Set<UInt64> = Set(
       ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
         "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "n't",

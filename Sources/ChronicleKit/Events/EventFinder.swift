@@ -12,6 +12,11 @@ struct EventFinder {
   var timeAt: [Int32]
   /// Entity names by id.
   var entityNames: [String: String] = [:]
+  /// The person each "he", "she", "him", "his" or "her" stands for: the person named last,
+  /// within the sentence or the two before it (by token index).
+  var pronounReferents: [Int: String] = [:]
+  /// The time expression (index) that dates the story's lead event, if the lead names one.
+  var storyTime: Int?
 
   init(bytes: UnsafeBufferPointer<UInt8>, document: Document, lexicon: EventLexicon) {
     self.bytes = bytes
@@ -22,6 +27,55 @@ struct EventFinder {
     mentionAt = EventFinder.cover(tokens, document.mentions.map(\.range))
     timeAt = EventFinder.cover(tokens, document.times.map(\.range))
     for entity in document.entities { entityNames[entity.id] = entity.name }
+    storyTime = EventFinder.leadTime(of: document)
+    pronounReferents = EventFinder.referents(tokens: tokens, keys: keys, mentions: document.mentions, sentences: document.sentences)
+  }
+
+  /// The story's date: the latest day that the first six sentences name, within the week up to
+  /// the reference date — "Yesterday, …", "Apple announced Friday …", "In a rare press
+  /// conference Thursday …". A date on a line of its own (under a headline) does not count: it
+  /// is the document's date.
+  static func leadTime(of document: Document) -> Int? {
+    guard let reference = document.referenceDate,
+      let today = TimexInterval(timex: reference.value.dateString)
+    else { return nil }
+    let limit = document.sentences.count > 6 ? document.sentences[6].range.start : Int.max
+    let weekBefore = today.start - 7 * 1440
+    var best: (index: Int, start: Int64)?
+    for (index, time) in document.times.enumerated() where time.range.start < limit {
+      if let sentence = document.sentences.first(where: { $0.range.contains(time.range) }),
+        sentence.range.length - time.range.length <= 2
+      {
+        continue
+      }
+      guard time.type == .date || time.type == .time, time.begin == nil,
+        let interval = TimexInterval(timex: time.value), interval.end - interval.start <= 1440,
+        interval.start >= weekBefore, interval.start < today.end
+      else { continue }
+      if document.referenceDate?.source == .text, reference.range?.overlaps(time.range) == true { continue }
+      if best == nil || interval.start > best!.start { best = (index, interval.start) }
+    }
+    return best?.index
+  }
+
+  /// The person named last before each third-person singular pronoun, if named in the same
+  /// sentence or the two before it.
+  static func referents(tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence]) -> [Int: String] {
+    let pronouns = Set(["he", "she", "him", "his", "her"].map { words[$0] ?? 0 }.filter { $0 != 0 })
+    var result: [Int: String] = [:]
+    var m = 0
+    var s = 0
+    var last: (id: String, sentence: Int)?
+    for (t, token) in tokens.enumerated() {
+      while s + 1 < sentences.count && sentences[s + 1].range.start <= token.range.start { s += 1 }
+      while m < mentions.count && mentions[m].range.end <= token.range.start {
+        if mentions[m].type == .person, let id = mentions[m].entityID { last = (id, s) }
+        m += 1
+      }
+      guard token.kind == .word, pronouns.contains(keys[t]), let person = last, s - person.sentence <= 2 else { continue }
+      result[t] = person.id
+    }
+    return result
   }
 
   /// For each token, the index of the range (sorted, non-overlapping) that covers it, or -1.
@@ -49,7 +103,7 @@ struct EventFinder {
       "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "in", "at",
       "near", "outside", "inside", "from", "between", "and", "which", "whom", "while", "whereas", "although",
       "though", "because", "but", "when", "after", "before", "since", "unless", "until", "whether", "where", "if",
-      "of", "with", "during", "on", "'s", "’s", "n't", "n’t", "highly", "widely", "long",
+      "of", "with", "during", "on", "'s", "’s", "n't", "n’t", "highly", "widely", "long", "him", "by",
     ] {
       var text = word
       table[word] = text.withUTF8 { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }

@@ -59,7 +59,12 @@ public struct EventDate: Hashable, Sendable {
     case explicit
     /// The most recent dated time earlier in the same paragraph.
     case inherited
-    /// The document's reference date, for a reporting verb in the past tense ("Ri said").
+    /// The date of the story's lead event — the first day the first sentences of the document
+    /// name, within a week before the reference date ("Apple announced Friday …") — for a
+    /// reporting or communication verb in the past tense ("Jobs said …").
+    case storyDate
+    /// The document's reference date, for a reporting or communication verb in the past tense
+    /// ("Ri said"), when the lead names no day.
     case documentDate
   }
 

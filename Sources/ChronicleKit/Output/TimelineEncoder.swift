@@ -239,7 +239,7 @@ public struct TimelineEncoder: Sendable {
   /// A TimelineJS date object for a TIMEX3 value: as many of year, month, day, hour and minute
   /// as the value states, with a `display_date` for decades, centuries, weeks, quarters and
   /// seasons. `nil` when the value has no year.
-  static func timelineJSDate(_ value: String, to writer: inout JSONWriter) -> Bool {
+  public static func timelineJSDate(_ value: String, to writer: inout JSONWriter) -> Bool {
     let parts = value.split(separator: "T", maxSplits: 1)
     let date = parts.first.map(String.init) ?? ""
     let fields = date.split(separator: "-").map(String.init)

@@ -17,7 +17,8 @@ struct LineLayout {
   /// How line breaks inside a paragraph are treated.
   typealias Policy = SentenceSegmenter.NewlinePolicy
 
-  /// Byte offsets where paragraphs start, in increasing order (the first is 0).
+  /// Byte offsets where paragraphs start, in increasing order: after blank lines, and at every
+  /// line that does not continue the one before it.
   private(set) var paragraphStarts: [Int] = []
   /// Byte offsets of line-break characters that do not end a sentence, in increasing order.
   private(set) var softBreaks: [Int] = []
@@ -27,6 +28,8 @@ struct LineLayout {
     var end: Int  // excluding the line break
     var width: Int  // code points after trimming
     var startsListItem: Bool
+    /// The line ends with ".", "!" or "?", possibly inside closing quotes or brackets.
+    var endsSentence: Bool
   }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, policy: Policy) {
@@ -117,19 +120,33 @@ struct LineLayout {
     return low < softBreaks.count && softBreaks[low] == offset
   }
 
+  /// Marks the soft line breaks of a paragraph's lines; each hard one starts a new paragraph
+  /// (a line of its own, such as a headline or one paragraph per line).
   private mutating func decide(_ lines: [Line], policy: Policy) {
     guard lines.count > 1 else { return }
+    var soft = [Bool](repeating: false, count: lines.count - 1)
     switch policy {
     case .line:
-      return
+      break
     case .paragraph:
-      for line in lines.dropLast() { softBreaks.append(line.end) }
+      soft = soft.map { _ in true }
     case .auto:
+      // Wrapped text fills its lines to a width and seldom ends one with a sentence; one
+      // sentence per line ends most lines with one.
       let width = lines.map(\.width).max() ?? 0
-      guard width >= 40 && width <= 100 else { return }
-      for (line, next) in zip(lines, lines.dropFirst())
-      where line.width * 10 >= width * 6 && !next.startsListItem {
-        softBreaks.append(line.end)
+      let ending = lines.dropLast().filter(\.endsSentence).count
+      let looksWrapped = lines.count < 3 || ending * 2 < lines.count - 1
+      if width >= 40 && width <= 100 && looksWrapped {
+        for k in soft.indices where lines[k].width * 10 >= width * 6 && !lines[k + 1].startsListItem {
+          soft[k] = true
+        }
+      }
+    }
+    for k in soft.indices {
+      if soft[k] {
+        softBreaks.append(lines[k].end)
+      } else {
+        paragraphStarts.append(lines[k + 1].start)
       }
     }
   }
@@ -155,7 +172,16 @@ struct LineLayout {
       width = 0
       for i in first..<last where bytes[i] & 0xC0 != 0x80 { width += 1 }
     }
-    return Line(start: start, end: end, width: width, startsListItem: startsListItem(bytes, at: first, end: last))
+    var k = last
+    while k > first {
+      let (scalar, before) = UTF8Scanning.decode(bytes, before: k)
+      guard UTF8Scanning.isClosing(scalar) else { break }
+      k = before
+    }
+    let final = k > first ? UTF8Scanning.decode(bytes, before: k).0 : " "
+    return Line(
+      start: start, end: end, width: width, startsListItem: startsListItem(bytes, at: first, end: last),
+      endsSentence: final == "." || UTF8Scanning.isExclamationOrQuestion(final))
   }
 
   /// Whether a line begins with a bullet, a dash, or a list marker such as "1." "2)" "a.".

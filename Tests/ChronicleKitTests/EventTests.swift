@@ -1,0 +1,150 @@
+import ChronicleKit
+import Foundation
+import Testing
+
+@Suite("Events and timelines")
+struct EventTests {
+  @Test("the Hanoi article's timeline: Singapore summit, Hanoi dinner, Thursday's statements, in order")
+  func hanoi() throws {
+    let sample = Golden.samples.first { $0.file == "hanoi-summit.txt" }!
+    let document = try EventFixtures.pipeline.processed(try Golden.document(sample))
+    let entries = EventFixtures.timeline([document]).entries
+    func find(_ lemma: String, _ date: String, with names: [String], place: String? = nil) -> Int? {
+      entries.firstIndex { entry in
+        entry.lemma == lemma && entry.date?.value == date
+          && names.allSatisfy { name in entry.participants.contains { $0.name == name } }
+          && (place == nil || entry.place?.name == place)
+      }
+    }
+    let summit = find("summit", "2018-06", with: ["Donald Trump", "Kim Jong Un"], place: "Singapore")
+    let dinner = find("dinner", "2019-02-27", with: ["Donald Trump", "Kim Jong Un"], place: "Hanoi")
+    let conference = find("press conference", "2019-02-28", with: ["Ri Yong Ho"])
+    let riSaid = find("say", "2019-02-28", with: ["Ri Yong Ho"])
+    let trumpSaid = find("say", "2019-02-28", with: ["Donald Trump"], place: "Hanoi")
+    let found = [summit, dinner, conference, riSaid, trumpSaid]
+    #expect(found.allSatisfy { $0 != nil }, "missing: \(found)")
+    let indices = found.compactMap { $0 }
+    #expect(indices[0] < indices[1] && indices[1] < indices[2] && indices[1] < indices[4])
+    // Nothing from the page's footer.
+    let subscribe = try #require(document.text.range(of: "Subscribe"))
+    let footer = document.text.utf8.distance(from: document.text.startIndex, to: subscribe.lowerBound)
+    #expect(!document.events.contains { $0.trigger.range.start >= footer })
+  }
+
+  @Test("participants come from the trigger's clause, with roles; places prefer in/at")
+  func arguments() throws {
+    let document = try EventFixtures.process(
+      "Gen. Kim Yong Chol met Mike Pompeo in New York on Thursday. \u{201C}We talked,\u{201D} said Neil Aspinall.",
+      date: "2018-05-31")
+    let met = try #require(document.events.first { $0.trigger.lemma == "meet" })
+    #expect(met.participants.map(\.role) == [.agent, .patient])
+    #expect(met.place?.name == "New York City" || met.place?.name == "New York")
+    #expect(met.date?.value == "2018-05-31")
+    #expect(met.date?.source == .explicit)
+    let said = try #require(document.events.first { $0.trigger.lemma == "say" })
+    #expect(said.participants.first?.role == .speaker)
+    #expect(said.participants.first?.name == "Neil Aspinall")
+  }
+
+  @Test("a reporting verb in the past tense with no time takes the document's date")
+  func documentDate() throws {
+    let document = try EventFixtures.process("Foreign Minister Ri Yong Ho said the talks failed.", date: "2019-02-28")
+    let said = try #require(document.events.first { $0.trigger.lemma == "say" })
+    #expect(said.date?.value == "2019-02-28")
+    #expect(said.date?.source == .documentDate)
+  }
+
+  @Test("instructions at the start of a sentence are no events")
+  func imperatives() throws {
+    let document = try EventFixtures.process("Subscribe to Talk Media News.\n\nLeave a Reply")
+    #expect(document.events.isEmpty)
+  }
+
+  @Test(
+    "timeline order: by the start of each date's interval, the coarser first",
+    arguments: [
+      ("2018", "2018-06"), ("2018-06", "2018-06-01"), ("2018-06-01", "2018-06-12"), ("2018-06-12", "2018-06-12T09:00"),
+      ("199", "1995"), ("18", "1900"), ("2019-Q1", "2019-02"), ("2019-W09", "2019-02-26"), ("2018-SU", "2018-07-01"),
+      ("2019-02-28TMO", "2019-02-28T13:00"),
+    ])
+  func order(_ earlier: String, _ later: String) throws {
+    let a = try #require(TimexInterval(timex: earlier))
+    let b = try #require(TimexInterval(timex: later))
+    #expect(a < b)
+    #expect(!(b < a))
+  }
+
+  @Test("values that name no particular time have no interval", arguments: ["PRESENT_REF", "XXXX-WXX-3", "P2D", "2015-02-29", "XXXX-06"])
+  func noInterval(_ value: String) {
+    #expect(TimexInterval(timex: value) == nil)
+  }
+
+  static let news = [
+    ("a", "2019-02-28", "Foreign Minister Ri Yong Ho said on Thursday that North Korea wanted sanctions lifted."),
+    ("b", "2019-02-28", "North Korea's Ri Yong Ho said on Thursday in Hanoi that sanctions must go."),
+    ("c", "2019-02-27", "President Donald Trump met Kim Jong Un in Hanoi on Wednesday."),
+    ("d", "2018-06-13", "Trump and Kim met in Singapore on Tuesday, June 12, 2018."),
+  ]
+
+  @Test("mentions of one event in several documents merge; the input's order does not matter")
+  func merging() throws {
+    let documents = try Self.news.map { try EventFixtures.process($0.2, id: $0.0, date: $0.1) }
+    let timeline = EventFixtures.timeline(documents)
+    let saying = timeline.entries.filter { $0.lemma == "say" }
+    #expect(saying.count == 1)
+    #expect(Set(saying.first?.mentions.map(\.document) ?? []) == ["a", "b"])
+    let reversed = EventFixtures.timeline(documents.reversed())
+    let encoder = TimelineEncoder()
+    #expect(encoder.encode(timeline.entries, format: .jsonl) == encoder.encode(reversed.entries, format: .jsonl))
+    // Dated in order: Singapore 2018, then Hanoi.
+    let dates = timeline.entries.compactMap { $0.date?.value }
+    #expect(dates == dates.sorted { TimexInterval(timex: $0)! < TimexInterval(timex: $1)! })
+  }
+
+  @Test("timelines written as JSON Lines merge into the same timeline as one run")
+  func shards() throws {
+    let documents = try Self.news.map { try EventFixtures.process($0.2, id: $0.0, date: $0.1) }
+    let encoder = TimelineEncoder()
+    let whole = encoder.encode(EventFixtures.timeline(documents).entries, format: .jsonl)
+    var mentions: [TimelineMention] = []
+    for shard in [Array(documents[0..<2]), Array(documents[2...])] {
+      let bytes = encoder.encode(EventFixtures.timeline(shard).entries, format: .jsonl)
+      for line in bytes.split(separator: 0x0A) {
+        mentions += try Array(line).withUnsafeBufferPointer { try TimelineDecoder.mentions(from: $0) }
+      }
+    }
+    #expect(encoder.encode(Timeline(mentions: mentions).entries, format: .jsonl) == whole)
+  }
+
+  @Test("an entity's timeline: by any of its names")
+  func entityTimeline() throws {
+    let documents = try Self.news.map { try EventFixtures.process($0.2, id: $0.0, date: $0.1) }
+    let timeline = EventFixtures.timeline(documents)
+    let ids = timeline.entityIDs(matching: "ri yong ho")
+    #expect(!ids.isEmpty)
+    let entries = timeline.involving(ids)
+    #expect(!entries.isEmpty)
+    #expect(entries.allSatisfy { $0.participants.contains { $0.name == "Ri Yong Ho" } })
+    #expect(timeline.entityIDs(matching: "Nobody Atall").isEmpty)
+  }
+
+  @Test("TimelineJS dates are partial date objects; SemEval lines name document, sentence and word")
+  func formats() throws {
+    var writer = JSONWriter()
+    #expect(TimelineEncoder.timelineJSDate("2018-06", to: &writer))
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"year":2018,"month":6}"#)
+    writer = JSONWriter()
+    #expect(TimelineEncoder.timelineJSDate("199", to: &writer))
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"year":1990,"display_date":"1990s"}"#)
+    writer = JSONWriter()
+    #expect(!TimelineEncoder.timelineJSDate("XXXX-06", to: &writer))
+
+    let documents = try Self.news.map { try EventFixtures.process($0.2, id: $0.0, date: $0.1) }
+    let entries = EventFixtures.timeline(documents).entries
+    let semeval = String(decoding: TimelineEncoder().encode(entries, format: .semeval), as: UTF8.self)
+    let first = semeval.split(separator: "\n").first { !$0.hasPrefix("0\t") }
+    #expect(first?.hasPrefix("1\t2018-06-12\td-0-met") == true)
+    let csv = String(decoding: TimelineEncoder().encode(entries, format: .csv), as: UTF8.self)
+    #expect(csv.hasPrefix(TimelineEncoder.csvColumns.joined(separator: ",") + "\r\n"))
+  }
+}
