@@ -5,7 +5,7 @@ extension EventFinder {
   ) -> Event? {
     let clause = clauses[trigger.start - range.lowerBound]
     let inClause = { (t: Int) in clauses[t - range.lowerBound] == clause }
-    let placeCues: Set<UInt64> = Set(["in", "at", "near", "outside", "inside"].map(key))
+    let placeCues = words.placeCues
     let isVerb = trigger.sense.partOfSpeech == .verb
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
@@ -34,7 +34,7 @@ extension EventFinder {
     let subject = subjectBefore(trigger.start, mentions: mentions.map(\.first), in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
     let byAgent = mentions.first { m in
-      m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == key("by") } == true
+      m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == words.by } == true
     }?.first
     for (mention, first) in mentions {
       let previous = previousWord(before: first, in: range)
@@ -139,7 +139,7 @@ extension EventFinder {
     }
     // "Jobs acknowledged …, but dismissed …": the subject of the coordinated clause before.
     if k >= range.lowerBound, let first = range.first(where: { clauseOf($0) == clause && tokens[$0].kind == .word }),
-      keys[first] == key("but") || keys[first] == key("and")
+      keys[first] == words.but || keys[first] == words.and
     {
       let previousClause = clauseOf(k)
       return mentions.last { $0 < k && clauseOf($0) == previousClause && document.mentions.indices.contains(Int(max(mentionAt[$0], 0))) }
@@ -152,7 +152,7 @@ extension EventFinder {
     guard let first = range.first(where: { clauses[$0 - range.lowerBound] == clause && tokens[$0].kind == .word }) else {
       return false
     }
-    return subordinators.contains(keys[first])
+    return words.subordinators.contains(keys[first])
   }
 
   /// Whether a closing quotation mark and a comma (or just the mark) come right before `t`.
@@ -227,7 +227,7 @@ extension EventFinder {
 
   /// The role a mention plays for a trigger (other than a reporting verb).
   private func role(first: Int, trigger: TriggerWord, in range: Range<Int>) -> EventArgument.Role {
-    let between = previousWord(before: first, in: range).map { keys[$0] == key("between") || keys[$0] == key("and") } ?? false
+    let between = previousWord(before: first, in: range).map { keys[$0] == words.between || keys[$0] == words.and } ?? false
     if trigger.sense.partOfSpeech == .noun {
       return between || first > trigger.start ? .participant : .agent
     }

@@ -4,15 +4,8 @@ extension EventFinder {
   /// A new clause starts at quotation marks, brackets, dashes, semicolons and colons, and at a
   /// subordinating word ("which", "while", "after" …); a clause begun by a subordinating word
   /// ends at the next comma.
-  /// Words that begin a subordinate clause.
-  var subordinators: Set<UInt64> {
-    Set(
-      ["which", "whom", "while", "whereas", "although", "though", "because", "but", "when", "after", "before",
-        "since", "unless", "until", "whether", "where", "if"].map(key))
-  }
-
   func clauseIDs(_ range: Range<Int>) -> [Int] {
-    let subordinators = self.subordinators
+    let subordinators = words.subordinators
     var ids: [Int] = []
     ids.reserveCapacity(range.count)
     var clause = 0

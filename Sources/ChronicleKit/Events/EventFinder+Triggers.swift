@@ -45,18 +45,12 @@ extension EventFinder {
   ) -> EventLexicon.Sense? {
     let previous = previousWord(before: t, in: range)
     let previousKey = previous.map { keys[$0] } ?? 0
-    let determiners: Set<UInt64> = Set(
-      ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-        "whose", "no", "any", "each", "every", "some", "rare", "new", "two", "three", "another", "'s",
-        "’s"].map(key))
-    let verbCues: Set<UInt64> = Set(
-      ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
-        "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "n't",
-        "n’t"].map(key))
+    let determiners = words.determiners
+    let verbCues = words.verbCues
     let afterPossessive = t > range.lowerBound && tokens[t - 1].flags.contains(.clitic)
       || (t > range.lowerBound && isPunctuation(t - 1, "'’") && !tokens[t - 1].flags.contains(.spaceBefore))
     let afterDeterminer = determiners.contains(previousKey) || afterPossessive
-      || (previous.map { keys[$0] == key("highly") || keys[$0] == key("widely") } ?? false)
+      || (previous.map { keys[$0] == words.highly || keys[$0] == words.widely } ?? false)
     let afterVerbCue = verbCues.contains(previousKey) || (previous.map { mentionAt[$0] >= 0 } ?? false)
     let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
 

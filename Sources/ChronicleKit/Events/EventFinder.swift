@@ -12,6 +12,8 @@ struct EventFinder {
   var timeAt: [Int32]
   /// Entity names by id.
   var entityNames: [String: String] = [:]
+  /// The function words the stage looks at.
+  let words = EventWords.shared
   /// The person each "he", "she", "him", "his" or "her" stands for: the person named last,
   /// within the sentence or the two before it (by token index).
   var pronounReferents: [Int: String] = [:]
@@ -28,7 +30,8 @@ struct EventFinder {
     timeAt = EventFinder.cover(tokens, document.times.map(\.range))
     for entity in document.entities { entityNames[entity.id] = entity.name }
     storyTime = EventFinder.leadTime(of: document)
-    pronounReferents = EventFinder.referents(tokens: tokens, keys: keys, mentions: document.mentions, sentences: document.sentences)
+    pronounReferents = EventFinder.referents(
+      tokens: tokens, keys: keys, mentions: document.mentions, sentences: document.sentences, pronouns: words.pronouns)
   }
 
   /// The story's date: the latest day that the first six sentences name, within the week up to
@@ -60,8 +63,9 @@ struct EventFinder {
 
   /// The person named last before each third-person singular pronoun, if named in the same
   /// sentence or the two before it.
-  static func referents(tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence]) -> [Int: String] {
-    let pronouns = Set(["he", "she", "him", "his", "her"].map { words[$0] ?? 0 }.filter { $0 != 0 })
+  static func referents(
+    tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence], pronouns: Set<UInt64>
+  ) -> [Int: String] {
     var result: [Int: String] = [:]
     var m = 0
     var s = 0
@@ -92,26 +96,6 @@ struct EventFinder {
   }
 
   // MARK: - Words
-
-  /// The function words the stage looks at, by lower-case key.
-  static let words: [String: UInt64] = {
-    var table: [String: UInt64] = [:]
-    for word in [
-      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
-      "no", "any", "each", "every", "some", "first", "second", "last", "next", "rare", "new", "two", "three", "another",
-      "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
-      "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "in", "at",
-      "near", "outside", "inside", "from", "between", "and", "which", "whom", "while", "whereas", "although",
-      "though", "because", "but", "when", "after", "before", "since", "unless", "until", "whether", "where", "if",
-      "of", "with", "during", "on", "'s", "’s", "n't", "n’t", "highly", "widely", "long", "him", "by",
-    ] {
-      var text = word
-      table[word] = text.withUTF8 { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
-    }
-    return table
-  }()
-
-  func key(_ word: String) -> UInt64 { EventFinder.words[word]! }
 
   func isWord(_ t: Int) -> Bool { tokens[t].kind == .word }
 

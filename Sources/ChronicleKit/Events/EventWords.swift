@@ -1,0 +1,46 @@
+/// The function words the events stage looks at, as lower-case token keys, made once.
+struct EventWords: Sendable {
+  static let shared = EventWords()
+
+  let determiners: Set<UInt64>
+  let verbCues: Set<UInt64>
+  let subordinators: Set<UInt64>
+  let placeCues: Set<UInt64>
+  let pronouns: Set<UInt64>
+  let by: UInt64
+  let between: UInt64
+  let and: UInt64
+  let but: UInt64
+  let highly: UInt64
+  let widely: UInt64
+
+  /// The lower-case key of a word.
+  static func key(_ word: String) -> UInt64 {
+    var text = word
+    return text.withUTF8 { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
+  }
+
+  private init() {
+    func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(EventWords.key)) }
+    determiners = keys([
+      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
+      "no", "any", "each", "every", "some", "rare", "new", "two", "three", "another", "'s", "’s",
+    ])
+    verbCues = keys([
+      "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
+      "never", "also", "already", "then", "just", "he", "she", "they", "we", "i", "you", "it", "who", "n't", "n’t",
+    ])
+    subordinators = keys([
+      "which", "whom", "while", "whereas", "although", "though", "because", "but", "when", "after", "before", "since",
+      "unless", "until", "whether", "where", "if",
+    ])
+    placeCues = keys(["in", "at", "near", "outside", "inside"])
+    pronouns = keys(["he", "she", "him", "his", "her"])
+    by = EventWords.key("by")
+    between = EventWords.key("between")
+    and = EventWords.key("and")
+    but = EventWords.key("but")
+    highly = EventWords.key("highly")
+    widely = EventWords.key("widely")
+  }
+}
