@@ -66,6 +66,9 @@ struct DocumentRun {
     var deliveryError: Error?
 
     let reader = DocumentReader(paths: input.inputs, format: input.inputFormat)
+    let progress = Progress(
+      total: output.quiet ? nil : DocumentReader.totalSize(of: input.inputs), enabled: !output.quiet)
+    defer { progress.finish() }
     BatchProcessor(jobs: processing.jobs).run(
       next: { reader.next() },
       size: { item in
@@ -115,6 +118,7 @@ struct DocumentRun {
             }
           }
           summary.documents += 1
+          progress.update(documents: summary.documents, bytes: reader.bytesRead)
           do {
             try deliver(result)
           } catch {

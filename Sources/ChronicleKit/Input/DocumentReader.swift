@@ -32,7 +32,9 @@ public final class DocumentReader {
   private var lines: LineReader?
   private var linesLabel = ""
   private var linesDescriptor: Int32 = -1
-  private var expandedDirectories: [String] = []
+  /// Bytes of input read so far, from all files and standard input.
+  public private(set) var bytesRead = 0
+  private var linesConsumedBefore = 0
 
   /// Creates a reader; an empty `paths` reads standard input.
   public init(paths: [String], format: InputFormat = .auto) {
@@ -44,8 +46,25 @@ public final class DocumentReader {
     closeLines()
   }
 
+  /// The total size of the inputs when they are all regular files (directories counted by
+  /// their `*.txt` files); `nil` when standard input is among them.
+  public static func totalSize(of paths: [String]) -> Int? {
+    var total = 0
+    for path in paths.isEmpty ? ["-"] : paths {
+      if path == "-" { return nil }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      let files = isDirectory.boolValue ? ((try? textFiles(under: path).get()) ?? []) : [path]
+      for file in files {
+        total += ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+      }
+    }
+    return total
+  }
+
   /// The next document or failure, or `nil` when the input is exhausted.
   public func next() -> Result<DocumentInput, InputFailure>? {
+    defer { bytesRead = linesConsumedBefore + (lines?.consumed ?? 0) }
     while true {
       if Interruption.isRequested { return nil }
       if let reader = lines {
@@ -85,6 +104,7 @@ public final class DocumentReader {
         return nil
       }
       let bytes = reader.readRest()
+      linesConsumedBefore += bytes.count
       // Empty standard input is no document at all (a named empty file is an empty document).
       guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return nil }
       return .success(DocumentReader.textDocument(id: "stdin", bytes: bytes, location: "stdin"))
@@ -120,6 +140,7 @@ public final class DocumentReader {
       return nil
     }
     let bytes = reader.readRest()
+    linesConsumedBefore += bytes.count
     let error = reader.readError
     close(descriptor)
     if let error { return .failure(InputFailure(location: path, reason: "read error: \(error)")) }
@@ -127,6 +148,7 @@ public final class DocumentReader {
   }
 
   private func closeLines() {
+    linesConsumedBefore += lines?.consumed ?? 0
     if linesDescriptor >= 0 { close(linesDescriptor) }
     linesDescriptor = -1
     lines = nil

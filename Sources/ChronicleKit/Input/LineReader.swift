@@ -18,6 +18,8 @@ final class LineReader {
   private(set) var lineNumber = 0
   /// A read error, described, if one stopped reading.
   private(set) var readError: String?
+  /// The number of bytes returned so far (lines with their endings).
+  private(set) var consumed = 0
 
   init(descriptor: Int32, chunkSize: Int = 1 << 20) {
     self.descriptor = descriptor
@@ -34,6 +36,7 @@ final class LineReader {
         if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         let lineStart = start
         start = newline + 1
+        consumed += newline + 1 - lineStart
         return try buffer.withUnsafeBufferPointer {
           try body(UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]))
         }
@@ -46,6 +49,7 @@ final class LineReader {
         if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         let lineStart = start
         start = end
+        consumed += end - lineStart
         return try buffer.withUnsafeBufferPointer {
           try body(UnsafeBufferPointer(rebasing: $0[lineStart..<lineEnd]))
         }
@@ -60,6 +64,7 @@ final class LineReader {
   func readRest() -> [UInt8] {
     while !eof { fill() }
     let rest = Array(buffer[start..<end])
+    consumed += end - start
     start = end
     return rest
   }
