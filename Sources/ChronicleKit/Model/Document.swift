@@ -36,6 +36,12 @@ public struct Document: Sendable {
     if referenceDate != nil { layers.insert(.referenceDate) }
   }
 
+  /// Creates a document with a reference date given as ISO 8601 ("2019-02-28"); a date that
+  /// does not parse is ignored with a warning in ``diagnostics``.
+  public init(id: String, text: String, date: String) {
+    self.init(input: DocumentInput(id: id, text: text, date: date, location: id))
+  }
+
   /// The number of UTF-8 bytes in the text.
   public var byteCount: Int { text.utf8.count }
 

@@ -16,6 +16,9 @@ public struct Layers: OptionSet, Hashable, Sendable, CustomStringConvertible {
   /// Dated events.
   public static let events = Layers(rawValue: 1 << 5)
 
+  /// Every layer: sentences, tokens, entities, the reference date, times and events.
+  public static let all: Layers = [.sentences, .tokens, .entities, .referenceDate, .times, .events]
+
   static let names: [(Layers, String)] = [
     (.sentences, "sentences"), (.tokens, "tokens"), (.entities, "entities"),
     (.referenceDate, "referenceDate"), (.times, "times"), (.events, "events"),

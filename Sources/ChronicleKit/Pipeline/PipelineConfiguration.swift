@@ -35,7 +35,7 @@ extension Pipeline {
   /// entities, times and events. Problems that did not stop loading (skipped gazetteer lines, conflicting types
   /// in a user's list) are in ``notes``.
   /// - Throws: ``DataFileError`` when a data file is missing or malformed.
-  public static func standard(for layers: Layers, configuration: PipelineConfiguration = .init()) throws -> Pipeline {
+  public static func standard(for layers: Layers = .all, configuration: PipelineConfiguration = .init()) throws -> Pipeline {
     let directory = try configuration.dataDirectory ?? DataDirectory.required()
     var stages: [any Annotator] = []
     var notes: [String] = []
