@@ -116,9 +116,8 @@ public struct GazetteerMatcher: Sendable {
     return (starts, flat)
   }
 
-  /// The compiled form as bytes, for the cache.
-  func serialized() -> [UInt8] {
-    var writer = BinaryWriter()
+  /// Writes the compiled form, for the cache.
+  func serialize(to writer: inout BinaryWriter) {
     entries.write(to: &writer)
     writer.int(conflicts.count)
     for conflict in conflicts { writer.string(conflict) }
@@ -128,10 +127,9 @@ public struct GazetteerMatcher: Sendable {
     writer.array(nodeEntries)
     writer.array(foldNodeStarts)
     writer.array(foldNodeEntries)
-    return writer.bytes
   }
 
-  /// Restores a compiled form written by ``serialized()``.
+  /// Restores a compiled form written by ``serialize(to:)``.
   init(serialized reader: inout BinaryReader) throws {
     entries = try GazetteerEntryTable(from: &reader)
     var conflicts: [String] = []

@@ -28,31 +28,28 @@ public enum GazetteerSet {
     }
     files += userFiles.map { ($0, true) }
     let settings = "skip=\(skipMalformedLines) user=" + files.map { $0.1 ? "1" : "0" }.joined()
-    let key = CompiledCache.key(kind: "gazetteers", files: files.map(\.0), settings: settings)
-    if let key, let bytes = CompiledCache.load(key) {
-      var reader = BinaryReader(bytes)
-      if let warnings = try? (0..<(reader.int())).map({ _ in try reader.string() }),
-        let matcher = try? GazetteerMatcher(serialized: &reader), reader.isAtEnd
-      {
-        return (matcher, warnings)
-      }
-    }
-    let loader = GazetteerLoader(skipMalformedLines: skipMalformedLines)
-    var entries: [GazetteerEntry] = []
-    var warnings: [String] = []
-    for (path, isUser) in files {
-      let loaded = try loader.load(path, isUser: isUser)
-      entries += loaded.entries
-      warnings += loaded.warnings
-    }
-    let matcher = GazetteerMatcher(entries: entries)
-    warnings += matcher.conflicts
-    if let key {
-      var writer = BinaryWriter()
-      writer.int(warnings.count)
-      for warning in warnings { writer.string(warning) }
-      CompiledCache.store(key, writer.bytes + matcher.serialized())
-    }
-    return (matcher, warnings)
+    return try CompiledCache.value(
+      kind: "gazetteers", files: files.map(\.0), settings: settings,
+      decode: { reader -> (GazetteerMatcher, [String]) in
+        let warnings = try (0..<(try reader.int())).map { _ in try reader.string() }
+        return (try GazetteerMatcher(serialized: &reader), warnings)
+      },
+      encode: { value, writer in
+        writer.int(value.1.count)
+        for warning in value.1 { writer.string(warning) }
+        value.0.serialize(to: &writer)
+      },
+      build: {
+        let loader = GazetteerLoader(skipMalformedLines: skipMalformedLines)
+        var entries: [GazetteerEntry] = []
+        var warnings: [String] = []
+        for (path, isUser) in files {
+          let loaded = try loader.load(path, isUser: isUser)
+          entries += loaded.entries
+          warnings += loaded.warnings
+        }
+        let matcher = GazetteerMatcher(entries: entries)
+        return (matcher, warnings + matcher.conflicts)
+      })
   }
 }

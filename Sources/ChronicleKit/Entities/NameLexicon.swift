@@ -60,9 +60,35 @@ public struct NameLexicon: Sendable {
     loadBuiltIns()
   }
 
-  /// Loads the lists from a data directory.
+  /// The data files the lexicon is read from.
+  static let fileNames = [
+    "titles.txt", "organization-words.txt", "place-words.txt", "not-names.txt", "family-names.txt",
+    "given-names.txt", "surnames.txt", "common-words.txt",
+  ]
+
+  /// Loads the lists from a data directory, from the compiled cache when the files are unchanged.
   /// - Throws: ``DataFileError`` naming the file and line of a problem.
   public init(directory: String) throws {
+    self = try CompiledCache.value(
+      kind: "name-lexicon", files: NameLexicon.fileNames.map { directory + "/" + $0 },
+      decode: { try NameLexicon(from: &$0) }, encode: { $0.write(to: &$1) },
+      build: { try NameLexicon(reading: directory) })
+  }
+
+  func write(to writer: inout BinaryWriter) {
+    titles.write(to: &writer)
+    table.write(to: &writer)
+    smallTable.write(to: &writer)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    titles = try PhraseSet(from: &reader)
+    table = try KeyTable(from: &reader)
+    smallTable = try KeyTable(from: &reader)
+  }
+
+  /// Reads the lists' files.
+  init(reading directory: String) throws {
     loadBuiltIns()
     try DataFileReader.records(directory + "/titles.txt", minimumFields: 1) { _, fields in
       let keys = NameLexicon.keys(fields[0].string)

@@ -20,6 +20,31 @@ struct PhraseSet: Sendable {
   @inline(__always)
   func startsPhrase(_ key: UInt64) -> Bool { byFirstKey[key] != nil }
 
+  /// Every phrase, flattened: each as its length followed by its keys.
+  func write(to writer: inout BinaryWriter) {
+    var flat: [UInt64] = []
+    for first in byFirstKey.keys.sorted() {
+      for phrase in byFirstKey[first]! {
+        flat.append(UInt64(phrase.count))
+        flat.append(contentsOf: phrase)
+      }
+    }
+    writer.array(flat)
+  }
+
+  init() {}
+
+  init(from reader: inout BinaryReader) throws {
+    let flat = try reader.array(UInt64.self)
+    var i = 0
+    while i < flat.count {
+      let length = Int(flat[i])
+      guard length > 0, i + 1 + length <= flat.count else { throw BinaryReader.Truncated() }
+      insert(Array(flat[(i + 1)...(i + length)]))
+      i += 1 + length
+    }
+  }
+
   /// The length in tokens of the longest phrase starting at `start`, within `limit`.
   func longestMatch(_ keys: [UInt64], at start: Int, limit: Int) -> Int? {
     guard let candidates = byFirstKey[keys[start]] else { return nil }

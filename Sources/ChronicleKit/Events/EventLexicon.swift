@@ -51,10 +51,109 @@ public struct EventLexicon: Sendable {
   /// An empty lexicon.
   public init() {}
 
-  /// Loads `event-triggers.tsv` from a data directory.
+  /// Loads `event-triggers.tsv` from a data directory, from the compiled cache when the file is
+  /// unchanged.
   /// - Throws: ``DataFileError`` naming the file and line of a problem.
   public init(directory: String) throws {
-    try self.init(file: directory + "/event-triggers.tsv")
+    let file = directory + "/event-triggers.tsv"
+    self = try CompiledCache.value(
+      kind: "event-lexicon", files: [file], decode: { try EventLexicon(from: &$0) }, encode: { $0.write(to: &$1) },
+      build: { try EventLexicon(file: file) })
+  }
+
+  /// The compiled form: strings once, senses by index, forms by key.
+  func write(to writer: inout BinaryWriter) {
+    var strings: [String] = []
+    var stringIndex: [String: Int32] = [:]
+    func intern(_ text: String) -> Int32 {
+      if let index = stringIndex[text] { return index }
+      stringIndex[text] = Int32(strings.count)
+      strings.append(text)
+      return Int32(strings.count - 1)
+    }
+    var senses: [Sense] = []
+    var senseIndex: [Sense: Int32] = [:]
+    func index(_ sense: Sense) -> Int32 {
+      if let index = senseIndex[sense] { return index }
+      senseIndex[sense] = Int32(senses.count)
+      senses.append(sense)
+      return Int32(senses.count - 1)
+    }
+    var keys: [UInt64] = []
+    var starts: [Int32] = [0]
+    var members: [Int32] = []
+    for key in single.keys.sorted() {
+      keys.append(key)
+      members += single[key]!.map(index)
+      starts.append(Int32(members.count))
+    }
+    var phraseKeys: [UInt64] = []
+    var phraseStarts: [Int32] = [0]
+    var phraseMembers: [Int32] = []
+    for first in phrases.keys.sorted() {
+      for (tokens, list) in phrases[first]! {
+        phraseKeys.append(UInt64(tokens.count))
+        phraseKeys += tokens
+        phraseMembers += list.map(index)
+        phraseStarts.append(Int32(phraseMembers.count))
+      }
+    }
+    writer.array(senses.map { intern($0.lemma) })
+    writer.array(senses.map { $0.partOfSpeech == .verb ? UInt8(0) : UInt8(1) })
+    writer.array(senses.map { intern($0.eventClass) })
+    writer.array(senses.map(\.flags.rawValue))
+    writer.int(strings.count)
+    for text in strings { writer.string(text) }
+    writer.array(keys)
+    writer.array(starts)
+    writer.array(members)
+    writer.array(phraseKeys)
+    writer.array(phraseStarts)
+    writer.array(phraseMembers)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let lemmas = try reader.array(Int32.self)
+    let parts = try reader.array(UInt8.self)
+    let classes = try reader.array(Int32.self)
+    let flags = try reader.array(UInt8.self)
+    var strings: [String] = []
+    for _ in 0..<(try reader.int()) { strings.append(try reader.string()) }
+    guard parts.count == lemmas.count, classes.count == lemmas.count, flags.count == lemmas.count,
+      lemmas.allSatisfy({ $0 >= 0 && Int($0) < strings.count }), classes.allSatisfy({ $0 >= 0 && Int($0) < strings.count })
+    else { throw BinaryReader.Truncated() }
+    let senses = lemmas.indices.map { i in
+      Sense(
+        lemma: strings[Int(lemmas[i])], partOfSpeech: parts[i] == 0 ? .verb : .noun,
+        eventClass: strings[Int(classes[i])], flags: Flags(rawValue: flags[i]))
+    }
+    func members(_ list: [Int32], _ from: Int32, _ to: Int32) throws -> [Sense] {
+      guard from >= 0, from <= to, Int(to) <= list.count else { throw BinaryReader.Truncated() }
+      return try list[Int(from)..<Int(to)].map { index in
+        guard index >= 0, Int(index) < senses.count else { throw BinaryReader.Truncated() }
+        return senses[Int(index)]
+      }
+    }
+    let keys = try reader.array(UInt64.self)
+    let starts = try reader.array(Int32.self)
+    let list = try reader.array(Int32.self)
+    guard starts.count == keys.count + 1 else { throw BinaryReader.Truncated() }
+    for (i, key) in keys.enumerated() { single[key] = try members(list, starts[i], starts[i + 1]) }
+    let phraseKeys = try reader.array(UInt64.self)
+    let phraseStarts = try reader.array(Int32.self)
+    let phraseList = try reader.array(Int32.self)
+    var i = 0
+    var p = 0
+    while i < phraseKeys.count {
+      let length = Int(phraseKeys[i])
+      guard length > 0, i + 1 + length <= phraseKeys.count, p + 1 < phraseStarts.count else {
+        throw BinaryReader.Truncated()
+      }
+      let tokens = Array(phraseKeys[(i + 1)...(i + length)])
+      phrases[tokens[0], default: []].append((tokens, try members(phraseList, phraseStarts[p], phraseStarts[p + 1])))
+      i += 1 + length
+      p += 1
+    }
   }
 
   /// Loads a trigger file (`form lemma pos class flags`).
@@ -84,7 +183,12 @@ public struct EventLexicon: Sendable {
       classes[classText] = eventClass
       let sense = Sense(lemma: lemma, partOfSpeech: partOfSpeech, eventClass: eventClass, flags: flags)
       let form = fields[0]
-      let keys = tokenizer.tokens(in: form.bytes).map { TokenKey.key(form.bytes, $0.range, case: .lower) }
+      // Most forms are one plain word: hash it directly; others go through the tokenizer.
+      let plain = form.bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+      let keys =
+        plain
+        ? [TokenKey.key(form.bytes, TextRange(start: 0, end: form.bytes.count), case: .lower)]
+        : tokenizer.tokens(in: form.bytes).map { TokenKey.key(form.bytes, $0.range, case: .lower) }
       if keys.count == 1 {
         single[keys[0], default: []].append(sense)
       } else if keys.count > 1 {

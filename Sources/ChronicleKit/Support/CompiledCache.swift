@@ -54,6 +54,26 @@ enum CompiledCache {
     return [UInt8](data)
   }
 
+  /// The value compiled from `files`: read from the cache when it holds an entry for exactly
+  /// these files and settings, else built with `build`, stored, and returned.
+  static func value<T>(
+    kind: String, files: [String], settings: String = "",
+    decode: (inout BinaryReader) throws -> T, encode: (T, inout BinaryWriter) -> Void, build: () throws -> T
+  ) throws -> T {
+    let key = self.key(kind: kind, files: files, settings: settings)
+    if let key, let bytes = load(key) {
+      var reader = BinaryReader(bytes)
+      if let value = try? decode(&reader), reader.isAtEnd { return value }
+    }
+    let value = try build()
+    if let key {
+      var writer = BinaryWriter()
+      encode(value, &writer)
+      store(key, writer.bytes)
+    }
+    return value
+  }
+
   /// Stores bytes for `key`; failures (a read-only disk) are ignored: the cache is an optimisation.
   static func store(_ key: String, _ bytes: [UInt8]) {
     guard let directory else { return }

@@ -62,6 +62,23 @@ struct KeyTable: Sendable {
     count += 1
   }
 
+  func write(to writer: inout BinaryWriter) {
+    writer.array(slots.map(\.key))
+    writer.array(slots.map(\.value))
+    writer.int(count)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let keys = try reader.array(UInt64.self)
+    let values = try reader.array(UInt64.self)
+    count = try reader.int()
+    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, values.count == keys.count else {
+      throw BinaryReader.Truncated()
+    }
+    slots = zip(keys, values).map { Slot(key: $0, value: $1) }
+    mask = keys.count - 1
+  }
+
   private mutating func grow() {
     let old = slots
     slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
