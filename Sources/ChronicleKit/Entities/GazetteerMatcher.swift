@@ -103,6 +103,8 @@ public struct GazetteerMatcher: Sendable {
     self.foldEdges = foldEdges
     (nodeStarts, nodeEntries) = GazetteerMatcher.flatten(lists)
     (foldNodeStarts, foldNodeEntries) = GazetteerMatcher.flatten(foldLists)
+    self.edges.attachEntries(starts: nodeStarts)
+    self.foldEdges.attachEntries(starts: foldNodeStarts)
   }
 
   private static func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
@@ -146,6 +148,8 @@ public struct GazetteerMatcher: Sendable {
       nodeEntries.allSatisfy({ $0 >= 0 && $0 < count }), foldNodeEntries.allSatisfy({ $0 >= 0 && $0 < count }),
       edges.isValid(nodeCount: nodeStarts.count - 1), foldEdges.isValid(nodeCount: foldNodeStarts.count - 1)
     else { throw BinaryReader.Truncated() }
+    edges.attachEntries(starts: nodeStarts)
+    foldEdges.attachEntries(starts: foldNodeStarts)
   }
 
   /// Whether any entry matches regardless of case.
@@ -181,19 +185,19 @@ public struct GazetteerMatcher: Sendable {
     _ start: Int, _ limit: Int, keys: [UInt64], alternateKeys: [UInt64]?, edges: EdgeTable,
     starts: [Int32], lists: [Int32], into result: inout [Match]
   ) {
-    @inline(__always) func emit(_ node: Int32, _ end: Int) {
-      let from = Int(starts[Int(node)])
-      let to = Int(starts[Int(node) + 1])
-      if from < to { result.append(Match(tokenStart: start, tokenEnd: end, entries: lists[from..<to])) }
+    @inline(__always) func emit(_ step: EdgeTable.Step, _ end: Int) {
+      guard step.entriesCount > 0 else { return }
+      let from = Int(step.entriesStart)
+      result.append(Match(tokenStart: start, tokenEnd: end, entries: lists[from..<(from + Int(step.entriesCount))]))
     }
     guard let alternateKeys else {
       // The common case: one key per token, a straight walk down the trie.
       var current: Int32 = 0
       var position = start
-      while position < limit, let child = edges.child(of: current, key: keys[position]) {
+      while position < limit, let step = edges.step(from: current, key: keys[position]) {
         position += 1
-        emit(child, position)
-        current = child
+        emit(step, position)
+        current = step.child
       }
       return
     }
@@ -201,14 +205,14 @@ public struct GazetteerMatcher: Sendable {
     var stack: [(node: Int32, position: Int)] = [(0, start)]
     while let (current, position) = stack.popLast() {
       guard position < limit else { continue }
-      var children: [Int32] = []
-      if let child = edges.child(of: current, key: keys[position]) { children.append(child) }
-      if alternateKeys[position] != keys[position], let child = edges.child(of: current, key: alternateKeys[position]) {
-        children.append(child)
+      var steps: [EdgeTable.Step] = []
+      if let step = edges.step(from: current, key: keys[position]) { steps.append(step) }
+      if alternateKeys[position] != keys[position], let step = edges.step(from: current, key: alternateKeys[position]) {
+        steps.append(step)
       }
-      for child in children {
-        emit(child, position + 1)
-        stack.append((child, position + 1))
+      for step in steps {
+        emit(step, position + 1)
+        stack.append((step.child, position + 1))
       }
     }
   }
@@ -222,6 +226,17 @@ struct EdgeTable: Sendable {
     var key: UInt64
     var parent: Int32
     var child: Int32  // -1 = empty
+    /// The child node's entries, `lists[entriesStart..<entriesStart + entriesCount]`, kept in
+    /// the slot so that a match costs no second lookup.
+    var entriesStart: Int32 = 0
+    var entriesCount: Int32 = 0
+  }
+
+  /// A step down the trie: the child node and where its entries are.
+  struct Step {
+    var child: Int32
+    var entriesStart: Int32
+    var entriesCount: Int32
   }
 
   private var slots: [Slot]
@@ -256,6 +271,12 @@ struct EdgeTable: Sendable {
   /// The child of `parent` along the token key `key`.
   @inline(__always)
   func child(of parent: Int32, key: UInt64) -> Int32? {
+    step(from: parent, key: key)?.child
+  }
+
+  /// The step from `parent` along the token key `key`, with the child's entries.
+  @inline(__always)
+  func step(from parent: Int32, key: UInt64) -> Step? {
     if parent == 0 {
       let bit = EdgeTable.filterBit(key)
       if rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
@@ -265,9 +286,20 @@ struct EdgeTable: Sendable {
       while true {
         let slot = slots[index]
         if slot.child < 0 { return nil }
-        if slot.key == key && slot.parent == parent { return slot.child }
+        if slot.key == key && slot.parent == parent {
+          return Step(child: slot.child, entriesStart: slot.entriesStart, entriesCount: slot.entriesCount)
+        }
         index = (index + 1) & mask
       }
+    }
+  }
+
+  /// Records in each slot where its child's entries are.
+  mutating func attachEntries(starts: [Int32]) {
+    for i in slots.indices where slots[i].child >= 0 {
+      let child = Int(slots[i].child)
+      slots[i].entriesStart = starts[child]
+      slots[i].entriesCount = starts[child + 1] - starts[child]
     }
   }
 
