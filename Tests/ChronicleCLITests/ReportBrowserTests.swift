@@ -167,7 +167,7 @@ struct ReportBrowserTests {
     let url = "file://" + path + "#event/\(index)"
     let dom = try Browser.dom(url)
     try Self.expectReady(dom)
-    #expect(dom.contains(#"<aside id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title">"#))
+    #expect(dom.contains(#"<div id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title">"#))
     let sentence = try #require(try Self.matches(#"<span class="focus-sentence">(.*?)</span>"#, in: dom).first?.first)
     let evidence = try Self.matches(#"<mark class="ev ev-([a-z]+)[^"]*" data-label="([A-Z]+)"[^>]*>([^<]*)</mark>"#, in: dom)
     let found = Set(evidence.map { $0[1] + " " + $0[2] })

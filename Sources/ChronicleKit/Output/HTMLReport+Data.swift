@@ -18,6 +18,7 @@ extension HTMLReport {
   ///                 "sentences": [start, end, paragraph, …],            (3 per sentence)
   ///                 "mentions": [start, end, type, entity, …],          (4 per mention)
   ///                 "times": [[start, end, type, value, precision, mod, rangeBegin, rangeEnd]],
+  ///                                     (the last three only when one of them is given)
   ///                 "events": [triggerStart, triggerEnd, …]}],          (2 per event)
   ///  "entities": [{"id", "name", "type", "aliases", "mentions", "documents"}],
   ///  "events": [{"id", "date", "precision", "rangeBegin", "rangeEnd",
@@ -160,9 +161,11 @@ extension HTMLReport {
       writer.string(time.type.rawValue)
       writer.string(time.value)
       writer.string(time.precision.rawValue)
-      writer.stringOrNull(time.mod)
-      writer.stringOrNull(time.rangeBegin)
-      writer.stringOrNull(time.rangeEnd)
+      if time.mod != nil || time.rangeBegin != nil || time.rangeEnd != nil {
+        writer.stringOrNull(time.mod)
+        writer.stringOrNull(time.rangeBegin)
+        writer.stringOrNull(time.rangeEnd)
+      }
       writer.endArray()
     }
     writer.endArray()

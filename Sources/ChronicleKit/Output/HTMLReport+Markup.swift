@@ -69,9 +69,11 @@ extension HTMLReport {
         <svg id="overview-svg" class="overview-svg" aria-hidden="true"></svg>
       </div>
       <p id="axis-help" class="visually-hidden">Plus and minus zoom, left and right arrows scroll, 0 fits every event. Drag or use the wheel to scroll and zoom with a pointer. Events are listed below.</p>
-      <div id="event-list" class="event-list" role="feed" aria-busy="false" aria-label="Events in view"></div>
+      <h2 id="events-heading" class="visually-hidden">Events in view</h2>
+      <div id="event-list" class="event-list" role="feed" aria-busy="false" aria-labelledby="events-heading" aria-describedby="events-help"></div>
+      <p id="events-help" class="visually-hidden">Up and down arrows move between events, Enter opens one with its source, Escape closes it.</p>
     </div>
-    <aside id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title" hidden>
+    <div id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title" hidden>
       <div class="source-head">
         <h2 id="source-title" tabindex="-1"></h2>
         <button type="button" class="button icon close" id="source-close" aria-label="Close (Escape)" title="Close (Escape)">×</button>
@@ -88,7 +90,7 @@ extension HTMLReport {
       <div class="source-foot">
         <button type="button" class="button" id="source-open-document">Open in Documents</button>
       </div>
-    </aside>
+    </div>
   </section>
   <section id="view-documents" class="view view-documents" role="tabpanel" aria-labelledby="tab-documents" hidden>
     <div class="doc-sidebar">
@@ -105,7 +107,7 @@ extension HTMLReport {
         <ul id="doc-legend" class="legend" aria-label="Highlight types (uncheck to hide)"></ul>
         <label class="check"><input id="doc-labels" type="checkbox" checked> Labels</label>
       </div>
-      <p class="hint">Hover or focus a highlight for its entity id or normalized value; inside the text, ← → move between highlights and Enter opens an event.</p>
+      <p id="doc-hint" class="hint"></p>
       <div id="doc-text" class="doc-text" tabindex="0" aria-label="Document text"></div>
     </article>
   </section>

@@ -69,19 +69,27 @@ extension HTMLReport {
       timer = setTimeout(fn, ms);
     };
   }
+  // `fn` at the next animation frame, once however often it is asked for; `.now()` runs it at once.
   function frame(fn) {
-    let pending = false;
-    return function () {
+    let pending = 0;
+    const schedule = function () {
       if (pending) return;
-      pending = true;
-      requestAnimationFrame(function () {
-        pending = false;
+      pending = requestAnimationFrame(function () {
+        pending = 0;
         fn();
       });
     };
+    schedule.now = function () {
+      if (pending) cancelAnimationFrame(pending);
+      pending = 0;
+      fn();
+    };
+    return schedule;
   }
   function isTextInput(node) {
-    return node && (node.tagName === "INPUT" || node.tagName === "SELECT" || node.tagName === "TEXTAREA" || node.isContentEditable);
+    if (!node) return false;
+    if (node.tagName === "INPUT") return !["checkbox", "radio", "button", "submit", "reset", "range"].includes(node.type);
+    return node.tagName === "SELECT" || node.tagName === "TEXTAREA" || node.isContentEditable;
   }
 
   // ---- Calendar: minutes since 0001-01-01T00:00 (proleptic Gregorian), as the data counts them. ----
@@ -544,6 +552,15 @@ extension HTMLReport {
     const at = anchor === undefined ? (start + end) / 2 : anchor;
     setView(at - (at - start) * factor, at + (end - at) * factor);
   }
+  // Zooming keeps the event in hand (the focused card, else the selected one) where it is.
+  function zoomAnchor() {
+    const row = state.rows[state.activeRow];
+    const candidates = [row && row.event, state.selected >= 0 ? events[state.selected] : null];
+    for (const event of candidates) {
+      if (event && event.group === 0 && state.view && event.end > state.view[0] && event.begin < state.view[1]) return (event.begin + event.end) / 2;
+    }
+    return undefined;
+  }
   function pan(fraction) {
     if (!state.view) return;
     const [start, end] = state.view;
@@ -935,6 +952,7 @@ extension HTMLReport {
     for (const cluster of clusters) {
       const label = "+" + number.format(cluster.events.length);
       const w = Math.max(cluster.x2 - cluster.x1, label.length * 7 + 8);
+      cluster.x1 = Math.max(0, Math.min(cluster.x1, width - w - 1));
       const begin = Math.min.apply(null, cluster.events.map((e) => e.begin));
       const end = Math.max.apply(null, cluster.events.map((e) => e.end));
       const rect = svg("rect", { x: cluster.x1, y: y, width: w, height: AXIS.bar + 2, rx: 3, class: "bar more", "data-more": begin + ":" + end, "data-first": cluster.events[0].index });
@@ -1038,8 +1056,8 @@ extension HTMLReport {
     const axis = byId("axis");
     const host = byId("axis-svg");
     const overview = byId("overview-svg");
-    byId("zoom-in").addEventListener("click", () => zoom(0.5));
-    byId("zoom-out").addEventListener("click", () => zoom(2));
+    byId("zoom-in").addEventListener("click", () => zoom(0.5, zoomAnchor()));
+    byId("zoom-out").addEventListener("click", () => zoom(2, zoomAnchor()));
     byId("zoom-fit").addEventListener("click", fitView);
     axis.addEventListener("keydown", function (event) {
       if (event.key === "ArrowLeft") pan(-0.2);
@@ -1180,6 +1198,9 @@ extension HTMLReport {
       } else if (event.group === 1) offAxis += 1;
       else undated += 1;
     }
+    if (view && state.dated.length && !rows.length) {
+      rows.push({ kind: "heading", text: "No dated event in this part of the timeline: zoom out (−) or fit (0)" });
+    }
     if (offAxis) {
       rows.push({ kind: "heading", text: "Dates with no place on the axis (" + number.format(offAxis) + ")" });
       for (const event of state.filtered) if (event.group === 1) rows.push({ kind: "event", event: event });
@@ -1193,6 +1214,7 @@ extension HTMLReport {
     for (const row of rows) if (row.kind === "event") row.position = ++position;
     state.total = total;
     const previousFirst = firstVisibleEvent();
+    const hadFocus = eventList.scroller.contains(document.activeElement);
     state.rows = rows;
     state.activeRow = anchor ? rows.findIndex((row) => row.event === anchor) : -1;
     eventList.setRows(rows, false);
@@ -1200,6 +1222,7 @@ extension HTMLReport {
       const at = rows.findIndex((row) => row.event === previousFirst);
       if (at > 0) eventList.scrollToIndex(at, "start");
     }
+    if (hadFocus) focusRow(state.activeRow >= 0 ? state.activeRow : nextEventRow(-1, 1));
     if (!rows.length) {
       const empty = el("p", { class: "list-empty virtual-row", text: events.length ? "No events match the filters." : "No events were found in these documents." });
       empty.style.top = "0px";
@@ -1642,7 +1665,30 @@ extension HTMLReport {
       if (at >= 0) focusRow(at);
     }
   }
+  // On a narrow screen the panel covers the page: it is modal, and Tab stays inside it.
+  const narrow = window.matchMedia("(max-width: 860px)");
+  function updateModality() {
+    const panel = byId("source-panel");
+    if (narrow.matches) panel.setAttribute("aria-modal", "true");
+    else panel.removeAttribute("aria-modal");
+  }
   function setUpSource() {
+    updateModality();
+    narrow.addEventListener("change", updateModality);
+    byId("source-panel").addEventListener("keydown", function (event) {
+      if (event.key !== "Tab" || !narrow.matches) return;
+      const focusable = Array.from(byId("source-panel").querySelectorAll("button:not([disabled]), [tabindex='0'], [href]")).filter((node) => node.offsetParent !== null);
+      if (!focusable.length) return;
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (event.shiftKey && (document.activeElement === first || document.activeElement === byId("source-title"))) {
+        last.focus();
+        event.preventDefault();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        first.focus();
+        event.preventDefault();
+      }
+    });
     byId("source-close").addEventListener("click", closeSource);
     setUpAnnotatedText(byId("source-text"), activateAnnotationInSource);
     byId("source-open-document").addEventListener("click", function () {
@@ -1668,7 +1714,8 @@ extension HTMLReport {
       const events = doc.events.length / 2;
       const parts = [];
       if (doc.referenceDate) parts.push(doc.referenceDate);
-      parts.push(count(doc.mentions.length / 4, "mention"));
+      if (layers.has("entities")) parts.push(count(doc.mentions.length / 4, "mention"));
+      if (layers.has("times") && !layers.has("entities")) parts.push(count(doc.times.length, "time"));
       if (layers.has("events")) parts.push(count(events, "event"));
       return el("div", { class: "doc-item" + (i === state.docActive ? " active" : ""), role: "option", id: "doc-option-" + i, "aria-selected": String(docIndex === state.doc), "data-doc": docIndex }, [
         el("div", { class: "id", text: doc.id }),
@@ -1725,9 +1772,9 @@ extension HTMLReport {
     byId("doc-title").textContent = doc.id;
     const meta = [];
     if (doc.referenceDate) meta.push("reference date " + doc.referenceDate + (doc.referenceDateSource ? " (from the " + ({ input: "input", option: "command line", text: "text" }[doc.referenceDateSource] || doc.referenceDateSource) + ")" : ""));
-    meta.push(count(doc.sentences.length / 3, "sentence"));
-    meta.push(count(doc.mentions.length / 4, "entity mention"));
-    meta.push(count(doc.times.length, "time expression"));
+    if (layers.has("sentences")) meta.push(count(doc.sentences.length / 3, "sentence"));
+    if (layers.has("entities")) meta.push(count(doc.mentions.length / 4, "entity mention"));
+    if (layers.has("times")) meta.push(count(doc.times.length, "time expression"));
     if (layers.has("events")) meta.push(count(doc.events.length / 2, "event"));
     byId("doc-meta").textContent = meta.join(" · ");
     const container = byId("doc-text");
@@ -1784,8 +1831,15 @@ extension HTMLReport {
     }, 200));
     const legend = byId("doc-legend");
     const container = byId("doc-text");
-    const kinds = TYPES.map((type) => ["ent-" + type, type, TYPE_TITLES[type]]).concat(TIME_TYPES.map((type) => ["time-" + type, type, { DATE: "Dates", TIME: "Times", DURATION: "Durations", SET: "Sets" }[type]]));
+    const kinds = [];
+    if (layers.has("entities")) for (const type of TYPES) kinds.push(["ent-" + type, type, TYPE_TITLES[type]]);
+    if (layers.has("times")) for (const type of TIME_TYPES) kinds.push(["time-" + type, type, { DATE: "Dates", TIME: "Times", DURATION: "Durations", SET: "Sets" }[type]]);
     if (layers.has("events")) kinds.push(["trigger-sample", "EVENT", "Event triggers"]);
+    if (!kinds.length) byId("doc-legend").closest(".legend-bar").hidden = true;
+    byId("doc-hint").textContent = layers.has("events")
+      ? "Hover or focus a highlight for its entity id or normalized value; inside the text, ← → move between highlights and Enter opens an event on the timeline."
+      : "Hover or focus a highlight for its entity id or normalized value; inside the text, ← → move between highlights.";
+    if (!kinds.length) byId("doc-hint").hidden = true;
     for (const [cls, type, title] of kinds) {
       const box = el("input", { type: "checkbox", checked: true });
       box.addEventListener("change", () => container.classList.toggle("hide-" + type, !box.checked));
@@ -1897,8 +1951,8 @@ extension HTMLReport {
         return;
       }
       if (state.tab !== "timeline" || isTextInput(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "+" || event.key === "=") zoom(0.5);
-      else if (event.key === "-" || event.key === "_") zoom(2);
+      if (event.key === "+" || event.key === "=") zoom(0.5, zoomAnchor());
+      else if (event.key === "-" || event.key === "_") zoom(2, zoomAnchor());
       else if (event.key === "0") fitView();
       else return;
       event.preventDefault();
@@ -1918,17 +1972,19 @@ extension HTMLReport {
   state.tab = TABS.find((tab) => available[tab]) || "timeline";
   applyFilters(false);
   if (!applyRoute()) showTab(state.tab, false);
-  requestAnimationFrame(function () {
-    root.setAttribute("data-script-start-ms", scriptStart.toFixed(1));
-    root.setAttribute("data-parse-ms", parseMs.toFixed(1));
-    root.setAttribute("data-prepare-ms", prepareMs.toFixed(1));
-    root.setAttribute("data-ready-ms", performance.now().toFixed(1));
-    root.setAttribute("data-documents", String(docs.length));
-    root.setAttribute("data-events", String(events.length));
-    root.setAttribute("data-entities", String(entities.length));
-    byId("loading").hidden = true;
-    if (!problems.length) root.setAttribute("data-status", "ready");
-  });
+  // The first view is built now, not at the next frame, so the page is complete when it loads.
+  if (state.tab === "timeline") updateTimeline.now();
+  byId("loading").hidden = true;
+  // Timings (milliseconds since navigation started) and counts, for people and for tests.
+  root.setAttribute("data-script-start-ms", scriptStart.toFixed(1));
+  root.setAttribute("data-parse-ms", parseMs.toFixed(1));
+  root.setAttribute("data-prepare-ms", prepareMs.toFixed(1));
+  root.setAttribute("data-ready-ms", performance.now().toFixed(1));
+  root.setAttribute("data-documents", String(docs.length));
+  root.setAttribute("data-events", String(events.length));
+  root.setAttribute("data-entities", String(entities.length));
+  if (!problems.length) root.setAttribute("data-status", "ready");
+  requestAnimationFrame(() => root.setAttribute("data-first-frame-ms", performance.now().toFixed(1)));
 })();
 """#
 }

@@ -10,6 +10,7 @@ extension HTMLReport {
   --text: #1b1f24;
   --muted: #555f6b;
   --border: #c9d0d8;
+  --control-border: #7a8490;
   --accent: #0b57d0;
   --accent-text: #ffffff;
   --focus: #0b57d0;
@@ -44,6 +45,7 @@ extension HTMLReport {
     --text: #e7ebf0;
     --muted: #a3adb9;
     --border: #3a4452;
+    --control-border: #737e8d;
     --accent: #8ab4f8;
     --accent-text: #0f1318;
     --focus: #8ab4f8;
@@ -99,12 +101,12 @@ main:focus { outline: none; }
 .view { flex: 1; min-width: 0; min-height: 0; }
 
 /* Controls */
-.button { border: 1px solid var(--border); background: var(--surface); border-radius: 6px; padding: 5px 12px; cursor: pointer; }
+.button { border: 1px solid var(--control-border); background: var(--surface); border-radius: 6px; padding: 5px 12px; cursor: pointer; }
 .button:hover { background: var(--surface-2); }
 .button.icon { width: 34px; padding: 5px 0; font-size: 1.1rem; line-height: 1.2; }
 .button.subtle { border-color: transparent; color: var(--accent); padding-left: 0; background: none; text-decoration: underline; }
 .button[disabled] { opacity: 0.55; cursor: default; }
-input[type="text"], input[type="search"], select { width: 100%; border: 1px solid var(--border); border-radius: 6px; padding: 6px 9px; background: var(--surface); }
+input[type="text"], input[type="search"], select { width: 100%; border: 1px solid var(--control-border); border-radius: 6px; padding: 6px 9px; background: var(--surface); }
 select { width: auto; }
 .field { margin: 0 0 14px; border: 0; padding: 0; min-width: 0; }
 .field > label, .field > legend { display: block; font-weight: 600; font-size: 0.85rem; margin-bottom: 4px; padding: 0; }
@@ -140,11 +142,13 @@ select { width: auto; }
 .filters { width: 260px; flex: none; background: var(--surface); border-right: 1px solid var(--border); overflow: auto; }
 .filters > summary { padding: 12px 16px 4px; font-weight: 700; cursor: pointer; list-style: none; }
 .filters > summary::-webkit-details-marker { display: none; }
+.filters > summary::before { content: "▸"; display: inline-block; width: 1em; color: var(--muted); }
+.filters[open] > summary::before { transform: rotate(90deg); }
 .filter-body { padding: 8px 16px 16px; }
 .timeline-main { flex: 1; min-width: 0; display: flex; flex-direction: column; min-height: 0; }
 .axis-toolbar { display: flex; align-items: center; gap: 6px; padding: 8px 16px; }
 .axis-range { margin-left: 8px; color: var(--muted); font-size: 0.9rem; }
-.axis { margin: 0 16px; background: var(--surface); border: 1px solid var(--border); border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; cursor: grab; flex: none; }
+.axis { margin: 0 16px; background: var(--surface); border: 1px solid var(--control-border); border-radius: 8px; overflow: hidden; touch-action: none; user-select: none; cursor: grab; flex: none; }
 .axis.dragging { cursor: grabbing; }
 .axis-svg { display: block; width: 100%; height: 168px; }
 .overview-svg { display: block; width: 100%; height: 30px; border-top: 1px solid var(--border); background: var(--surface-2); }
@@ -312,6 +316,7 @@ select { width: auto; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .card, .doc-item { transition: background-color 0.12s, border-color 0.12s; }
+  .filters > summary::before { transition: transform 0.12s; }
 }
 @media print {
   .filters, .axis-toolbar, .tabs, .source-foot { display: none; }
