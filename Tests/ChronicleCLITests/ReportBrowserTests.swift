@@ -182,6 +182,22 @@ struct ReportBrowserTests {
     #expect(size > 20_000, "screenshot at \(screenshot)")
   }
 
+  @Test("the Hanoi report: the entity index lists entities by type with their counts and links")
+  func hanoiEntities() throws {
+    let (path, timeline) = try Self.hanoi()
+    let dom = try Browser.dom("file://" + path + "#entities")
+    try Self.expectReady(dom)
+    for title in ["People", "Places", "Organizations"] { #expect(dom.contains(">\(title)<span class=\"n\">")) }
+    let trumpEvents = timeline.filter { event in
+      ((event["participants"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "Donald Trump" }
+        || (event["place"] as? [String: Any])?["name"] as? String == "Donald Trump"
+    }.count
+    let row = try #require(try Self.matches(#"<li class="entity-row" data-entity="\d+">(.*?)</li>"#, in: dom).first { $0[0].contains(">Donald Trump<") }?.first)
+    #expect(row.contains("wikidata:Q22686"))
+    #expect(row.contains(">9 mentions<"))
+    #expect(row.contains(">Timeline · \(trumpEvents) events<"))
+  }
+
   @Test("a document whose text holds <script> and quotes is shown as text")
   func hostileDocument() throws {
     let input = Browser.outputDirectory + "/hostile.jsonl"

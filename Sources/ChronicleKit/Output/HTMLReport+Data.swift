@@ -49,7 +49,9 @@ extension HTMLReport {
       entityIndex[id] = at
       return at
     }
-    // Entities known only from a merged timeline count the event mentions they take part in.
+    // Entities known only from a merged timeline: the event mentions they take part in, the
+    // documents those come from, and the texts that named them.
+    var documentsOf: [Int: Set<String>] = [:]
     var eventsJSON = JSONWriter(htmlSafe: true)
     eventsJSON.beginArray()
     for entry in entries {
@@ -57,12 +59,18 @@ extension HTMLReport {
         var seen: Set<Int> = []
         for argument in mention.participants + (mention.place.map { [$0] } ?? []) {
           let at = index(of: argument)
-          if at >= 0 && at >= self.entities.count && seen.insert(at).inserted { entities[at].mentions += 1 }
+          guard at >= self.entities.count else { continue }
+          if seen.insert(at).inserted { entities[at].mentions += 1 }
+          documentsOf[at, default: []].insert(mention.document)
+          if argument.text != entities[at].name && !entities[at].aliases.contains(argument.text) {
+            entities[at].aliases.append(argument.text)
+          }
         }
       }
       write(entry, entityIndex: { index(of: $0) }, to: &eventsJSON)
     }
     eventsJSON.endArray()
+    for (at, documents) in documentsOf { entities[at].documents = documents.count }
 
     var writer = JSONWriter(reserve: documents.reduce(0) { $0 + $1.count } + eventsJSON.bytes.count + 4096, htmlSafe: true)
     writer.beginObject()

@@ -419,12 +419,17 @@ extension HTMLReport {
     this.rows = [];
     this.offsets = [0];
     this.nodes = new Map();
+    this.empty = el("p", { class: "list-empty", hidden: true });
+    scroller.append(this.empty);
     const schedule = frame(() => this.render());
     scroller.addEventListener("scroll", schedule, { passive: true });
     new ResizeObserver(schedule).observe(scroller);
   }
-  VirtualList.prototype.setRows = function (rows, keepScroll) {
+  // Replaces the rows; `emptyText` is shown when there are none.
+  VirtualList.prototype.setRows = function (rows, keepScroll, emptyText) {
     this.rows = rows;
+    this.empty.hidden = rows.length > 0 || !emptyText;
+    this.empty.textContent = emptyText || "";
     const offsets = new Float64Array(rows.length + 1);
     for (let i = 0; i < rows.length; i++) offsets[i + 1] = offsets[i] + this.options.heightOf(rows[i]);
     this.offsets = offsets;
@@ -457,13 +462,21 @@ extension HTMLReport {
         this.nodes.delete(i);
       }
     }
-    for (let i = first; i <= last; i++) {
-      if (this.nodes.has(i)) continue;
+    // New rows go in row order, so that the document order (what a screen reader reads) is the
+    // visual order; rows already there never move, so focus stays put.
+    let next = null;
+    for (let i = last; i >= first; i--) {
+      const existing = this.nodes.get(i);
+      if (existing) {
+        next = existing;
+        continue;
+      }
       const node = this.options.renderRow(this.rows[i], i);
       node.classList.add("virtual-row");
       node.style.top = this.offsets[i] + "px";
       this.nodes.set(i, node);
-      this.spacer.append(node);
+      this.spacer.insertBefore(node, next);
+      next = node;
     }
     if (this.options.afterRender) this.options.afterRender(first, last);
   };
@@ -1217,18 +1230,12 @@ extension HTMLReport {
     const hadFocus = eventList.scroller.contains(document.activeElement);
     state.rows = rows;
     state.activeRow = anchor ? rows.findIndex((row) => row.event === anchor) : -1;
-    eventList.setRows(rows, false);
+    eventList.setRows(rows, false, events.length ? "No events match the filters." : "No events were found in these documents.");
     if (previousFirst) {
       const at = rows.findIndex((row) => row.event === previousFirst);
       if (at > 0) eventList.scrollToIndex(at, "start");
     }
     if (hadFocus) focusRow(state.activeRow >= 0 ? state.activeRow : nextEventRow(-1, 1));
-    if (!rows.length) {
-      const empty = el("p", { class: "list-empty virtual-row", text: events.length ? "No events match the filters." : "No events were found in these documents." });
-      empty.style.top = "0px";
-      eventList.spacer.append(empty);
-      eventList.nodes.set(-1, empty);
-    }
   }
   function firstVisibleEvent() {
     if (!state.rows.length) return null;
@@ -1299,7 +1306,7 @@ extension HTMLReport {
   function ensureTabStop() {
     let stop = null;
     for (const [i, node] of eventList.nodes) {
-      if (i < 0 || node.tagName !== "ARTICLE") continue;
+      if (node.tagName !== "ARTICLE") continue;
       if (i === state.activeRow) stop = node;
     }
     if (!stop) {
@@ -1398,7 +1405,8 @@ extension HTMLReport {
     const m = doc.mentions;
     for (let i = 0; i < m.length; i += 4) {
       const type = TYPES[m[i + 2]];
-      list.push({ start: m[i], end: m[i + 1], rank: 1, cls: "ent-" + type, label: LABELS[type], kind: "mention", doc: docIndex, i: i / 4, type: type, entity: m[i + 3] });
+      const chosen = state.tab === "documents" && state.docEntity >= 0 && m[i + 3] === state.docEntity;
+      list.push({ start: m[i], end: m[i + 1], rank: 1, cls: "ent-" + type + (chosen ? " chosen" : ""), label: LABELS[type], kind: "mention", doc: docIndex, i: i / 4, type: type, entity: m[i + 3] });
     }
     doc.times.forEach(function (time, i) {
       list.push({ start: time[0], end: time[1], rank: 2, cls: "time-" + time[2], label: LABELS[time[2]] || time[2], kind: "time", doc: docIndex, i: i, type: time[2] });
@@ -1750,7 +1758,7 @@ extension HTMLReport {
     }
     state.docRows = rows;
     state.docActive = Math.max(0, rows.indexOf(state.doc));
-    docList.setRows(rows, false);
+    docList.setRows(rows, false, "No document matches.");
     byId("doc-status").textContent = rows.length === docs.length ? count(docs.length, "document") : count(rows.length, "document") + " of " + number.format(docs.length);
     const chip = byId("doc-entity-chip");
     chip.replaceChildren();
@@ -1760,6 +1768,8 @@ extension HTMLReport {
       remove.addEventListener("click", function () {
         state.docEntity = -1;
         renderDocumentList();
+        if (state.doc >= 0) selectDocument(state.doc, state.docFocus, false);
+        byId("doc-search").focus();
       });
       chip.append(el("li", { class: "chip ent-" + entity.type }, [el("span", { text: "mentioning " + entity.name }), remove]));
     }
@@ -1912,6 +1922,8 @@ extension HTMLReport {
     const documents = el("button", { type: "button", class: "button", disabled: !available.documents || entity.documents === 0, text: "Documents · " + number.format(entity.documents) });
     documents.addEventListener("click", function () {
       state.docEntity = i;
+      state.docWords = "";
+      byId("doc-search").value = "";
       showTab("documents", true);
       renderDocumentList();
       if (state.docRows.length) selectDocument(state.docRows[0], null, false);

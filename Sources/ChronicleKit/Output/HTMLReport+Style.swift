@@ -215,6 +215,7 @@ select { width: auto; }
 .doc-text mark.ev { outline: 2px solid var(--line-c); outline-offset: 0; font-weight: 600; }
 .doc-text mark.ev-trigger { background: var(--evidence-bg); border-bottom: 2px solid var(--evidence-line); outline-color: var(--evidence-line); --line-c: var(--evidence-line); --text-c: var(--text); }
 .doc-text mark.ev::after { content: attr(data-label); }
+.doc-text mark.chosen { outline: 2px solid var(--line-c); font-weight: 600; }
 .doc-text mark:focus-visible { outline: 3px solid var(--focus); }
 .doc-text .focus-sentence { background: var(--sentence-bg); box-shadow: 0 0 0 4px var(--sentence-bg); border-radius: 2px; }
 .doc-text.hide-PERSON mark.ent-PERSON:not(.ev), .doc-text.hide-LOCATION mark.ent-LOCATION:not(.ev),

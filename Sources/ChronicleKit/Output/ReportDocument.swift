@@ -7,45 +7,63 @@
 public struct ReportDocument: Sendable {
   /// A sentence: UTF-16 offsets, `end` exclusive, and its paragraph's index.
   public struct SentenceSpan: Hashable, Sendable {
+    /// The first UTF-16 code unit.
     public var start: Int
+    /// One past the last UTF-16 code unit.
     public var end: Int
+    /// The index of the sentence's paragraph.
     public var paragraph: Int
   }
 
   /// An entity mention: UTF-16 offsets, type, and the entity it links to (`nil` when unlinked).
   public struct MentionSpan: Hashable, Sendable {
+    /// The first UTF-16 code unit.
     public var start: Int
+    /// One past the last UTF-16 code unit.
     public var end: Int
+    /// The entity type.
     public var type: EntityType
+    /// The linked entity's id, or `nil` when the mention is unlinked.
     public var entityID: String?
   }
 
   /// A time expression: UTF-16 offsets and its TIMEX3 type, value, precision, range and mod.
   public struct TimeSpan: Hashable, Sendable {
+    /// The first UTF-16 code unit.
     public var start: Int
+    /// One past the last UTF-16 code unit.
     public var end: Int
+    /// The TIMEX3 type.
     public var type: TimexType
+    /// The TIMEX3 value.
     public var value: String
+    /// The smallest unit the value states.
     public var precision: TimexPrecision
-    /// For a range, the TIMEX3 values of its two ends.
+    /// For a range, the TIMEX3 value of its first end.
     public var rangeBegin: String?
+    /// For a range, the TIMEX3 value of its last end.
     public var rangeEnd: String?
+    /// The TIMEX3 `mod` ("START", "APPROX" …), if any.
     public var mod: String?
   }
 
   /// The document's id.
   public var id: String
-  /// The reference date (ISO 8601) and where it came from, when known.
+  /// The reference date (ISO 8601), when known.
   public var referenceDate: String?
+  /// Where the reference date came from (`input`, `option`, `text`).
   public var referenceDateSource: String?
   /// The full text.
   public var text: String
   /// The layers the document carries.
   public var layers: Layers
+  /// The sentences, in text order.
   public var sentences: [SentenceSpan]
+  /// The entity mentions, in text order.
   public var mentions: [MentionSpan]
   /// The document's entity table, in order of first mention.
   public var entities: [Entity]
+  /// The time expressions, in text order.
   public var times: [TimeSpan]
   /// The document's events, in text order, ready for a timeline (UTF-16 offsets).
   public var events: [TimelineMention]
