@@ -313,8 +313,14 @@ extension HTMLReport {
     if (layers.has("events") || events.length > 0) parts.push(count(events.length, "event") + " (" + number.format(dated.length) + " on the time axis)");
     if (entities.length > 0) parts.push(count(entities.length, "entity", "entities"));
     if (dated.length > 0) {
-      const first = civilOfMinutes(Math.min.apply(null, dated.map((e) => e.begin)));
-      const last = civilOfMinutes(Math.max.apply(null, dated.map((e) => e.end)) - 1);
+      let begin = Infinity;
+      let end = -Infinity;
+      for (const event of dated) {
+        begin = Math.min(begin, event.begin);
+        end = Math.max(end, event.end);
+      }
+      const first = civilOfMinutes(begin);
+      const last = civilOfMinutes(end - 1);
       parts.push(first.y === last.y ? "dates in " + first.y : "dates from " + first.y + " to " + last.y);
     }
     byId("report-summary").textContent = parts.join(" · ");
@@ -384,7 +390,12 @@ extension HTMLReport {
   // Addresses: #timeline, #documents, #entities, #event/N (an event with its source open) and
   // #document/N, so that a view can be bookmarked or linked to.
   function setHash(value) {
-    if (location.hash !== "#" + value) history.replaceState(null, "", "#" + value);
+    if (location.hash === "#" + value) return;
+    try {
+      history.replaceState(null, "", "#" + value);
+    } catch (error) {
+      // Some browsers refuse history changes on file: pages; the address is a convenience only.
+    }
   }
   function applyRoute() {
     const hash = location.hash.slice(1);

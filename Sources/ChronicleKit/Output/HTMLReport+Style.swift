@@ -319,6 +319,13 @@ select { width: auto; }
   .card, .doc-item { transition: background-color 0.12s, border-color 0.12s; }
   .filters > summary::before { transition: transform 0.12s; }
 }
+@media (forced-colors: active) {
+  .doc-text mark, .pill, .chip, .mark-sample { border: 1px solid CanvasText; }
+  .doc-text mark.ev, .doc-text mark.chosen, .card[aria-current="true"] { outline: 3px solid Highlight; }
+  .axis-svg .bar, .axis-svg .bar.coarse, .axis-svg .bucket, .overview-svg .bin { fill: CanvasText; }
+  .axis-svg .bar.more, .overview-svg .window { fill: Canvas; stroke: CanvasText; }
+  .axis-svg .bar.selected { fill: Highlight; }
+}
 @media print {
   .filters, .axis-toolbar, .tabs, .source-foot { display: none; }
 }
