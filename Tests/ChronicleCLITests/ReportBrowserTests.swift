@@ -25,7 +25,9 @@ enum Browser {
   /// Runs the browser headless on `url` with `arguments` (`--dump-dom`, `--screenshot=…`) and
   /// returns its standard output. Virtual time lets the page's animation frames and timers run
   /// before the DOM is taken.
-  static func run(_ url: String, _ arguments: [String], windowSize: String = "1400,900") throws -> String {
+  static func run(_ url: String, _ arguments: [String], windowSize: String = "1400,900") throws
+    -> String
+  {
     let profile = NSTemporaryDirectory() + "chronicle-chromium-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: profile) }
     let process = Process()
@@ -41,7 +43,9 @@ enum Browser {
     try process.run()
     // A browser that hangs must not hang the tests.
     let deadline = DispatchTime.now() + .seconds(120)
-    DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: deadline) {
+      if process.isRunning { process.terminate() }
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self)
@@ -56,13 +60,16 @@ enum Browser {
 /// The HTML report, rendered by a real browser.
 @Suite(
   "HTML report in a browser", .serialized,
-  .enabled(if: Browser.executable != nil, "needs chromium or chromium-browser on PATH (Debian: apt-get install chromium)"))
+  .enabled(
+    if: Browser.executable != nil,
+    "needs chromium or chromium-browser on PATH (Debian: apt-get install chromium)"))
 struct ReportBrowserTests {
   /// All the matches of `pattern` in `text`, each as its capture groups.
   static func matches(_ pattern: String, in text: String) throws -> [[String]] {
     let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
     let string = text as NSString
-    return regex.matches(in: text, range: NSRange(location: 0, length: string.length)).map { match in
+    return regex.matches(in: text, range: NSRange(location: 0, length: string.length)).map {
+      match in
       (1..<match.numberOfRanges).map { i in
         match.range(at: i).location == NSNotFound ? "" : string.substring(with: match.range(at: i))
       }
@@ -80,9 +87,13 @@ struct ReportBrowserTests {
   /// Checks that the page finished without a script error.
   static func expectReady(_ dom: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let attributes = try status(dom)
-    #expect(attributes["data-status"] == "ready", "page status: \(attributes)", sourceLocation: sourceLocation)
+    #expect(
+      attributes["data-status"] == "ready", "page status: \(attributes)",
+      sourceLocation: sourceLocation)
     #expect(attributes["data-errors"] == nil, sourceLocation: sourceLocation)
-    #expect(dom.contains(#"<pre id="errors" class="errors" role="alert" hidden="">"#), sourceLocation: sourceLocation)
+    #expect(
+      dom.contains(#"<pre id="errors" class="errors" role="alert" hidden="">"#),
+      sourceLocation: sourceLocation)
   }
 
   /// The Hanoi sample's report, written once, and its timeline as JSON for comparison.
@@ -111,7 +122,8 @@ struct ReportBrowserTests {
     return (path, timeline)
   }
 
-  @Test("the Hanoi report: every event as a card, in the timeline's date order, and no script errors")
+  @Test(
+    "the Hanoi report: every event as a card, in the timeline's date order, and no script errors")
   func hanoiTimeline() throws {
     let (path, timeline) = try Self.hanoi()
     // A tall window, so that the virtual list renders every card.
@@ -133,7 +145,8 @@ struct ReportBrowserTests {
     #expect(dom.contains("Wed 27 Feb 2019"))
     #expect(dom.contains("June 2018"))
     // The axis drew the dated events and the list has its undated section.
-    #expect(try Self.matches(#"<rect [^>]*class="bar[^"]*"[^>]*data-event="(\d+)""#, in: dom).count >= 5)
+    #expect(
+      try Self.matches(#"<rect [^>]*class="bar[^"]*"[^>]*data-event="(\d+)""#, in: dom).count >= 5)
     #expect(dom.contains("Undated events ("))
   }
 
@@ -160,18 +173,28 @@ struct ReportBrowserTests {
     }
   }
 
-  @Test("the Hanoi report: an event opens on its sentence with trigger, participants, place and time highlighted; screenshot")
+  @Test(
+    "the Hanoi report: an event opens on its sentence with trigger, participants, place and time highlighted; screenshot"
+  )
   func hanoiEvidence() throws {
     let (path, timeline) = try Self.hanoi()
     let index = try #require(timeline.firstIndex { $0["trigger"] as? String == "sat down" })
     let url = "file://" + path + "#event/\(index)"
     let dom = try Browser.dom(url)
     try Self.expectReady(dom)
-    #expect(dom.contains(#"<div id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title">"#))
-    let sentence = try #require(try Self.matches(#"<span class="focus-sentence">(.*?)</span>"#, in: dom).first?.first)
-    let evidence = try Self.matches(#"<mark class="ev ev-([a-z]+)[^"]*" data-label="([A-Z]+)"[^>]*>([^<]*)</mark>"#, in: dom)
+    #expect(
+      dom.contains(
+        #"<div id="source-panel" class="source-panel" role="dialog" aria-labelledby="source-title">"#
+      ))
+    let sentence = try #require(
+      try Self.matches(#"<span class="focus-sentence">(.*?)</span>"#, in: dom).first?.first)
+    let evidence = try Self.matches(
+      #"<mark class="ev ev-([a-z]+)[^"]*" data-label="([A-Z]+)"[^>]*>([^<]*)</mark>"#, in: dom)
     let found = Set(evidence.map { $0[1] + " " + $0[2] })
-    #expect(found.isSuperset(of: ["TRIGGER sat down", "AGENT Trump", "PATIENT Kim", "PLACE Hanoi", "WHEN Wednesday"]), "\(found)")
+    #expect(
+      found.isSuperset(of: [
+        "TRIGGER sat down", "AGENT Trump", "PATIENT Kim", "PLACE Hanoi", "WHEN Wednesday",
+      ]), "\(found)")
     #expect(sentence.contains("sat down"))
     #expect(dom.contains("Donald Trump</button> (agent)"))
     // A screenshot of the same view, for people to look at (docs/report-hanoi.png is one).
@@ -187,12 +210,19 @@ struct ReportBrowserTests {
     let (path, timeline) = try Self.hanoi()
     let dom = try Browser.dom("file://" + path + "#entities")
     try Self.expectReady(dom)
-    for title in ["People", "Places", "Organizations"] { #expect(dom.contains(">\(title)<span class=\"n\">")) }
+    for title in ["People", "Places", "Organizations"] {
+      #expect(dom.contains(">\(title)<span class=\"n\">"))
+    }
     let trumpEvents = timeline.filter { event in
-      ((event["participants"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "Donald Trump" }
+      ((event["participants"] as? [[String: Any]]) ?? []).contains {
+        $0["name"] as? String == "Donald Trump"
+      }
         || (event["place"] as? [String: Any])?["name"] as? String == "Donald Trump"
     }.count
-    let row = try #require(try Self.matches(#"<li class="entity-row" data-entity="\d+">(.*?)</li>"#, in: dom).first { $0[0].contains(">Donald Trump<") }?.first)
+    let row = try #require(
+      try Self.matches(#"<li class="entity-row" data-entity="\d+">(.*?)</li>"#, in: dom).first {
+        $0[0].contains(">Donald Trump<")
+      }?.first)
     #expect(row.contains("wikidata:Q22686"))
     #expect(row.contains(">9 mentions<"))
     #expect(row.contains(">Timeline · \(trumpEvents) events<"))
@@ -201,9 +231,12 @@ struct ReportBrowserTests {
   @Test("a document whose text holds <script> and quotes is shown as text")
   func hostileDocument() throws {
     let input = Browser.outputDirectory + "/hostile.jsonl"
-    let text = "Kim Jong Un met Donald Trump in Hanoi on Wednesday. </script><script>document.title='owned'</script> "
+    let text =
+      "Kim Jong Un met Donald Trump in Hanoi on Wednesday. </script><script>document.title='owned'</script> "
       + "Then \"no deal\" & <b>bold</b> <img src=x onerror=\"document.title='owned'\"> at once.\u{2028}Done."
-    let record: [String: Any] = ["id": "<img src=y onerror=alert(1)>\"", "text": text, "date": "2019-02-28"]
+    let record: [String: Any] = [
+      "id": "<img src=y onerror=alert(1)>\"", "text": text, "date": "2019-02-28",
+    ]
     try JSONSerialization.data(withJSONObject: record).write(to: URL(fileURLWithPath: input))
     let path = Browser.outputDirectory + "/hostile.html"
     let result = try CLITests.run(["extract", input, "--format", "html", "-o", path])
@@ -218,7 +251,10 @@ struct ReportBrowserTests {
     // ("document" is an event trigger, so it is highlighted: the text around it is checked.)
     #expect(dom.contains("Wednesday</mark>. &lt;/script&gt;&lt;script&gt;"))
     #expect(dom.contains(".title='owned'&lt;/script&gt; Then \"no "))
-    #expect(dom.contains("&amp; &lt;b&gt;bold&lt;/b&gt; &lt;img src=x onerror=\"document.title='owned'\"&gt;"))
-    #expect(dom.contains(#"<h2 id="doc-title" tabindex="-1">&lt;img src=y onerror=alert(1)&gt;"</h2>"#))
+    #expect(
+      dom.contains(
+        "&amp; &lt;b&gt;bold&lt;/b&gt; &lt;img src=x onerror=\"document.title='owned'\"&gt;"))
+    #expect(
+      dom.contains(#"<h2 id="doc-title" tabindex="-1">&lt;img src=y onerror=alert(1)&gt;"</h2>"#))
   }
 }

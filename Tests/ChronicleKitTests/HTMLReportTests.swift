@@ -29,7 +29,8 @@ struct HTMLReportTests {
   static func report(_ documents: [Document]) -> String {
     var report = HTMLReport()
     for document in documents { report.add(ReportDocument(document)) }
-    return String(decoding: report.render(Timeline(mentions: report.mentions).entries), as: UTF8.self)
+    return String(
+      decoding: report.render(Timeline(mentions: report.mentions).entries), as: UTF8.self)
   }
 
   static func occurrences(of needle: String, in text: String) -> Int {
@@ -49,7 +50,8 @@ struct HTMLReportTests {
     safe.string(value)
     let text = String(decoding: safe.bytes, as: UTF8.self)
     #expect(text == #""\u003c/script\u003e\u003c!--\u0026'\"\u2028é😀""#)
-    let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? String
+    let parsed =
+      try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? String
     #expect(parsed == value)
     var plain = JSONWriter()
     plain.string("<a & b>")
@@ -65,23 +67,32 @@ struct HTMLReportTests {
         "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
       ),
-      (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
+      (
+        String(repeating: "a", count: 1000),
+        "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"
+      ),
     ])
   func sha256(_ example: (String, String)) {
-    let hex = SHA256.digest(Array(example.0.utf8)).map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    let hex = SHA256.digest(Array(example.0.utf8)).map {
+      String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16)
+    }.joined()
     #expect(hex == example.1)
   }
 
   @Test("base64 of a digest, as a Content-Security-Policy source")
   func base64() {
-    #expect(SHA256.base64Digest(Array("abc".utf8)) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+    #expect(
+      SHA256.base64Digest(Array("abc".utf8)) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
     #expect(SHA256.base64([0x66, 0x6F]) == "Zm8=")
     #expect(SHA256.base64([0x66]) == "Zg==")
   }
 
-  @Test("a hostile document ends up inert: only the page's two script elements, and its text comes back whole")
+  @Test(
+    "a hostile document ends up inert: only the page's two script elements, and its text comes back whole"
+  )
   func hostileDocument() throws {
-    let document = try EventFixtures.process(Self.hostileText, id: Self.hostileID, date: "2019-02-28")
+    let document = try EventFixtures.process(
+      Self.hostileText, id: Self.hostileID, date: "2019-02-28")
     let page = Self.report([document])
     // Exactly the data element and the page's own script: nothing in the text opened or closed one.
     #expect(Self.occurrences(of: "<script", in: page) == 2)
@@ -103,12 +114,16 @@ struct HTMLReportTests {
     #expect(events.contains { $0["date"] as? String == "2019-02-27" })
   }
 
-  @Test("the page's script and styles cannot end their elements early, and the policy allows exactly that script")
+  @Test(
+    "the page's script and styles cannot end their elements early, and the policy allows exactly that script"
+  )
   func pageParts() throws {
     #expect(Self.occurrences(of: "</script", in: HTMLReport.script) == 0)
     #expect(!HTMLReport.script.contains("<!--"))
     #expect(Self.occurrences(of: "</style", in: HTMLReport.style) == 0)
-    let page = Self.report([try EventFixtures.process("Kim met Trump in Hanoi on Wednesday.", date: "2019-02-28")])
+    let page = Self.report([
+      try EventFixtures.process("Kim met Trump in Hanoi on Wednesday.", date: "2019-02-28")
+    ])
     // Every slot is filled.
     let outsideData = page.replacingOccurrences(of: String(try Self.dataBlock(page)), with: "")
     #expect(!outsideData.contains("{{"))
@@ -122,16 +137,22 @@ struct HTMLReportTests {
     #expect(page.contains("default-src 'none'"))
     // Nothing is loaded from anywhere.
     for needle in ["http:", "https:", "src=", "href=\"http", "@import", "url("] {
-      #expect(!HTMLReport.markup.contains(needle) && !HTMLReport.style.contains(needle), "the page refers to \(needle)")
+      #expect(
+        !HTMLReport.markup.contains(needle) && !HTMLReport.style.contains(needle),
+        "the page refers to \(needle)")
     }
-    for needle in ["fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "import(", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"] {
+    for needle in [
+      "fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "import(", "innerHTML",
+      "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+    ] {
       #expect(!HTMLReport.script.contains(needle), "the script uses \(needle)")
     }
   }
 
   @Test("offsets are UTF-16 code units: JavaScript slices the text with them")
   func utf16Offsets() throws {
-    let text = "“Zoë” 😀 said Kim Jong Un met Donald Trump in Hanoi on Wednesday. Trump left 𝒳 Vietnam on Thursday."
+    let text =
+      "“Zoë” 😀 said Kim Jong Un met Donald Trump in Hanoi on Wednesday. Trump left 𝒳 Vietnam on Thursday."
     let document = try EventFixtures.process(text, date: "2019-02-28")
     #expect(!document.mentions.isEmpty && !document.times.isEmpty && !document.events.isEmpty)
     let data = try Self.data(Self.report([document]))
@@ -140,7 +161,8 @@ struct HTMLReportTests {
     let mentions = try #require(page["mentions"] as? [Int])
     #expect(mentions.count == document.mentions.count * 4)
     for (i, mention) in document.mentions.enumerated() {
-      #expect(Self.slice(text, mentions[4 * i], mentions[4 * i + 1]) == document.text(in: mention.range))
+      #expect(
+        Self.slice(text, mentions[4 * i], mentions[4 * i + 1]) == document.text(in: mention.range))
     }
     let times = try #require(page["times"] as? [[Any]])
     for (time, expression) in zip(times, document.times) {
@@ -150,7 +172,9 @@ struct HTMLReportTests {
     let sentences = try #require(page["sentences"] as? [Int])
     #expect(sentences.count == document.sentences.count * 3)
     for (i, sentence) in document.sentences.enumerated() {
-      #expect(Self.slice(text, sentences[3 * i], sentences[3 * i + 1]) == document.text(in: sentence.range))
+      #expect(
+        Self.slice(text, sentences[3 * i], sentences[3 * i + 1])
+          == document.text(in: sentence.range))
     }
     // Event mentions: the trigger, the participants, the place and the time.
     let triggers = Set(document.events.map { document.text(in: $0.trigger.range) })
@@ -176,14 +200,18 @@ struct HTMLReportTests {
 
   @Test("entities are merged across documents by id")
   func entitiesAcrossDocuments() throws {
-    let first = try EventFixtures.process("Donald Trump met Kim Jong Un in Hanoi on Wednesday.", id: "a", date: "2019-02-28")
-    let second = try EventFixtures.process("Trump left Hanoi. Donald Trump said talks failed.", id: "b", date: "2019-03-01")
+    let first = try EventFixtures.process(
+      "Donald Trump met Kim Jong Un in Hanoi on Wednesday.", id: "a", date: "2019-02-28")
+    let second = try EventFixtures.process(
+      "Trump left Hanoi. Donald Trump said talks failed.", id: "b", date: "2019-03-01")
     let data = try Self.data(Self.report([first, second]))
     let entities = try #require(data["entities"] as? [[String: Any]])
     let trump = entities.filter { $0["name"] as? String == "Donald Trump" }
     #expect(trump.count == 1)
     #expect(trump.first?["documents"] as? Int == 2)
-    let expected = [first, second].flatMap(\.entities).filter { $0.name == "Donald Trump" }.map(\.mentionCount).reduce(0, +)
+    let expected = [first, second].flatMap(\.entities).filter { $0.name == "Donald Trump" }.map(
+      \.mentionCount
+    ).reduce(0, +)
     #expect(trump.first?["mentions"] as? Int == expected)
     #expect((data["documents"] as? [Any])?.count == 2)
   }
@@ -208,10 +236,12 @@ struct HTMLReportTests {
       let sentence = try #require(mention[13] as? String)
       #expect(sentence == entry.mentions[0].sentenceText)
       #expect(mention[12] as? String == document.id)
-      let trigger = Self.slice(sentence, try #require(mention[3] as? Int), try #require(mention[4] as? Int))
+      let trigger = Self.slice(
+        sentence, try #require(mention[3] as? Int), try #require(mention[4] as? Int))
       #expect(trigger == entry.mentions[0].triggerText)
       if let place = entry.mentions[0].place {
-        let found = Self.slice(sentence, try #require(mention[5] as? Int), try #require(mention[6] as? Int))
+        let found = Self.slice(
+          sentence, try #require(mention[5] as? Int), try #require(mention[6] as? Int))
         #expect(found == place.text)
       }
     }
@@ -220,14 +250,20 @@ struct HTMLReportTests {
   @Test("an event's span on the axis: a month spans its month, a range both its ends")
   func spans() throws {
     let minutesPerDay: Int64 = 1440
-    let june = try #require(HTMLReport.span(of: EventDate(value: "2018-06", precision: .month, source: .explicit, time: nil)))
+    let june = try #require(
+      HTMLReport.span(
+        of: EventDate(value: "2018-06", precision: .month, source: .explicit, time: nil)))
     #expect(june.start == Int64(TimexInterval.days(2018, 6, 1)) * minutesPerDay)
     #expect(june.end == Int64(TimexInterval.days(2018, 7, 1)) * minutesPerDay)
     let range = try #require(
       HTMLReport.span(
-        of: EventDate(value: "2010", precision: .year, begin: "2010", end: "2012", source: .explicit, time: nil)))
+        of: EventDate(
+          value: "2010", precision: .year, begin: "2010", end: "2012", source: .explicit, time: nil)
+      ))
     #expect(range.start == Int64(TimexInterval.days(2010, 1, 1)) * minutesPerDay)
     #expect(range.end == Int64(TimexInterval.days(2013, 1, 1)) * minutesPerDay)
-    #expect(HTMLReport.span(of: EventDate(value: "XXXX-WXX-3", precision: .day, source: .explicit, time: nil)) == nil)
+    #expect(
+      HTMLReport.span(
+        of: EventDate(value: "XXXX-WXX-3", precision: .day, source: .explicit, time: nil)) == nil)
   }
 }

@@ -45,7 +45,9 @@ extension HTMLReport {
       guard let id = argument.entityID else { return -1 }
       if let at = entityIndex[id] { return at }
       let at = entities.count
-      entities.append(EntityRow(id: id, name: argument.name, type: argument.type, aliases: [], mentions: 0, documents: 0))
+      entities.append(
+        EntityRow(
+          id: id, name: argument.name, type: argument.type, aliases: [], mentions: 0, documents: 0))
       entityIndex[id] = at
       return at
     }
@@ -72,7 +74,9 @@ extension HTMLReport {
     eventsJSON.endArray()
     for (at, documents) in documentsOf { entities[at].documents = documents.count }
 
-    var writer = JSONWriter(reserve: documents.reduce(0) { $0 + $1.count } + eventsJSON.bytes.count + 4096, htmlSafe: true)
+    var writer = JSONWriter(
+      reserve: documents.reduce(0) { $0 + $1.count } + eventsJSON.bytes.count + 4096, htmlSafe: true
+    )
     writer.beginObject()
     writer.key("format")
     writer.string("chronicle-report")
@@ -133,7 +137,9 @@ extension HTMLReport {
 
   /// Writes one document object (see ``data(_:)``); `entityIndex` maps the document's entity ids
   /// to the report's entity table.
-  static func write(_ document: ReportDocument, entityIndex: [String: Int], to writer: inout JSONWriter) {
+  static func write(
+    _ document: ReportDocument, entityIndex: [String: Int], to writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.key("id")
     writer.string(document.id)
@@ -196,7 +202,10 @@ extension HTMLReport {
   }
 
   /// Writes one timeline entry (see ``data(_:)``).
-  func write(_ entry: Timeline.Entry, entityIndex: (TimelineMention.Argument) -> Int, to writer: inout JSONWriter) {
+  func write(
+    _ entry: Timeline.Entry, entityIndex: (TimelineMention.Argument) -> Int,
+    to writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.key("id")
     writer.string(entry.id)
@@ -254,13 +263,16 @@ extension HTMLReport {
     }
     writer.key("mentions")
     writer.beginArray()
-    for mention in entry.mentions { write(mention, of: entry, entityIndex: entityIndex, to: &writer) }
+    for mention in entry.mentions {
+      write(mention, of: entry, entityIndex: entityIndex, to: &writer)
+    }
     writer.endArray()
     writer.endObject()
   }
 
   private func write(
-    _ mention: TimelineMention, of entry: Timeline.Entry, entityIndex: (TimelineMention.Argument) -> Int,
+    _ mention: TimelineMention, of entry: Timeline.Entry,
+    entityIndex: (TimelineMention.Argument) -> Int,
     to writer: inout JSONWriter
   ) {
     let location = eventLocations[mention.eventID]

@@ -14,7 +14,9 @@ extension HTMLReport {
     while i + 1 < bytes.count {
       if bytes[i] == UInt8(ascii: "{") && bytes[i + 1] == UInt8(ascii: "{") {
         var j = i + 2
-        while j + 1 < bytes.count && !(bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}")) { j += 1 }
+        while j + 1 < bytes.count
+          && !(bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}"))
+        { j += 1 }
         precondition(j + 1 < bytes.count, "an unclosed slot in the report's markup")
         pieces.append(.text(Array(bytes[start..<i])))
         pieces.append(.slot(String(decoding: bytes[(i + 2)..<j], as: UTF8.self)))
@@ -42,7 +44,8 @@ extension HTMLReport {
       case .slot("SCRIPT"): out.append(contentsOf: script.utf8)
       case .slot("SCRIPT_HASH"): out.append(contentsOf: scriptHash.utf8)
       case .slot("DATA"): out.append(contentsOf: data)
-      case .slot(let name): preconditionFailure("the report's markup has an unknown slot {{\(name)}}")
+      case .slot(let name):
+        preconditionFailure("the report's markup has an unknown slot {{\(name)}}")
       }
     }
     return out

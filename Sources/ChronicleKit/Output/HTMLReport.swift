@@ -68,7 +68,9 @@ public struct HTMLReport: Sendable {
   /// Adds an entity of one document to the report's table and returns its index there.
   private mutating func intern(_ entity: Entity) -> Int {
     if let at = entityIndex[entity.id] {
-      for alias in entity.aliases where !entities[at].aliases.contains(alias) { entities[at].aliases.append(alias) }
+      for alias in entity.aliases where !entities[at].aliases.contains(alias) {
+        entities[at].aliases.append(alias)
+      }
       entities[at].mentions += entity.mentionCount
       entities[at].documents += 1
       return at
@@ -76,7 +78,8 @@ public struct HTMLReport: Sendable {
     let at = entities.count
     entities.append(
       EntityRow(
-        id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, mentions: entity.mentionCount,
+        id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases,
+        mentions: entity.mentionCount,
         documents: 1))
     entityIndex[entity.id] = at
     return at

@@ -33,7 +33,8 @@ struct SentenceLocator {
   func locate(start: Int, end: Int, text: String) -> (Int, Int) {
     if let unit,
       let range = SentenceLocator.convert(
-        start: start, end: end, text: text, unit: unit, sentenceStart: sentenceStart, sentence: sentence,
+        start: start, end: end, text: text, unit: unit, sentenceStart: sentenceStart,
+        sentence: sentence,
         scalars: scalars)
     {
       return range
@@ -49,7 +50,8 @@ struct SentenceLocator {
   /// The span in UTF-16 units relative to the sentence, when `start`–`end` counted in `unit`
   /// from the document's start hold `text`.
   private static func convert(
-    start: Int, end: Int, text: String, unit: OffsetConverter.Unit, sentenceStart: Int, sentence: [UInt16],
+    start: Int, end: Int, text: String, unit: OffsetConverter.Unit, sentenceStart: Int,
+    sentence: [UInt16],
     scalars: [Unicode.Scalar]
   ) -> (Int, Int)? {
     let (relativeStart, relativeEnd) = (start - sentenceStart, end - sentenceStart)

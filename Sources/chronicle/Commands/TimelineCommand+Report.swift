@@ -12,13 +12,16 @@ extension TimelineCommand {
         transform: { ReportDocument($0) },
         deliver: { document in
           for entity in document.entities {
-            for alias in [entity.name] + entity.aliases { aliases[Timeline.normalizedName(alias), default: []].insert(entity.id) }
+            for alias in [entity.name] + entity.aliases {
+              aliases[Timeline.normalizedName(alias), default: []].insert(entity.id)
+            }
           }
           report.add(document)
         })
       guard !summary.interrupted else { return run.finish(summary) }
       _ = try timeline.write(
-        Timeline(mentions: report.mentions), aliases: aliases, report: report, to: sink, neutralize: !output.csvRaw)
+        Timeline(mentions: report.mentions), aliases: aliases, report: report, to: sink,
+        neutralize: !output.csvRaw)
       return run.finish(summary)
     } catch OutputSink.Failure.closed {
       return 0
