@@ -44,7 +44,8 @@ extension HTMLReport {
         </div>
         <fieldset class="field">
           <legend>Entity types</legend>
-          <div id="type-filters" class="checks"></div>
+          <div id="type-filters" class="checks" aria-describedby="type-hint"></div>
+          <p id="type-hint" class="hint">Events with a participant or place of a checked type.</p>
         </fieldset>
         <div class="field">
           <label for="event-search">Words</label>

@@ -1615,8 +1615,12 @@ extension HTMLReport {
     const facts = byId("source-facts");
     facts.replaceChildren();
     const fact = (term, ...details) => facts.append(el("dt", { text: term }), el("dd", null, details));
-    if (event.group !== 2) fact("Date", (event.rangeBegin ? event.rangeBegin + " to " + event.rangeEnd : event.date) + " (" + event.precision + ")" + (mention.dateSource ? ", " + (DATE_SOURCES[mention.dateSource] || mention.dateSource) : ""));
-    else fact("Date", "none in the text");
+    if (event.group !== 2) {
+      const value = (event.rangeBegin ? event.rangeBegin + " to " + event.rangeEnd : event.date) + " (" + event.precision + ")";
+      const source = mention.dateSource ? ", " + (DATE_SOURCES[mention.dateSource] || mention.dateSource) : "";
+      const own = mention.date && mention.date !== event.date ? "; this mention says " + mention.date : "";
+      fact("Date", value + source + own);
+    } else fact("Date", "none in the text");
     fact("Event", event.lemma + " (" + event.class + ")");
     if (event.participants.length) {
       const list = [];
