@@ -323,6 +323,12 @@ extension HTMLReport {
       const last = civilOfMinutes(end - 1);
       parts.push(first.y === last.y ? "dates in " + first.y : "dates from " + first.y + " to " + last.y);
     }
+    if (!docs.length && !events.length) {
+      byId("report-title").textContent = "Empty report";
+      document.title = "Empty report · Chronicle report";
+      parts.length = 0;
+      parts.push("No documents were read.");
+    }
     byId("report-summary").textContent = parts.join(" · ");
     const notes = byId("report-notes");
     for (const note of data.notes) notes.append(el("li", { text: note }));
