@@ -14,7 +14,7 @@ struct ChronicleCLI: ParsableCommand {
     discussion: """
       Input: text files, directories of *.txt files, JSON Lines ({"id", "text", "date"}) or \
       standard input. Output: JSON, JSON Lines or CSV, offsets in Unicode code points unless \
-      --offsets says otherwise.
+      --offsets says otherwise; or --format html, one self-contained report page.
 
       Exit status: 0 when every document was processed, 1 when some input or document failed \
       (each is reported on standard error with its location), 2 for a usage or configuration error.

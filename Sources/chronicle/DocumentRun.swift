@@ -157,8 +157,10 @@ struct DocumentRun {
     return summary.exitCode
   }
 
-  /// Runs a per-document command: each document is written in `format` as soon as it is done.
+  /// Runs a per-document command: each document is written in `format` as soon as it is done
+  /// (an HTML report is written whole at the end).
   func writeDocuments(format: OutputFormat) throws -> Int32 {
+    if format == .html { return try writeReport() }
     let encoder = DocumentEncoder(
       layers: layers.union(.referenceDate), offsets: output.offsets, includeDiagnostics: output.verbose)
     let sink = try openSink()
@@ -171,7 +173,7 @@ struct DocumentRun {
         var header = CSVWriter(neutralizeFormulas: false)
         header.row(encoder.csvHeader)
         try sink.write(header.bytes)
-      case .jsonl: break
+      case .jsonl, .html: break
       }
       let summary = try process(
         transform: { document in DocumentRun.encode(document, encoder: encoder, format: format, neutralize: neutralize) },
@@ -223,6 +225,8 @@ struct DocumentRun {
       var writer = CSVWriter(neutralizeFormulas: neutralize)
       encoder.writeCSV(document, to: &writer)
       return writer.bytes
+    case .html:
+      preconditionFailure("an HTML report is written whole by writeReport()")
     }
   }
 }

@@ -44,7 +44,7 @@ struct InputOptions: ParsableArguments {
 
 /// The output format of the per-document commands.
 struct DocumentFormatOption: ParsableArguments {
-  @Option(name: .shortAndLong, help: "Output format: json, jsonl or csv.")
+  @Option(name: .shortAndLong, help: "Output format: json, jsonl, csv or html (a self-contained report page).")
   var format: OutputFormat = .jsonl
 }
 

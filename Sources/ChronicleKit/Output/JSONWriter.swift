@@ -1,18 +1,24 @@
 /// Writes JSON into a byte buffer: compact (one line, for JSON Lines) or indented.
 ///
 /// Strings are escaped so that the output is always valid UTF-8 JSON that is also safe to embed
-/// in HTML and JavaScript: every control character, U+2028 and U+2029 are escaped.
+/// in JavaScript: every control character, U+2028 and U+2029 are escaped. With `htmlSafe`, `<`,
+/// `>` and `&` are escaped too (`\u003c`, `\u003e`, `\u0026`), so the output can sit inside an
+/// HTML `<script>` element: no string can close the element (`</script>`) or open a comment.
 public struct JSONWriter {
   /// The bytes written so far.
   public private(set) var bytes: [UInt8] = []
+  /// Whether `<`, `>` and `&` in strings are written as `\u` escapes.
+  public let htmlSafe: Bool
   private let indentWidth: Int
   private var depth = 0
   private var needsComma = false
   private var afterKey = false
 
-  /// Creates a writer; `indent` > 0 pretty-prints with that many spaces per level.
-  public init(indent: Int = 0, reserve: Int = 0) {
+  /// Creates a writer; `indent` > 0 pretty-prints with that many spaces per level; `htmlSafe`
+  /// escapes `<`, `>` and `&` for embedding in an HTML `<script>` element.
+  public init(indent: Int = 0, reserve: Int = 0, htmlSafe: Bool = false) {
     indentWidth = indent
+    self.htmlSafe = htmlSafe
     bytes.reserveCapacity(reserve)
   }
 
@@ -127,6 +133,14 @@ public struct JSONWriter {
     }
   }
 
+  /// Writes `json`, which must be one complete JSON value written by another writer with the
+  /// same escaping (a document encoded ahead of time, for instance).
+  public mutating func raw(_ json: [UInt8]) {
+    prepareValue()
+    bytes.append(contentsOf: json)
+    needsComma = true
+  }
+
   /// Writes a line break (between JSON Lines records).
   public mutating func newline() {
     bytes.append(0x0A)
@@ -159,6 +173,7 @@ public struct JSONWriter {
   private mutating func appendString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var value = value
+    let htmlSafe = self.htmlSafe
     value.withUTF8 { source in
       var runStart = 0
       var i = 0
@@ -167,7 +182,9 @@ public struct JSONWriter {
         let byte = source[i]
         var escape: [UInt8]? = nil
         var width = 1
-        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+          || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
+        {
           switch byte {
           case 0x22: escape = [0x5C, 0x22]
           case 0x5C: escape = [0x5C, 0x5C]

@@ -6,4 +6,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case jsonl
   /// RFC 4180 CSV with a header row, one row per annotation.
   case csv
+  /// A self-contained HTML page (``HTMLReport``): the annotated documents, their events on a
+  /// timeline, and an entity index. Written whole once every document is processed.
+  case html
 }

@@ -32,6 +32,8 @@ public struct TimelineEncoder: Sendable {
       return timelineJS(entries)
     case .semeval:
       return semeval(entries)
+    case .html:
+      return HTMLReport().render(entries)
     }
   }
 

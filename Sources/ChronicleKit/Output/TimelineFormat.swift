@@ -11,4 +11,7 @@ public enum TimelineFormat: String, Sendable, CaseIterable {
   case timelinejs
   /// SemEval-2015 Task 4 TimeLine TSV: `order<TAB>date<TAB>doc-sentence-word…`.
   case semeval
+  /// A self-contained HTML page (``HTMLReport``) showing the timeline; with the documents when
+  /// they are at hand (`chronicle timeline`), otherwise each event with its sentence.
+  case html
 }

@@ -3,7 +3,7 @@ import ChronicleKit
 
 /// Options shared by `chronicle timeline` and `chronicle merge`.
 struct TimelineOptions: ParsableArguments {
-  @Option(name: .shortAndLong, help: "Output format: json, jsonl, csv, timelinejs (Knight Lab TimelineJS) or semeval (SemEval-2015 TimeLine TSV).")
+  @Option(name: .shortAndLong, help: "Output format: json, jsonl, csv, timelinejs (Knight Lab TimelineJS), semeval (SemEval-2015 TimeLine TSV) or html (a self-contained report page).")
   var format: TimelineFormat = .json
 
   @Option(
@@ -17,8 +17,13 @@ struct TimelineOptions: ParsableArguments {
   @Option(name: .customLong("min-confidence"), help: "Leave out events less confident than this (0 to 1).")
   var minimumConfidence: Double = 0
 
-  /// Filters and writes a timeline; returns whether every `--entity` matched something.
-  func write(_ timeline: Timeline, aliases: [String: Set<String>], to sink: OutputSink, neutralize: Bool) throws -> Bool {
+  /// Filters and writes a timeline; returns whether every `--entity` matched something. An HTML
+  /// `report` that already holds the documents is completed with the timeline; without one, the
+  /// HTML report shows each event with its sentence.
+  func write(
+    _ timeline: Timeline, aliases: [String: Set<String>], report: HTMLReport? = nil, to sink: OutputSink,
+    neutralize: Bool
+  ) throws -> Bool {
     var entries = timeline.entries
     var allMatched = true
     if !entities.isEmpty {
@@ -35,7 +40,13 @@ struct TimelineOptions: ParsableArguments {
     }
     if datedOnly { entries = entries.filter { $0.date != nil } }
     if minimumConfidence > 0 { entries = entries.filter { $0.confidence >= minimumConfidence } }
-    try sink.write(TimelineEncoder(neutralizeFormulas: neutralize).encode(entries, format: format))
+    if format == .html {
+      var report = report ?? HTMLReport()
+      report.notes = reportNotes
+      try sink.write(report.render(entries))
+    } else {
+      try sink.write(TimelineEncoder(neutralizeFormulas: neutralize).encode(entries, format: format))
+    }
     try sink.flush()
     return allMatched
   }
@@ -62,6 +73,7 @@ struct TimelineCommand: DocumentCommand {
 
   mutating func runDocuments() throws -> Int32 {
     let run = DocumentRun(input: input, output: output, processing: processing, layers: [.entities, .times, .events])
+    if timeline.format == .html { return try writeReport(run) }
     let sink = try run.openSink()
     let unit = output.offsets
     var mentions: [TimelineMention] = []
