@@ -75,6 +75,9 @@ private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
 
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// The ASCII classes, held locally so that the hot loops do not check the global's lazy
+  /// initialization on every byte.
+  let asciiClasses = ChronicleKit.asciiClasses
   var tokens: [Token] = []
   var index = 0
   var spaceBefore = true
@@ -173,6 +176,12 @@ private struct Scanner {
 
   /// The end of a letter (with its combining marks) at `i`, if a letter starts there.
   private func letterEnd(at i: Int) -> Int? {
+    if i < bytes.count, bytes[i] < 0x80 {
+      // ASCII: a letter is never a combining mark, and no mark can follow it in ASCII text.
+      let kind = asciiClasses[Int(bytes[i])]
+      guard kind == .upper || kind == .lower else { return nil }
+      if i + 1 >= bytes.count || bytes[i + 1] < 0x80 { return i + 1 }
+    }
     guard let (s, length) = scalar(at: i), UTF8Scanning.isLetter(s), !UTF8Scanning.isMark(s) else {
       return nil
     }
@@ -197,6 +206,16 @@ private struct Scanner {
 
     end = start
     while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        // ASCII letters and digits continue the word without decoding a scalar.
+        let kind = asciiClasses[Int(byte)]
+        if kind == .upper || kind == .lower || kind == .digit {
+          end += 1
+          continue
+        }
+        if byte != 0x27 { break }
+      }
       guard let (s, length) = scalar(at: end) else { break }
       if isWordScalar(s) {
         end += length

@@ -1,14 +1,14 @@
 /// The chart parser for one candidate window: applies the grammar's rules bottom-up until no
 /// rule adds a reading, with hard caps that keep pathological text linear.
 ///
-/// One chart is made per document and reused for each window; it holds no state between
-/// documents.
-final class Chart {
-  /// The most atoms a window may hold; longer runs are cut into pieces.
-  static let maximumAtoms = 48
+/// A rule is tried at a position only when the window holds every word, category and
+/// punctuation mark its pattern requires (a 64-bit feature test), and only when its first
+/// part can match there. One chart is made per document and reset for each window; it holds
+/// no state between documents.
+struct Chart {
   /// The most nodes one window may build.
   static let maximumNodes = 768
-  /// The most passes over a window.
+  /// The most rounds of node rules at one position.
   static let maximumPasses = 8
 
   let grammar: TimeGrammar
@@ -17,8 +17,22 @@ final class Chart {
   var atoms: [Atom] = []
   /// The readings built so far.
   var nodes: [ChartNode] = []
-  /// Node indices by first atom.
-  var nodesAt: [[Int]] = []
+  /// The first node starting at each atom (-1 for none), and for each node the next one with
+  /// the same start: lists in order of creation, without an array per position.
+  private var headAt: [Int32] = []
+  private var tailAt: [Int32] = []
+  private var nextNode: [Int32] = []
+  /// Each node's kind, flags and end, kept apart from `nodes` so that matching reads them
+  /// without copying meanings.
+  private var nodeKinds: [NodeKind] = []
+  private var nodeFlags: [NodeFlags] = []
+  private var nodeEnds: [Int] = []
+  private var nodeClasses: [SpecClass] = []
+  private var numberValues: [Double] = []
+  private var numberDigits: [Int] = []
+  /// The classes of the time nodes starting at each atom, together.
+  private var classesAt: [SpecClass] = []
+  private var meanings: [Meaning] = []
   /// The atom before the window (context only; rules never match it).
   var contextBefore: Atom?
   /// The atom after the window.
@@ -26,20 +40,27 @@ final class Chart {
   /// Read all-numeric dates day first (28/02/2019) when both readings are possible.
   var dayFirst = false
 
-  private var seen: Set<Int> = []
   private var scratch: [RuleMatch.Part] = []
-  private var added = false
+  private var features: UInt64 = 0
 
   init(grammar: TimeGrammar) {
     self.grammar = grammar
   }
 
   /// Forgets the previous window.
-  func reset() {
+  mutating func reset() {
     atoms.removeAll(keepingCapacity: true)
     nodes.removeAll(keepingCapacity: true)
-    for i in nodesAt.indices { nodesAt[i].removeAll(keepingCapacity: true) }
-    seen.removeAll(keepingCapacity: true)
+    nodeKinds.removeAll(keepingCapacity: true)
+    nodeFlags.removeAll(keepingCapacity: true)
+    nodeEnds.removeAll(keepingCapacity: true)
+    nodeClasses.removeAll(keepingCapacity: true)
+    numberValues.removeAll(keepingCapacity: true)
+    numberDigits.removeAll(keepingCapacity: true)
+    meanings.removeAll(keepingCapacity: true)
+    headAt.removeAll(keepingCapacity: true)
+    tailAt.removeAll(keepingCapacity: true)
+    nextNode.removeAll(keepingCapacity: true)
     contextBefore = nil
     contextAfter = nil
   }
@@ -55,127 +76,190 @@ final class Chart {
   }
 
   /// Builds every reading of the window's atoms.
-  func parse() {
-    while nodesAt.count < atoms.count { nodesAt.append([]) }
-    for pass in 0..<Chart.maximumPasses {
-      added = false
-      for start in 0..<atoms.count {
-        let atom = atoms[start]
-        if pass == 0 {
-          if atom.word >= 0 {
-            if let rules = grammar.byWord[atom.word] { for rule in rules { apply(rule, at: start) } }
-            let categories = lexicon[atom.word].categories
-            for (category, rules) in grammar.byCategory where !categories.isDisjoint(with: category) {
-              for rule in rules { apply(rule, at: start) }
-            }
-          } else if atom.punct != 0 {
-            for rule in grammar.byPunct[Int(atom.punct)] { apply(rule, at: start) }
-          } else if atom.number >= 0 {
-            for rule in grammar.byDigits { apply(rule, at: start) }
-          }
-        } else {
-          if atom.word >= 0 {
-            if let rules = grammar.byWord[atom.word] {
-              for rule in rules where !grammar.atomOnly[rule] { apply(rule, at: start) }
-            }
-            let categories = lexicon[atom.word].categories
-            for (category, rules) in grammar.byCategory where !categories.isDisjoint(with: category) {
-              for rule in rules where !grammar.atomOnly[rule] { apply(rule, at: start) }
-            }
-          } else if atom.punct != 0 {
-            for rule in grammar.byPunct[Int(atom.punct)] where !grammar.atomOnly[rule] { apply(rule, at: start) }
-          } else if atom.number >= 0 {
-            for rule in grammar.byDigits where !grammar.atomOnly[rule] { apply(rule, at: start) }
-          }
+  mutating func parse() {
+    headAt.removeAll(keepingCapacity: true)
+    tailAt.removeAll(keepingCapacity: true)
+    classesAt.removeAll(keepingCapacity: true)
+    for _ in 0..<atoms.count {
+      headAt.append(-1)
+      tailAt.append(-1)
+      classesAt.append([])
+    }
+    features = 0
+    for atom in atoms {
+      if atom.word >= 0 {
+        features |= TimeGrammar.featureBit(word: atom.word)
+        features |= TimeGrammar.featureBits(categories: lexicon.categories(atom.word))
+      } else if atom.number >= 0 {
+        features |= TimeGrammar.digitsBit
+      } else if atom.punct != 0 {
+        features |= TimeGrammar.featureBit(punct: atom.punct)
+      }
+    }
+    // Right to left: a rule applied at a position only builds nodes that start there, from
+    // nodes that start there or further right, so when a position is reached everything to
+    // its right is complete. At each position, atom rules run once, then rules that start with
+    // a node run again for as long as they add nodes there.
+    var start = atoms.count - 1
+    while start >= 0 {
+      let atom = atoms[start]
+      if atom.word >= 0 {
+        attempt(grammar.wordRules[atom.word], at: start)
+      } else if atom.punct != 0 && atom.punct < 128 {
+        attempt(grammar.punctRules[Int(atom.punct)], at: start)
+      } else if atom.number >= 0 {
+        attempt(grammar.digitRules, at: start)
+      }
+      var rounds = 0
+      var seenNodes = 0
+      while headAt[start] >= 0 && rounds < Chart.maximumPasses {
+        // The kinds of the nodes at this position that the last round has not seen.
+        var kinds: UInt16 = 0
+        var count = 0
+        var node = Int(headAt[start])
+        while node >= 0 {
+          if count >= seenNodes { kinds |= 1 << UInt16(nodeKinds[node].rawValue) }
+          count += 1
+          node = Int(nextNode[node])
         }
-        if !nodesAt[start].isEmpty {
-          var kinds: UInt16 = 0
-          for node in nodesAt[start] { kinds |= 1 << UInt16(nodes[node].meaning.kind.rawValue) }
-          for kind in NodeKind.allCases where kinds & (1 << UInt16(kind.rawValue)) != 0 {
-            for rule in grammar.byNode[kind.rawValue] { apply(rule, at: start) }
-          }
+        if kinds == 0 { break }
+        seenNodes = count
+        for kind in NodeKind.allCases where kinds & (1 << UInt16(kind.rawValue)) != 0 {
+          attempt(grammar.nodeRules[kind.rawValue], at: start)
         }
+        rounds += 1
         if nodes.count >= Chart.maximumNodes { return }
       }
-      if !added { break }
+      start -= 1
     }
   }
 
-  private func apply(_ rule: Int, at start: Int) {
-    scratch.removeAll(keepingCapacity: true)
-    step(rule, grammar.patterns[rule], 0, start, start)
+  /// Tries rules at a position: those whose features the window has and whose first part can
+  /// match there.
+  private mutating func attempt(_ rules: Range<Int32>, at start: Int) {
+    var k = Int(rules.lowerBound)
+    let end = Int(rules.upperBound)
+    while k < end {
+      let rule = Int(grammar.ruleLists[k])
+      k += 1
+      if !classesAt[start].isSuperset(of: grammar.firstClasses[rule]) { continue }
+      let requirements = grammar.requirementRanges[rule]
+      var m = Int(requirements.lowerBound)
+      let mEnd = Int(requirements.upperBound)
+      var possible = true
+      while m < mEnd {
+        if features & grammar.requirementMasks[m] == 0 {
+          possible = false
+          break
+        }
+        m += 1
+      }
+      if possible { apply(rule, at: start) }
+    }
   }
 
-  private func step(_ rule: Int, _ pattern: [TimeGrammar.Part], _ index: Int, _ position: Int, _ start: Int) {
-    if index == pattern.count {
+  private mutating func apply(_ rule: Int, at start: Int) {
+    let parts = grammar.parts
+    parts.withUnsafeBufferPointer { parts in
+      step(rule, grammar.patternStart[rule], grammar.patternEnd[rule], start, start, parts)
+    }
+  }
+
+  /// Whether a word id is among a part's words.
+  @inline(__always)
+  private func accepts(_ part: TimeGrammar.Part, word: Int) -> Bool {
+    var k = Int(part.wordStart)
+    let end = k + Int(part.wordCount)
+    while k < end {
+      if grammar.partWords[k] == word { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private mutating func step(
+    _ rule: Int, _ index: Int, _ end: Int, _ position: Int, _ start: Int, _ parts: UnsafeBufferPointer<TimeGrammar.Part>
+  ) {
+    if index == end {
       complete(rule, start, position)
       return
     }
     if nodes.count >= Chart.maximumNodes { return }
-    let part = pattern[index]
+    let part = parts[index]
     if part.optional {
       scratch.append(.none)
-      step(rule, pattern, index + 1, position, start)
+      step(rule, index + 1, end, position, start, parts)
       scratch.removeLast()
     }
     guard position < atoms.count else { return }
     let atom = atoms[position]
     if part.tight && !atom.isTight { return }
-    switch part.test {
-    case .words(let ids):
-      guard atom.word >= 0, ids.contains(atom.word) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .category(let category):
-      guard atom.word >= 0, !lexicon[atom.word].categories.isDisjoint(with: category) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .punct(let bytes):
-      guard atom.word < 0, atom.punct != 0, bytes.contains(atom.punct) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .wordOrPunct(let ids, let bytes):
+    switch part.kind {
+    case .words:
+      guard atom.word >= 0, accepts(part, word: atom.word) else { return }
+    case .category:
+      guard atom.word >= 0, !lexicon.categories(atom.word).isDisjoint(with: part.category) else { return }
+    case .punct:
+      guard atom.word < 0, atom.punct != 0, part.accepts(punct: atom.punct) else { return }
+    case .wordOrPunct:
       if atom.word >= 0 {
-        guard ids.contains(atom.word) else { return }
+        guard accepts(part, word: atom.word) else { return }
       } else {
-        guard atom.punct != 0, bytes.contains(atom.punct) else { return }
+        guard atom.punct != 0, part.accepts(punct: atom.punct) else { return }
       }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
     case .digitAtom:
       guard atom.number >= 0 else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .node(let kind, let test):
-      let candidates = nodesAt[position]
-      for node in candidates {
-        let meaning = nodes[node].meaning
-        guard meaning.kind == kind, test(meaning) else { continue }
-        scratch.append(.node(node))
-        step(rule, pattern, index + 1, nodes[node].last, start)
-        scratch.removeLast()
+    case .node:
+      var node = Int(headAt[position])
+      while node >= 0 {
+        if nodeKinds[node] == part.nodeKind && !nodeFlags[node].contains(.invalid)
+          && nodeClasses[node].isSuperset(of: part.classes)
+          && (part.number.map { $0.accepts(value: numberValues[node], digits: numberDigits[node]) } ?? true)
+          && (part.test < 0 || grammar.tests[Int(part.test)](meanings[node]))
+        {
+          scratch.append(.node(node))
+          step(rule, index + 1, end, nodeEnds[node], start, parts)
+          scratch.removeLast()
+        }
+        node = Int(nextNode[node])
+      }
+      return
+    }
+    scratch.append(.atom(position))
+    step(rule, index + 1, end, position + 1, start, parts)
+    scratch.removeLast()
+  }
+
+  /// Runs a rule's `build` on the current match; the match reads the chart through a pointer
+  /// that lives only for the call.
+  private mutating func build(_ rule: Int, _ first: Int, _ last: Int) -> (Meaning, NodeFlags, Int, Int)? {
+    let build = grammar.rules[rule].build
+    let scratch = self.scratch
+    return scratch.withUnsafeBufferPointer { parts in
+      withUnsafeMutablePointer(to: &self) { chart in
+        var match = RuleMatch(chart: UnsafePointer(chart), parts: parts, first: first, last: last)
+        guard let meaning = build(&match) else { return nil }
+        return (meaning, match.flags, match.reportFrom, match.reportTo)
       }
     }
   }
 
-  private func complete(_ rule: Int, _ first: Int, _ last: Int) {
+  private mutating func complete(_ rule: Int, _ first: Int, _ last: Int) {
     guard last > first else { return }
-    let key = first | last << 8 | rule << 16
-    if seen.contains(key) { return }
-    var match = RuleMatch(chart: self, parts: scratch, first: first, last: last)
-    guard let meaning = grammar.rules[rule].build(&match) else { return }
-    seen.insert(key)
+    // One reading per rule and stretch of text: the first one found.
+    var existing = Int(headAt[first])
+    while existing >= 0 {
+      if nodes[existing].rule == rule && nodeEnds[existing] == last { return }
+      existing = Int(nextNode[existing])
+    }
+    guard let (meaning, flags, reportFrom, reportTo) = build(rule, first, last) else { return }
+    let parts = scratch
     // The reported text: from the first reported part to the last one.
     var reportFirst = first
     var reportLast = last
     var found = false
-    for i in match.reportFrom..<match.reportTo {
-      switch match.parts[i] {
+    for i in reportFrom..<reportTo {
+      switch parts[i] {
       case .none: continue
       case .atom(let a):
         if !found { reportFirst = a }
@@ -188,9 +272,33 @@ final class Chart {
     }
     let node = ChartNode(
       first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, meaning: meaning, rule: rule,
-      flags: match.flags)
-    nodesAt[first].append(nodes.count)
+      flags: flags)
+    let index = Int32(nodes.count)
+    if headAt[first] < 0 {
+      headAt[first] = index
+    } else {
+      nextNode[Int(tailAt[first])] = index
+    }
+    tailAt[first] = index
+    nextNode.append(-1)
+    var classes: SpecClass = []
+    var value = 0.0
+    var digits = 0
+    switch meaning {
+    case .time(let spec): classes = SpecClass.of(spec)
+    case .number(let number):
+      value = number.value
+      digits = number.digits
+    default: break
+    }
+    numberValues.append(value)
+    numberDigits.append(digits)
+    nodeClasses.append(classes)
+    classesAt[first].formUnion(classes)
     nodes.append(node)
-    added = true
+    nodeKinds.append(node.kind)
+    nodeFlags.append(flags)
+    nodeEnds.append(last)
+    meanings.append(meaning)
   }
 }

@@ -11,8 +11,21 @@ struct ChartNode: Sendable {
   var reportLast: Int
   /// What it means.
   var meaning: Meaning
+  /// The kind of meaning, stored so that matching can test it without copying the meaning.
+  var kind: NodeKind
   /// The rule that built it (index into the grammar's rules).
   var rule: Int
   /// Facts deciding whether it may be output alone.
   var flags: NodeFlags
+
+  init(first: Int, last: Int, reportFirst: Int, reportLast: Int, meaning: Meaning, rule: Int, flags: NodeFlags) {
+    self.first = first
+    self.last = last
+    self.reportFirst = reportFirst
+    self.reportLast = reportLast
+    self.meaning = meaning
+    self.kind = meaning.kind
+    self.rule = rule
+    self.flags = flags
+  }
 }

@@ -11,6 +11,10 @@ struct RulePart: Sendable {
     case punct([UInt8])
     /// A node of a kind whose meaning passes the test.
     case node(NodeKind, @Sendable (Meaning) -> Bool)
+    /// A time node of these classes (all of them).
+    case timeClass(SpecClass)
+    /// A number node within bounds.
+    case number(NumberTest)
     /// A run of digits (the raw atom, before any rule reads it).
     case digitAtom
     /// One of these words or one of these punctuation characters ("to" or "-").
@@ -57,23 +61,30 @@ struct RulePart: Sendable {
   static func wordOrPunct(_ words: [String], _ characters: String) -> RulePart {
     RulePart(.wordOrPunct(words, Array(characters.utf8)))
   }
+  /// "at" or "@".
+  static var at: RulePart { RulePart(.wordOrPunct(["at"], Array("@".utf8))) }
   /// A raw run of digits.
   static var digitAtom: RulePart { RulePart(.digitAtom) }
   /// A number node.
-  static var num: RulePart { RulePart(.node(.number, { _ in true })) }
-  /// A whole number in a range.
+  static var num: RulePart { RulePart(.number(NumberTest())) }
+  /// A whole number in a range, in digits or words.
   static func num(_ range: ClosedRange<Int>) -> RulePart {
-    RulePart(.node(.number, { meaning in meaning.number?.integer.map(range.contains) ?? false }))
+    RulePart(.number(NumberTest(integer: true, minimum: Double(range.lowerBound), maximum: Double(range.upperBound))))
   }
   /// A whole number written with digits, of `digits` digits, in a range.
   static func digits(_ digits: ClosedRange<Int>, _ range: ClosedRange<Int> = 0...999_999_999) -> RulePart {
     RulePart(
-      .node(
-        .number,
-        { meaning in
-          guard let number = meaning.number, let value = number.integer else { return false }
-          return digits.contains(number.digits) && range.contains(value)
-        }))
+      .number(
+        NumberTest(
+          digits: digits, integer: true, minimum: Double(range.lowerBound), maximum: Double(range.upperBound))))
+  }
+  /// A number from `minimum` (inclusive) up to `maximum` (exclusive), whole or not.
+  static func number(from minimum: Double, below maximum: Double) -> RulePart {
+    RulePart(.number(NumberTest(minimum: minimum, maximum: maximum.nextDown)))
+  }
+  /// A whole number in a range, written in words.
+  static func spelled(_ range: ClosedRange<Int>) -> RulePart {
+    RulePart(.number(NumberTest(digits: 0...0, integer: true, minimum: Double(range.lowerBound), maximum: Double(range.upperBound))))
   }
   /// A number node passing a test.
   static func num(where test: @escaping @Sendable (NumberValue) -> Bool) -> RulePart {
@@ -111,6 +122,8 @@ struct RulePart: Sendable {
   }
   /// A time node.
   static var time: RulePart { RulePart(.node(.time, { _ in true })) }
+  /// A time node of these classes.
+  static func time(_ classes: SpecClass) -> RulePart { RulePart(.timeClass(classes)) }
   /// A time node passing a test.
   static func time(where test: @escaping @Sendable (TimeSpec) -> Bool) -> RulePart {
     RulePart(.node(.time, { meaning in meaning.time.map(test) ?? false }))

@@ -3,6 +3,9 @@
 struct TimeLexicon: Sendable {
   /// Every known word; a word's index is its id.
   private(set) var entries: [WordEntry] = []
+  /// The categories of every word, by id (kept apart so that hot loops read them without
+  /// copying entries).
+  private(set) var categoryTable: [WordCategory] = []
   /// The lower-case bytes of every entry, concatenated.
   private var keyBytes: [UInt8] = []
   /// Where each entry's bytes start in `keyBytes` (one extra element marks the end).
@@ -10,13 +13,28 @@ struct TimeLexicon: Sendable {
   /// Hash slots holding an entry id, or -1.
   private var slots: [Int32] = []
   private var mask = 0
+  /// A 256-bit filter per word length over (first letter, last letter): most unknown words fail
+  /// it before any hashing.
+  private var shapes: [UInt64] = []
+
+  /// The filter bit of a word's shape.
+  @inline(__always)
+  private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8) -> (index: Int, bit: UInt64) {
+    let h = (Int(first) &* 31 &+ Int(last)) & 255
+    return (min(length, 31) * 4 + h >> 6, 1 << UInt64(h & 63))
+  }
 
   /// The longest word the table holds, in bytes.
   private(set) var longestWord = 0
 
-  /// The built-in words.
+  /// The built-in time words.
   init() {
-    for entry in TimeLexicon.builtInEntries() { insert(entry) }
+    self.init(entries: TimeLexicon.builtInEntries())
+  }
+
+  /// A lexicon of the given words.
+  init(entries: [WordEntry]) {
+    for entry in entries { insert(entry) }
     rebuild()
   }
 
@@ -26,19 +44,29 @@ struct TimeLexicon: Sendable {
     let key = TimeLexicon.normalize(word)
     if let existing = find(Array(key.utf8)) {
       entries[existing].categories.formUnion(categories)
+      categoryTable[existing] = entries[existing].categories
       return existing
     }
     var entry = WordEntry(key)
     entry.categories = categories
     insert(entry)
-    rebuild()
+    if entries.count * 2 > slots.count {
+      rebuild()
+    } else {
+      place(entries.count - 1)
+    }
     return entries.count - 1
   }
 
   /// Updates an entry.
   mutating func update(_ id: Int, _ body: (inout WordEntry) -> Void) {
     body(&entries[id])
+    categoryTable[id] = entries[id].categories
   }
+
+  /// The categories of word `id`.
+  @inline(__always)
+  func categories(_ id: Int) -> WordCategory { categoryTable[id] }
 
   /// Lower case, curly apostrophes straightened.
   static func normalize(_ word: String) -> String {
@@ -47,6 +75,7 @@ struct TimeLexicon: Sendable {
 
   private mutating func insert(_ entry: WordEntry) {
     entries.append(entry)
+    categoryTable.append(entry.categories)
     keyBytes.append(contentsOf: entry.text.utf8)
     keyStarts.append(Int32(keyBytes.count))
     longestWord = max(longestWord, entry.text.utf8.count)
@@ -57,14 +86,22 @@ struct TimeLexicon: Sendable {
     while size < entries.count * 4 { size <<= 1 }
     mask = size - 1
     slots = [Int32](repeating: -1, count: size)
-    for id in entries.indices {
-      let start = Int(keyStarts[id])
-      let end = Int(keyStarts[id + 1])
-      var hash = TimeLexicon.seed
-      for k in start..<end { hash = (hash ^ UInt64(keyBytes[k])) &* TimeLexicon.prime }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+    shapes = [UInt64](repeating: 0, count: 32 * 4)
+    for id in entries.indices { place(id) }
+  }
+
+  /// Puts entry `id` into the hash table and the shape filter.
+  private mutating func place(_ id: Int) {
+    let start = Int(keyStarts[id])
+    let end = Int(keyStarts[id + 1])
+    var hash = TimeLexicon.seed
+    for k in start..<end { hash = (hash ^ UInt64(keyBytes[k])) &* TimeLexicon.prime }
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(id)
+    if end > start {
+      let (index, bit) = TimeLexicon.shape(end - start, keyBytes[start], keyBytes[end - 1])
+      shapes[index] |= bit
     }
   }
 
@@ -79,47 +116,61 @@ struct TimeLexicon: Sendable {
   static let prime: UInt64 = 0x0000_0100_0000_01b3
 
   /// The id of the word in `bytes[start..<end]` (any case; `’` counts as `'`), or -1.
-  /// - Complexity: O(length of the word); no allocation.
+  /// - Complexity: O(length of the word); no allocation for ASCII words.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
     let length = end - start
     if length <= 0 || length > longestWord + 2 { return -1 }
-    var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // up to 32 folded bytes
-    var count = 0
+    let first = bytes[start]
+    let last = bytes[end - 1]
+    if first < 0x80 && last < 0x80 {
+      let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      let (index, bit) = TimeLexicon.shape(length, lower(first), lower(last))
+      if shapes[index] & bit == 0 { return -1 }
+    }
     var hash = TimeLexicon.seed
     var i = start
     while i < end {
       var byte = bytes[i]
-      if byte >= 0x80 {
-        // The only non-ASCII character a known word holds is the right single quote.
-        guard byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return -1 }
-        byte = 0x27
-        i += 2
-      } else if byte >= 0x41 && byte <= 0x5A {
-        byte |= 0x20
-      }
-      if count >= 32 { return -1 }
-      withUnsafeMutableBytes(of: &folded) { $0[count] = byte }
-      count += 1
+      if byte >= 0x80 { return lookupFolding(bytes, start, end) }
+      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
       hash = (hash ^ UInt64(byte)) &* TimeLexicon.prime
       i += 1
     }
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return withUnsafeBytes(of: &folded) { key -> Int in
-      while true {
-        let id = Int(slots[slot])
-        if id < 0 { return -1 }
-        let keyStart = Int(keyStarts[id])
-        if Int(keyStarts[id + 1]) - keyStart == count {
-          var same = true
-          for k in 0..<count where keyBytes[keyStart + k] != key[k] {
-            same = false
-            break
-          }
-          if same { return id }
+    while true {
+      let id = Int(slots[slot])
+      if id < 0 { return -1 }
+      let keyStart = Int(keyStarts[id])
+      if Int(keyStarts[id + 1]) - keyStart == length {
+        var k = 0
+        while k < length {
+          var byte = bytes[start + k]
+          if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+          if keyBytes[keyStart + k] != byte { break }
+          k += 1
         }
-        slot = (slot + 1) & mask
+        if k == length { return id }
       }
+      slot = (slot + 1) & mask
     }
+  }
+
+  /// The lookup for words with non-ASCII bytes: only `’` (as `'`) can match.
+  private func lookupFolding(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    var folded: [UInt8] = []
+    var i = start
+    while i < end {
+      let byte = bytes[i]
+      if byte >= 0x80 {
+        guard byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return -1 }
+        folded.append(0x27)
+        i += 3
+        continue
+      }
+      folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      i += 1
+    }
+    return folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
   }
 
   /// The entry with an id.

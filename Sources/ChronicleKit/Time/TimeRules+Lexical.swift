@@ -59,10 +59,8 @@ extension TimeRules {
     ) { m in
       let entry = m.entry(0)
       if entry.categories.contains(.plural) { return nil }
-      if entry.categories.contains(.ambiguous) && !m.has(1) { m.flags.insert(.ambiguousWeekday) }
-      if !m.atom(0).flags.contains(.capitalized) && entry.categories.contains(.ambiguous) {
-        m.flags.insert(.ambiguousWeekday)
-      }
+      // "Sun", "Sat", "Wed" are words too; a date next to them ("Sun, Mar. 6") settles it.
+      if entry.categories.contains(.ambiguous) { m.flags.insert(.ambiguousWeekday) }
       if !m.has(1) || !entry.categories.contains(.abbreviation) { m.reportTo = 1 }
       return .time(spec { $0.weekday = entry.weekday })
     },
@@ -96,13 +94,16 @@ extension TimeRules {
     ) { _ in
       .time(spec {
         $0.hour = 12
-        $0.minute = 0
+      })
+    },
+    TimeRule("lex.mid-day", [.w("mid"), .w("day")], examples: ["mid day" => "2019-02-28T12:00"]) { _ in
+      .time(spec {
+        $0.hour = 12
       })
     },
     TimeRule("lex.midnight", [.w("midnight")], examples: ["midnight" => "2019-02-28T00:00"]) { _ in
       .time(spec {
         $0.hour = 0
-        $0.minute = 0
       })
     },
     TimeRule(

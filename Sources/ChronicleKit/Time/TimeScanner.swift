@@ -19,6 +19,37 @@ struct TimeScanner {
   }
 
   let lexicon: TimeLexicon
+  /// Holiday names by first word (see ``TimeGrammar/holidayNames``).
+  let holidayNames: [Int: [[Int]]]
+
+  init(grammar: TimeGrammar) {
+    lexicon = grammar.lexicon
+    holidayNames = grammar.holidayNames
+  }
+
+  /// Whether a whole holiday name starts at token `index`, whose word has id `first`.
+  private func holidayStarts(
+    _ words: [Int32], _ tokens: [Token], _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let names = holidayNames[first] else { return false }
+    names: for name in names {
+      var k = index + 1
+      for element in name {
+        guard k < tokens.count else { continue names }
+        let token = tokens[k]
+        if element >= 0 {
+          guard token.kind == .word, Int(words[k]) == element else { continue names }
+        } else {
+          guard token.kind == .punctuation, token.range.length == 1, Int(bytes[token.range.start]) == -element else {
+            continue names
+          }
+        }
+        k += 1
+      }
+      return true
+    }
+    return false
+  }
 
   /// The longest run of digits read as a number; longer runs (IDs, "a million digits") are not.
   private static let maximumNumberDigits = 9
@@ -38,7 +69,7 @@ struct TimeScanner {
       var id: Int32 = -1
       switch token.kind {
       case .word:
-        if isAddressStart(tokens, index, bytes) {
+        if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore), isAddressStart(tokens, index, bytes) {
           // A URL or e-mail address: skip it and everything touching it.
           words.append(-1)
           index += 1
@@ -58,11 +89,13 @@ struct TimeScanner {
         let word = lexicon.lookup(bytes, range.start, end)
         id = Int32(word)
         if word >= 0 {
-          let categories = lexicon[word].categories
-          if !categories.isDisjoint(with: .triggers) {
+          let categories = lexicon.categories(word)
+          if !categories.isDisjoint(with: .triggers) && !isWeakTrigger(token, categories) {
             role = .seed
             strong[index] = true
-          } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix]) {
+          } else if !categories.isDisjoint(with: .triggers) || categories.contains(.ordinal) {
+            role = .seed  // "may", "second", "first": part of a window, never its reason
+          } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix, .multiplier]) {
             role = .seed  // extends a window ("9 am (BST)", "two and a half") without starting one
           } else if token.flags.contains(.hasDigit) {
             // "Q3", "FY2019", "H1": known letters with digits.
@@ -84,6 +117,15 @@ struct TimeScanner {
       words.append(id)
       roles[index] = role
       index += 1
+    }
+
+    // Holiday names start a window only when the whole name follows ("the ides of March").
+    for index in 0..<count where words[index] >= 0 {
+      let word = Int(words[index])
+      if lexicon.categories(word).contains(.holidayStart) && holidayStarts(words, tokens, index, first: word, bytes) {
+        roles[index] = .seed
+        strong[index] = true
+      }
     }
 
     var windows: [Window] = []
@@ -119,6 +161,14 @@ struct TimeScanner {
       index = last + 1
     }
     return windows
+  }
+
+  /// Trigger words that are more often something else: lower-case "may", "march", "sun",
+  /// "sat", "wed" and the ordinal "second".
+  private func isWeakTrigger(_ token: Token, _ categories: WordCategory) -> Bool {
+    if categories.contains(.ambiguous) && !token.flags.contains(.capitalized) { return true }
+    if categories.contains(.ordinal) && categories.contains(.unit) && !categories.contains(.plural) { return true }
+    return false
   }
 
   /// Whether a number token looks like part of a date or time: a four-digit year, or digits

@@ -5,8 +5,8 @@ extension TimeTagger {
     document.withUTF8 { bytes in
       var lines: [String] = []
       var words: [Int32] = []
-      let scanner = TimeScanner(lexicon: grammar.lexicon)
-      let chart = Chart(grammar: grammar)
+      let scanner = TimeScanner(grammar: grammar)
+      var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
       for window in scanner.windows(tokens: document.tokens, bytes: bytes, words: &words) {
         chart.reset()

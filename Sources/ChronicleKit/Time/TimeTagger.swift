@@ -59,20 +59,24 @@ public struct TimeTagger: Annotator {
     document.withUTF8 { bytes in
       let tokens = document.tokens
       var words: [Int32] = []
-      let scanner = TimeScanner(lexicon: grammar.lexicon)
+      let scanner = TimeScanner(grammar: grammar)
       let windows = scanner.windows(tokens: tokens, bytes: bytes, words: &words)
       guard !windows.isEmpty else { return ([], nil) }
 
       // Parse each window and keep the best non-overlapping readings.
-      let chart = Chart(grammar: grammar)
+      var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
       var candidates: [TimeCandidate] = []
       var sentence = 0
       let sentences = document.sentences
       for window in windows {
+        // Long windows are parsed in overlapping pieces: a piece keeps the readings that start
+        // in its first 24 tokens, and the next piece starts after the last one kept.
         var start = window.first
         while start <= window.last {
           let end = min(window.last, start + 31)
+          let commit = end == window.last ? end : start + 23
+          var next = commit + 1
           chart.reset()
           let context = scanner.atoms(
             tokens: tokens, words: words, window: TimeScanner.Window(first: start, last: end), bytes: bytes,
@@ -80,8 +84,10 @@ public struct TimeTagger: Annotator {
           chart.contextBefore = context.before
           chart.contextAfter = context.after
           chart.parse()
-          for node in select(chart) {
+          for node in TimeTagger.select(chart, priorities: grammar.priorities) {
             let first = chart.atoms[node.first]
+            guard first.token <= commit else { continue }
+            next = max(next, chart.atoms[node.last - 1].token + 1)
             while sentence + 1 < sentences.count && sentences[sentence + 1].range.start <= first.start { sentence += 1 }
             candidates.append(
               TimeCandidate(
@@ -89,7 +95,7 @@ public struct TimeTagger: Annotator {
                 matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: node.meaning,
                 rule: grammar.rules[node.rule].name, flags: node.flags, token: first.token, sentence: sentence))
           }
-          start = end + 1
+          start = next
         }
       }
 
@@ -102,39 +108,36 @@ public struct TimeTagger: Annotator {
   }
 
   /// The readings to output: eligible nodes, longest first, that do not overlap.
-  private func select(_ chart: Chart) -> [ChartNode] {
-    var eligible: [Int] = []
-    for (index, node) in chart.nodes.enumerated() {
-      switch node.meaning.kind {
+  private static func select(_ chart: borrowing Chart, priorities: [Int]) -> [ChartNode] {
+    // (length, priority, first, rule, index) of each node that may be output.
+    var eligible: [(Int, Int, Int, Int, Int)] = []
+    let nodes = chart.nodes
+    let atoms = chart.atoms
+    for index in nodes.indices {
+      let node = nodes[index]
+      switch node.kind {
       case .time, .range, .duration, .set, .reference: break
       default: continue
       }
       if node.flags.contains(.fragment) { continue }
       if !TimeContext.accepts(node, in: chart) { continue }
-      eligible.append(index)
+      let length = atoms[node.last - 1].end - atoms[node.first].start
+      eligible.append((length, priorities[node.rule], node.first, node.rule, index))
     }
     if eligible.isEmpty { return [] }
-    let nodes = chart.nodes
-    let atoms = chart.atoms
-    eligible.sort { a, b in
-      let x = nodes[a]
-      let y = nodes[b]
-      let lengthX = atoms[x.last - 1].end - atoms[x.first].start
-      let lengthY = atoms[y.last - 1].end - atoms[y.first].start
-      if lengthX != lengthY { return lengthX > lengthY }
-      let priorityX = grammar.rules[x.rule].priority
-      let priorityY = grammar.rules[y.rule].priority
-      if priorityX != priorityY { return priorityX > priorityY }
-      if x.first != y.first { return x.first < y.first }
-      return x.rule < y.rule
+    eligible.sort { x, y in
+      if x.0 != y.0 { return x.0 > y.0 }
+      if x.1 != y.1 { return x.1 > y.1 }
+      if x.2 != y.2 { return x.2 < y.2 }
+      return x.3 < y.3
     }
     var taken = [Bool](repeating: false, count: atoms.count)
     var chosen: [ChartNode] = []
-    for index in eligible {
-      let node = nodes[index]
+    for item in eligible {
+      let node = nodes[item.4]
       if (node.first..<node.last).contains(where: { taken[$0] }) { continue }
       for k in node.first..<node.last { taken[k] = true }
-      chosen.append(node)
+      if !node.flags.contains(.invalid) { chosen.append(node) }
     }
     return chosen.sorted { $0.first < $1.first }
   }
@@ -145,7 +148,7 @@ public struct TimeTagger: Annotator {
     bytes: UnsafeBufferPointer<UInt8>
   ) -> [TimeExpression] {
     let resolver = TimeResolver(holidays: grammar.holidays)
-    let tense = TenseCues(lexicon: grammar.lexicon)
+    let tense = TenseCues(lexicon: grammar.cues)
     var referencePeriod: CalendarPeriod?
     if let value = reference?.value {
       let date = CivilDate(value.year, value.month, value.day)
@@ -159,21 +162,20 @@ public struct TimeTagger: Annotator {
     }
     var narrative: (period: CalendarPeriod, index: Int)?
     var times: [TimeExpression] = []
-    var sentenceTokens: (sentence: Int, range: Range<Int>)?
+    var sentenceCues: (sentence: Int, cues: [(Int, TemporalDirection)], breaks: [Int])?
     for candidate in candidates {
       var direction = preference ?? .nearest
       if preference == nil {
-        if sentenceTokens?.sentence != candidate.sentence {
+        if sentenceCues?.sentence != candidate.sentence {
           let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
           var first = candidate.token
           while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
           var last = candidate.token
           while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
-          sentenceTokens = (candidate.sentence, first..<last)
+          let found = tense.cues(tokens: tokens, words: words, sentence: first..<last, bytes: bytes)
+          sentenceCues = (candidate.sentence, found.cues, found.breaks)
         }
-        direction =
-          tense.direction(at: candidate.token, tokens: tokens, words: words, sentence: sentenceTokens!.range, bytes: bytes)
-          ?? .nearest
+        direction = TenseCues.direction(at: candidate.token, cues: sentenceCues!.cues, breaks: sentenceCues!.breaks) ?? .nearest
       }
       let context = TimeResolver.Context(
         reference: referencePeriod, referenceZone: reference?.value.utcOffsetMinutes, narrative: narrative,
@@ -191,7 +193,7 @@ public struct TimeTagger: Annotator {
           expression.type = .duration
           expression.value = duration.timex
           expression.precision = duration.precision
-          expression.mod = duration.mod
+          expression.mod = duration.mod?.rawValue
           break
         }
         let result = resolver.resolve(spec, context)
@@ -199,7 +201,7 @@ public struct TimeTagger: Annotator {
         expression.value = result.value
         expression.precision = result.precision
         expression.type = result.precision.isTimeOfDay ? .time : .date
-        expression.mod = spec.mod
+        expression.mod = spec.mod?.rawValue
         expression.anchor = result.anchor
         expression.anchorValue = result.anchorValue
         expression.direction = result.direction
@@ -224,7 +226,7 @@ public struct TimeTagger: Annotator {
         expression.type = .duration
         expression.value = duration.timex
         expression.precision = duration.precision
-        expression.mod = duration.mod
+        expression.mod = duration.mod?.rawValue
         if let anchor = referencePeriod, !duration.isVague,
           candidate.flags.contains(.spanBack) || candidate.flags.contains(.spanForward)
         {
