@@ -12,7 +12,8 @@ struct Chart {
   static let maximumPasses = 8
 
   let grammar: TimeGrammar
-  var lexicon: TimeLexicon { grammar.lexicon }
+  /// The grammar's lexicon, held directly so that reading it copies nothing.
+  let lexicon: TimeLexicon
   /// The window's atoms.
   var atoms: [Atom] = []
   /// The readings built so far.
@@ -28,11 +29,13 @@ struct Chart {
   private var nodeFlags: [NodeFlags] = []
   private var nodeEnds: [Int] = []
   private var nodeClasses: [SpecClass] = []
+  private var nodeRules: [Int] = []
   private var numberValues: [Double] = []
   private var numberDigits: [Int] = []
   /// The classes of the time nodes starting at each atom, together.
   private var classesAt: [SpecClass] = []
-  private var meanings: [Meaning] = []
+  /// What each node means, by node index.
+  private(set) var meanings: [Meaning] = []
   /// The atom before the window (context only; rules never match it).
   var contextBefore: Atom?
   /// The atom after the window.
@@ -45,6 +48,7 @@ struct Chart {
 
   init(grammar: TimeGrammar) {
     self.grammar = grammar
+    self.lexicon = grammar.lexicon
   }
 
   /// Forgets the previous window.
@@ -55,6 +59,7 @@ struct Chart {
     nodeFlags.removeAll(keepingCapacity: true)
     nodeEnds.removeAll(keepingCapacity: true)
     nodeClasses.removeAll(keepingCapacity: true)
+    nodeRules.removeAll(keepingCapacity: true)
     numberValues.removeAll(keepingCapacity: true)
     numberDigits.removeAll(keepingCapacity: true)
     meanings.removeAll(keepingCapacity: true)
@@ -249,7 +254,7 @@ struct Chart {
     // One reading per rule and stretch of text: the first one found.
     var existing = Int(headAt[first])
     while existing >= 0 {
-      if nodes[existing].rule == rule && nodeEnds[existing] == last { return }
+      if nodeRules[existing] == rule && nodeEnds[existing] == last { return }
       existing = Int(nextNode[existing])
     }
     guard let (meaning, flags, reportFrom, reportTo) = build(rule, first, last) else { return }
@@ -271,7 +276,7 @@ struct Chart {
       found = true
     }
     let node = ChartNode(
-      first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, meaning: meaning, rule: rule,
+      first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, kind: meaning.kind, rule: rule,
       flags: flags)
     let index = Int32(nodes.count)
     if headAt[first] < 0 {
@@ -296,6 +301,7 @@ struct Chart {
     nodeClasses.append(classes)
     classesAt[first].formUnion(classes)
     nodes.append(node)
+    nodeRules.append(rule)
     nodeKinds.append(node.kind)
     nodeFlags.append(flags)
     nodeEnds.append(last)

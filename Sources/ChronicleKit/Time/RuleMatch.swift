@@ -48,7 +48,10 @@ struct RuleMatch {
   }
 
   /// The meaning of the node matched by part `i`.
-  func meaning(_ i: Int) -> Meaning { node(i).meaning }
+  func meaning(_ i: Int) -> Meaning {
+    guard case .node(let index) = parts[i] else { preconditionFailure("part \(i) is not a node") }
+    return chart.pointee.meanings[index]
+  }
 
   /// The flags of the node matched by part `i` (empty for an atom or an absent part).
   func flags(_ i: Int) -> NodeFlags {

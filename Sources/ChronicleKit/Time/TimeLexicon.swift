@@ -1,31 +1,32 @@
-/// The words the time stage knows, looked up by their lower-case UTF-8 bytes in an
-/// open-addressing hash table, so that most tokens are rejected with one hash and one probe.
+/// The words the time stage knows, looked up by their UTF-8 bytes in an open-addressing hash
+/// table keyed by the word packed into two 64-bit integers, so that most tokens are rejected
+/// after a few instructions and without allocation.
 struct TimeLexicon: Sendable {
   /// Every known word; a word's index is its id.
   private(set) var entries: [WordEntry] = []
   /// The categories of every word, by id (kept apart so that hot loops read them without
   /// copying entries).
   private(set) var categoryTable: [WordCategory] = []
-  /// The lower-case bytes of every entry, concatenated.
-  private var keyBytes: [UInt8] = []
-  /// Where each entry's bytes start in `keyBytes` (one extra element marks the end).
-  private var keyStarts: [Int32] = [0]
+  /// Each word's bytes packed eight to an integer (case folded), and its length.
+  private var packedLow: [UInt64] = []
+  private var packedHigh: [UInt64] = []
+  private var lengths: [Int] = []
   /// Hash slots holding an entry id, or -1.
-  private var slots: [Int32] = []
-  private var mask = 0
+  private var slots: [Int32] = [Int32](repeating: -1, count: 64)
+  private var mask = 63
   /// A 256-bit filter per word length over (first letter, last letter): most unknown words fail
-  /// it before any hashing.
-  private var shapes: [UInt64] = []
+  /// it before the word is packed and hashed.
+  private var shapes = [UInt64](repeating: 0, count: (TimeLexicon.maximumLength + 1) * 4)
 
-  /// The filter bit of a word's shape.
+  /// The filter word and bit of a word's shape (bytes already case folded).
   @inline(__always)
   private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8) -> (index: Int, bit: UInt64) {
     let h = (Int(first) &* 31 &+ Int(last)) & 255
-    return (min(length, 31) * 4 + h >> 6, 1 << UInt64(h & 63))
+    return (length * 4 + h >> 6, 1 << UInt64(h & 63))
   }
 
-  /// The longest word the table holds, in bytes.
-  private(set) var longestWord = 0
+  /// The longest word the table holds, in bytes (at most 16).
+  static let maximumLength = 16
 
   /// The built-in time words.
   init() {
@@ -35,14 +36,19 @@ struct TimeLexicon: Sendable {
   /// A lexicon of the given words.
   init(entries: [WordEntry]) {
     for entry in entries { insert(entry) }
-    rebuild()
+  }
+
+  /// Lower case, curly apostrophes straightened.
+  static func normalize(_ word: String) -> String {
+    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
   }
 
   /// The id of a word, adding it (with no categories) if it is new.
   @discardableResult
   mutating func id(for word: String, adding categories: WordCategory = []) -> Int {
     let key = TimeLexicon.normalize(word)
-    if let existing = find(Array(key.utf8)) {
+    let existing = Array(key.utf8).withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+    if existing >= 0 {
       entries[existing].categories.formUnion(categories)
       categoryTable[existing] = entries[existing].categories
       return existing
@@ -50,11 +56,6 @@ struct TimeLexicon: Sendable {
     var entry = WordEntry(key)
     entry.categories = categories
     insert(entry)
-    if entries.count * 2 > slots.count {
-      rebuild()
-    } else {
-      place(entries.count - 1)
-    }
     return entries.count - 1
   }
 
@@ -68,89 +69,98 @@ struct TimeLexicon: Sendable {
   @inline(__always)
   func categories(_ id: Int) -> WordCategory { categoryTable[id] }
 
-  /// Lower case, curly apostrophes straightened.
-  static func normalize(_ word: String) -> String {
-    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-  }
+  /// The entry with an id.
+  subscript(id: Int) -> WordEntry { entries[id] }
 
   private mutating func insert(_ entry: WordEntry) {
+    let bytes = Array(entry.text.utf8)
+    precondition(bytes.count <= TimeLexicon.maximumLength && !bytes.isEmpty, "time word '\(entry.text)' is too long")
+    let (low, high) = bytes.withUnsafeBufferPointer { TimeLexicon.pack($0, 0, $0.count)! }
     entries.append(entry)
     categoryTable.append(entry.categories)
-    keyBytes.append(contentsOf: entry.text.utf8)
-    keyStarts.append(Int32(keyBytes.count))
-    longestWord = max(longestWord, entry.text.utf8.count)
+    packedLow.append(low)
+    packedHigh.append(high)
+    lengths.append(bytes.count)
+    if entries.count * 2 > slots.count {
+      var size = slots.count
+      while size < entries.count * 4 { size <<= 1 }
+      mask = size - 1
+      slots = [Int32](repeating: -1, count: size)
+      for id in entries.indices { place(id) }
+    } else {
+      place(entries.count - 1)
+    }
   }
 
-  private mutating func rebuild() {
-    var size = 64
-    while size < entries.count * 4 { size <<= 1 }
-    mask = size - 1
-    slots = [Int32](repeating: -1, count: size)
-    shapes = [UInt64](repeating: 0, count: 32 * 4)
-    for id in entries.indices { place(id) }
-  }
-
-  /// Puts entry `id` into the hash table and the shape filter.
   private mutating func place(_ id: Int) {
-    let start = Int(keyStarts[id])
-    let end = Int(keyStarts[id + 1])
-    var hash = TimeLexicon.seed
-    for k in start..<end { hash = (hash ^ UInt64(keyBytes[k])) &* TimeLexicon.prime }
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = TimeLexicon.slot(packedLow[id], packedHigh[id], lengths[id]) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(id)
-    if end > start {
-      let (index, bit) = TimeLexicon.shape(end - start, keyBytes[start], keyBytes[end - 1])
-      shapes[index] |= bit
-    }
+    let length = lengths[id]
+    let first = UInt8(truncatingIfNeeded: packedLow[id])
+    let lastIndex = length - 1
+    let last =
+      lastIndex < 8
+      ? UInt8(truncatingIfNeeded: packedLow[id] >> UInt64(8 * lastIndex))
+      : UInt8(truncatingIfNeeded: packedHigh[id] >> UInt64(8 * (lastIndex - 8)))
+    let (index, bit) = TimeLexicon.shape(length, first, last)
+    shapes[index] |= bit
   }
 
-  private func find(_ key: [UInt8]) -> Int? {
-    key.withUnsafeBufferPointer { buffer in
-      let id = lookup(buffer, 0, buffer.count)
-      return id >= 0 ? id : nil
+  /// Packs up to 16 ASCII bytes into two integers, folding case (`| 0x20` leaves digits,
+  /// apostrophes, periods and hyphens alone); `nil` for longer or non-ASCII text.
+  @inline(__always)
+  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64)? {
+    let length = end - start
+    guard length <= maximumLength else { return nil }
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var i = 0
+    var any: UInt8 = 0
+    while i < length && i < 8 {
+      let byte = bytes[start + i]
+      any |= byte
+      low |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << UInt64(8 * i)
+      i += 1
     }
+    while i < length {
+      let byte = bytes[start + i]
+      any |= byte
+      high |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << UInt64(8 * (i - 8))
+      i += 1
+    }
+    return any < 0x80 ? (low, high) : nil
   }
 
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01b3
+  @inline(__always)
+  private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+    var hash = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    hash ^= hash >> 29
+    return Int(truncatingIfNeeded: hash)
+  }
 
   /// The id of the word in `bytes[start..<end]` (any case; `’` counts as `'`), or -1.
   /// - Complexity: O(length of the word); no allocation for ASCII words.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
     let length = end - start
-    if length <= 0 || length > longestWord + 2 { return -1 }
-    let first = bytes[start]
-    let last = bytes[end - 1]
-    if first < 0x80 && last < 0x80 {
-      let lower = { (byte: UInt8) -> UInt8 in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-      let (index, bit) = TimeLexicon.shape(length, lower(first), lower(last))
-      if shapes[index] & bit == 0 { return -1 }
+    if length <= 0 { return -1 }
+    if length <= TimeLexicon.maximumLength {
+      let first = bytes[start]
+      let last = bytes[end - 1]
+      if first < 0x80 && last < 0x80 {
+        let (index, bit) = TimeLexicon.shape(
+          length, first >= 0x41 && first <= 0x5A ? first | 0x20 : first, last >= 0x41 && last <= 0x5A ? last | 0x20 : last)
+        if shapes[index] & bit == 0 { return -1 }
+      }
     }
-    var hash = TimeLexicon.seed
-    var i = start
-    while i < end {
-      var byte = bytes[i]
-      if byte >= 0x80 { return lookupFolding(bytes, start, end) }
-      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-      hash = (hash ^ UInt64(byte)) &* TimeLexicon.prime
-      i += 1
+    guard let (low, high) = TimeLexicon.pack(bytes, start, end) else {
+      return length <= 3 * TimeLexicon.maximumLength ? lookupFolding(bytes, start, end) : -1
     }
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = TimeLexicon.slot(low, high, length) & mask
     while true {
       let id = Int(slots[slot])
       if id < 0 { return -1 }
-      let keyStart = Int(keyStarts[id])
-      if Int(keyStarts[id + 1]) - keyStart == length {
-        var k = 0
-        while k < length {
-          var byte = bytes[start + k]
-          if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-          if keyBytes[keyStart + k] != byte { break }
-          k += 1
-        }
-        if k == length { return id }
-      }
+      if packedLow[id] == low && packedHigh[id] == high && lengths[id] == length { return id }
       slot = (slot + 1) & mask
     }
   }
@@ -167,12 +177,10 @@ struct TimeLexicon: Sendable {
         i += 3
         continue
       }
-      folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      folded.append(byte)
       i += 1
     }
+    guard folded.count <= TimeLexicon.maximumLength else { return -1 }
     return folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
   }
-
-  /// The entry with an id.
-  subscript(id: Int) -> WordEntry { entries[id] }
 }

@@ -67,7 +67,7 @@ extension TimeRules {
       return withMeridiem(spec { $0.hour = m.int(0) }, m.entry(1).meridiem).map(Meaning.time)
     },
     TimeRule(
-      "time.clock-meridiem", [.time(where: { $0.isClockOnly && $0.minute != nil && ($0.hour ?? 99) <= 12 && $0.zone == nil }), .cat(.meridiem)],
+      "time.clock-meridiem", [.time(where: { $0.isClockOnly && ($0.hour ?? 99) <= 12 && $0.zone == nil }), .cat(.meridiem)],
       examples: [
         "3:30 p.m." => "2019-02-28T15:30", "11:45am" => "2019-02-28T11:45", "9:01:10 AM" => "2019-02-28T09:01:10",
         "07:00 PM" => "2019-02-28T19:00",
@@ -313,11 +313,17 @@ extension TimeRules {
     },
     TimeRule(
       "time.hour-day", [.time(.clock12), .time(where: { isDayCycle($0) && $0.hour == nil })],
-      examples: ["9 tomorrow" => "2019-03-01T09:00", "8 tonight" => "2019-02-28T20:00", "9 tomorrow evening" => "2019-03-01T21:00"]
+      examples: [
+        "9 tomorrow" => "2019-03-01T09:00", "8 tonight" => "2019-02-28T20:00", "9 tomorrow evening" => "2019-03-01T21:00",
+        "8 this evening" => "2019-02-28T20:00",
+      ]
     ) { m in
-      // The day must be a word like "tomorrow": "2 day before yesterday" is not 2 o'clock.
+      // The day must start with a word like "tomorrow" or "this": "2 day before yesterday" is
+      // not 2 o'clock.
+      let word = m.word(1)
       let atom = m.atom(1)
-      guard atom.word >= 0, m.chart.pointee.lexicon.categories(atom.word).contains(.relativeDay) else { return nil }
+      guard atom.word >= 0, m.chart.pointee.lexicon.categories(atom.word).contains(.relativeDay) || word == "this" || word == "that"
+      else { return nil }
       return m.time(0).merged(with: m.time(1)).map(Meaning.time)
     },
     TimeRule(

@@ -30,8 +30,8 @@ struct TimeScanner {
   /// Whether a whole holiday name starts at token `index`, whose word has id `first`.
   private func holidayStarts(
     _ words: [Int32], _ tokens: [Token], _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    guard let names = holidayNames[first] else { return false }
+  ) -> Int? {
+    guard let names = holidayNames[first] else { return nil }
     names: for name in names {
       var k = index + 1
       for element in name {
@@ -46,9 +46,9 @@ struct TimeScanner {
         }
         k += 1
       }
-      return true
+      return name.count + 1
     }
-    return false
+    return nil
   }
 
   /// The longest run of digits read as a number; longer runs (IDs, "a million digits") are not.
@@ -62,6 +62,9 @@ struct TimeScanner {
     words.reserveCapacity(count)
     var roles = [Role](repeating: .outside, count: count)
     var strong = [Bool](repeating: false, count: count)
+    // Words that make a window worth parsing only together with a number or an ordinal
+    // ("march 3", "first of march").
+    var weak = [Bool](repeating: false, count: count)
     var index = 0
     while index < count {
       let token = tokens[index]
@@ -94,7 +97,8 @@ struct TimeScanner {
             role = .seed
             strong[index] = true
           } else if !categories.isDisjoint(with: .triggers) || categories.contains(.ordinal) {
-            role = .seed  // "may", "second", "first": part of a window, never its reason
+            role = .seed  // "may", "second", "first": part of a window, never its reason alone
+            weak[index] = true
           } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix, .multiplier]) {
             role = .seed  // extends a window ("9 am (BST)", "two and a half") without starting one
           } else if token.flags.contains(.hasDigit) {
@@ -122,8 +126,8 @@ struct TimeScanner {
     // Holiday names start a window only when the whole name follows ("the ides of March").
     for index in 0..<count where words[index] >= 0 {
       let word = Int(words[index])
-      if lexicon.categories(word).contains(.holidayStart) && holidayStarts(words, tokens, index, first: word, bytes) {
-        roles[index] = .seed
+      if lexicon.categories(word).contains(.holidayStart), let length = holidayStarts(words, tokens, index, first: word, bytes) {
+        for k in index..<min(index + length, count) { roles[k] = .seed }
         strong[index] = true
       }
     }
@@ -145,17 +149,21 @@ struct TimeScanner {
       var last = index
       var lastSeed = index
       var isStrong = strong[index]
+      var weakCount = weak[index] ? 1 : 0
+      var hasNumber = tokens[index].kind == .number
       var next = index + 1
       while next < count, roles[next] != .outside, !tokens[next].flags.contains(.sentenceStart), next - lastSeed <= 4 {
         if roles[next] == .seed {
           lastSeed = next
           if strong[next] { isStrong = true }
+          if weak[next] { weakCount += 1 }
+          if tokens[next].kind == .number { hasNumber = true }
         }
         last = next
         next += 1
       }
       last = min(last, lastSeed + 2)
-      if isStrong {
+      if isStrong || (weakCount > 0 && hasNumber) || weakCount > 1 {
         windows.append(Window(first: first, last: last))
       }
       index = last + 1

@@ -84,7 +84,7 @@ public struct TimeTagger: Annotator {
           chart.contextBefore = context.before
           chart.contextAfter = context.after
           chart.parse()
-          for node in TimeTagger.select(chart, priorities: grammar.priorities) {
+          for (node, meaning) in TimeTagger.select(chart, priorities: grammar.priorities) {
             let first = chart.atoms[node.first]
             guard first.token <= commit else { continue }
             next = max(next, chart.atoms[node.last - 1].token + 1)
@@ -92,7 +92,7 @@ public struct TimeTagger: Annotator {
             candidates.append(
               TimeCandidate(
                 range: TextRange(start: chart.atoms[node.reportFirst].start, end: chart.atoms[node.reportLast - 1].end),
-                matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: node.meaning,
+                matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: meaning,
                 rule: grammar.rules[node.rule].name, flags: node.flags, token: first.token, sentence: sentence))
           }
           start = next
@@ -108,7 +108,7 @@ public struct TimeTagger: Annotator {
   }
 
   /// The readings to output: eligible nodes, longest first, that do not overlap.
-  private static func select(_ chart: borrowing Chart, priorities: [Int]) -> [ChartNode] {
+  private static func select(_ chart: borrowing Chart, priorities: [Int]) -> [(ChartNode, Meaning)] {
     // (length, priority, first, rule, index) of each node that may be output.
     var eligible: [(Int, Int, Int, Int, Int)] = []
     let nodes = chart.nodes
@@ -120,7 +120,9 @@ public struct TimeTagger: Annotator {
       default: continue
       }
       if node.flags.contains(.fragment) { continue }
-      if !TimeContext.accepts(node, in: chart) { continue }
+      if node.flags.intersection(.needsContext) != [] && !TimeContext.accepts(node, meaning: chart.meanings[index], in: chart) {
+        continue
+      }
       let length = atoms[node.last - 1].end - atoms[node.first].start
       eligible.append((length, priorities[node.rule], node.first, node.rule, index))
     }
@@ -132,14 +134,14 @@ public struct TimeTagger: Annotator {
       return x.3 < y.3
     }
     var taken = [Bool](repeating: false, count: atoms.count)
-    var chosen: [ChartNode] = []
+    var chosen: [(ChartNode, Meaning)] = []
     for item in eligible {
       let node = nodes[item.4]
       if (node.first..<node.last).contains(where: { taken[$0] }) { continue }
       for k in node.first..<node.last { taken[k] = true }
-      if !node.flags.contains(.invalid) { chosen.append(node) }
+      if !node.flags.contains(.invalid) { chosen.append((node, chart.meanings[item.4])) }
     }
-    return chosen.sorted { $0.first < $1.first }
+    return chosen.sorted { $0.0.first < $1.0.first }
   }
 
   /// Resolves candidates in text order, each narrative one against the previous time.
