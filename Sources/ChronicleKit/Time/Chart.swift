@@ -16,22 +16,12 @@ struct Chart {
   let lexicon: TimeLexicon
   /// The window's atoms.
   var atoms: [Atom] = []
-  /// The readings built so far.
-  var nodes: [ChartNode] = []
-  /// The first node starting at each atom (-1 for none), and for each node the next one with
-  /// the same start: lists in order of creation, without an array per position.
+  /// The readings built so far, with their kinds, ends, classes and numbers; each node links
+  /// to the next one with the same start (lists in order of creation).
+  private(set) var nodes: [ChartNode] = []
+  /// The first and last node starting at each atom (-1 for none).
   private var headAt: [Int32] = []
   private var tailAt: [Int32] = []
-  private var nextNode: [Int32] = []
-  /// Each node's kind, flags and end, kept apart from `nodes` so that matching reads them
-  /// without copying meanings.
-  private var nodeKinds: [NodeKind] = []
-  private var nodeFlags: [NodeFlags] = []
-  private var nodeEnds: [Int] = []
-  private var nodeClasses: [SpecClass] = []
-  private var nodeRules: [Int] = []
-  private var numberValues: [Double] = []
-  private var numberDigits: [Int] = []
   /// The classes of the time nodes starting at each atom, together.
   private var classesAt: [SpecClass] = []
   /// What each node means, by node index.
@@ -43,29 +33,24 @@ struct Chart {
   /// Read all-numeric dates day first (28/02/2019) when both readings are possible.
   var dayFirst = false
 
-  private var scratch: [RuleMatch.Part] = []
+  /// What the parts of the rule being matched have matched so far.
+  private let stack: MatchStack
+  private var depth = 0
   private var features: UInt64 = 0
+  /// The classes of the time nodes that start right of the position being parsed.
+  private var rightClasses: SpecClass = []
 
   init(grammar: TimeGrammar) {
     self.grammar = grammar
     self.lexicon = grammar.lexicon
+    self.stack = MatchStack(capacity: max(1, grammar.longestPattern))
   }
 
   /// Forgets the previous window.
   mutating func reset() {
     atoms.removeAll(keepingCapacity: true)
     nodes.removeAll(keepingCapacity: true)
-    nodeKinds.removeAll(keepingCapacity: true)
-    nodeFlags.removeAll(keepingCapacity: true)
-    nodeEnds.removeAll(keepingCapacity: true)
-    nodeClasses.removeAll(keepingCapacity: true)
-    nodeRules.removeAll(keepingCapacity: true)
-    numberValues.removeAll(keepingCapacity: true)
-    numberDigits.removeAll(keepingCapacity: true)
     meanings.removeAll(keepingCapacity: true)
-    headAt.removeAll(keepingCapacity: true)
-    tailAt.removeAll(keepingCapacity: true)
-    nextNode.removeAll(keepingCapacity: true)
     contextBefore = nil
     contextAfter = nil
   }
@@ -82,14 +67,13 @@ struct Chart {
 
   /// Builds every reading of the window's atoms.
   mutating func parse() {
+    let count = atoms.count
     headAt.removeAll(keepingCapacity: true)
     tailAt.removeAll(keepingCapacity: true)
     classesAt.removeAll(keepingCapacity: true)
-    for _ in 0..<atoms.count {
-      headAt.append(-1)
-      tailAt.append(-1)
-      classesAt.append([])
-    }
+    headAt.append(contentsOf: repeatElement(-1, count: count))
+    tailAt.append(contentsOf: repeatElement(-1, count: count))
+    classesAt.append(contentsOf: repeatElement([], count: count))
     features = 0
     for atom in atoms {
       if atom.word >= 0 {
@@ -101,56 +85,66 @@ struct Chart {
         features |= TimeGrammar.featureBit(punct: atom.punct)
       }
     }
-    // Right to left: a rule applied at a position only builds nodes that start there, from
-    // nodes that start there or further right, so when a position is reached everything to
-    // its right is complete. At each position, atom rules run once, then rules that start with
-    // a node run again for as long as they add nodes there.
-    var start = atoms.count - 1
-    while start >= 0 {
-      let atom = atoms[start]
-      if atom.word >= 0 {
-        attempt(grammar.wordRules[atom.word], at: start)
-      } else if atom.punct != 0 && atom.punct < 128 {
-        attempt(grammar.punctRules[Int(atom.punct)], at: start)
-      } else if atom.number >= 0 {
-        attempt(grammar.digitRules, at: start)
-      }
-      var rounds = 0
-      var seenNodes = 0
-      while headAt[start] >= 0 && rounds < Chart.maximumPasses {
-        // The kinds of the nodes at this position that the last round has not seen.
-        var kinds: UInt16 = 0
-        var count = 0
-        var node = Int(headAt[start])
-        while node >= 0 {
-          if count >= seenNodes { kinds |= 1 << UInt16(nodeKinds[node].rawValue) }
-          count += 1
-          node = Int(nextNode[node])
+    grammar.parts.withUnsafeBufferPointer { parts in
+      // Right to left: a rule applied at a position only builds nodes that start there, from
+      // nodes that start there or further right, so when a position is reached everything to
+      // its right is complete. At each position, atom rules run once, then rules that start
+      // with a node run again for as long as they add nodes there.
+      var start = count - 1
+      rightClasses = []
+      while start >= 0 {
+        if start + 1 < count { rightClasses.formUnion(classesAt[start + 1]) }
+        let atom = atoms[start]
+        if atom.word >= 0 {
+          attempt(grammar.wordRules[atom.word], at: start, parts)
+        } else if atom.punct != 0 && atom.punct < 128 {
+          attempt(grammar.punctRules[Int(atom.punct)], at: start, parts)
+        } else if atom.number >= 0 {
+          attempt(grammar.digitRules, at: start, parts)
         }
-        if kinds == 0 { break }
-        seenNodes = count
-        for kind in NodeKind.allCases where kinds & (1 << UInt16(kind.rawValue)) != 0 {
-          attempt(grammar.nodeRules[kind.rawValue], at: start)
+        var rounds = 0
+        var seen = -1
+        while headAt[start] >= 0 && rounds < Chart.maximumPasses {
+          // The kinds of the nodes at this position that the last round has not seen.
+          var kinds: UInt16 = 0
+          var node = Int(headAt[start])
+          while node >= 0 {
+            if node > seen { kinds |= 1 << UInt16(nodes[node].kind.rawValue) }
+            node = Int(nodes[node].next)
+          }
+          if kinds == 0 { break }
+          seen = Int(tailAt[start])
+          var kind = 0
+          while kinds != 0 {
+            if kinds & 1 != 0 { attempt(grammar.nodeRules[kind], at: start, parts) }
+            kinds >>= 1
+            kind += 1
+          }
+          rounds += 1
+          if nodes.count >= Chart.maximumNodes { return }
         }
-        rounds += 1
-        if nodes.count >= Chart.maximumNodes { return }
+        start -= 1
       }
-      start -= 1
     }
   }
 
   /// Tries rules at a position: those whose features the window has and whose first part can
   /// match there.
-  private mutating func attempt(_ rules: Range<Int32>, at start: Int) {
+  private mutating func attempt(_ rules: Range<Int32>, at start: Int, _ parts: UnsafeBufferPointer<TimeGrammar.Part>) {
     var k = Int(rules.lowerBound)
     let end = Int(rules.upperBound)
+    let classes = classesAt[start]
+    let reachable = classes.union(rightClasses)
     while k < end {
-      let rule = Int(grammar.ruleLists[k])
+      let entry = grammar.ruleLists[k]
       k += 1
-      if !classesAt[start].isSuperset(of: grammar.firstClasses[rule]) { continue }
-      let requirements = grammar.requirementRanges[rule]
-      var m = Int(requirements.lowerBound)
-      let mEnd = Int(requirements.upperBound)
+      if !classes.isSuperset(of: entry.firstClasses) || !reachable.isSuperset(of: entry.laterClasses)
+        || features & entry.features != entry.features
+      {
+        continue
+      }
+      var m = Int(entry.anyStart)
+      let mEnd = Int(entry.anyEnd)
       var possible = true
       while m < mEnd {
         if features & grammar.requirementMasks[m] == 0 {
@@ -159,22 +153,18 @@ struct Chart {
         }
         m += 1
       }
-      if possible { apply(rule, at: start) }
-    }
-  }
-
-  private mutating func apply(_ rule: Int, at start: Int) {
-    let parts = grammar.parts
-    parts.withUnsafeBufferPointer { parts in
-      step(rule, grammar.patternStart[rule], grammar.patternEnd[rule], start, start, parts)
+      if possible {
+        depth = 0
+        step(Int(entry.rule), Int(entry.partStart), Int(entry.partEnd), start, start, parts)
+      }
     }
   }
 
   /// Whether a word id is among a part's words.
   @inline(__always)
-  private func accepts(_ part: TimeGrammar.Part, word: Int) -> Bool {
-    var k = Int(part.wordStart)
-    let end = k + Int(part.wordCount)
+  private func accepts(_ part: UnsafePointer<TimeGrammar.Part>, word: Int) -> Bool {
+    var k = Int(part.pointee.wordStart)
+    let end = k + Int(part.pointee.wordCount)
     while k < end {
       if grammar.partWords[k] == word { return true }
       k += 1
@@ -182,6 +172,20 @@ struct Chart {
     return false
   }
 
+  /// Records what part number `depth` matched and matches the rest of the pattern after it.
+  @inline(__always)
+  private mutating func advance(
+    _ matched: RuleMatch.Part, _ rule: Int, _ index: Int, _ end: Int, _ position: Int, _ start: Int,
+    _ parts: UnsafeBufferPointer<TimeGrammar.Part>
+  ) {
+    stack.base[depth] = matched
+    depth += 1
+    step(rule, index + 1, end, position, start, parts)
+    depth -= 1
+  }
+
+  /// Matches pattern parts `index..<end` of a rule from atom `position` on, depth first; each
+  /// complete match becomes a node.
   private mutating func step(
     _ rule: Int, _ index: Int, _ end: Int, _ position: Int, _ start: Int, _ parts: UnsafeBufferPointer<TimeGrammar.Part>
   ) {
@@ -190,62 +194,58 @@ struct Chart {
       return
     }
     if nodes.count >= Chart.maximumNodes { return }
-    let part = parts[index]
-    if part.optional {
-      scratch.append(.none)
-      step(rule, index + 1, end, position, start, parts)
-      scratch.removeLast()
+    let part = parts.baseAddress! + index
+    if part.pointee.optional {
+      advance(.none, rule, index, end, position, start, parts)
     }
     guard position < atoms.count else { return }
     let atom = atoms[position]
-    if part.tight && !atom.isTight { return }
-    switch part.kind {
+    if part.pointee.tight && !atom.isTight { return }
+    switch part.pointee.kind {
     case .words:
       guard atom.word >= 0, accepts(part, word: atom.word) else { return }
     case .category:
-      guard atom.word >= 0, !lexicon.categories(atom.word).isDisjoint(with: part.category) else { return }
+      guard atom.word >= 0, !lexicon.categories(atom.word).isDisjoint(with: part.pointee.category) else { return }
     case .punct:
-      guard atom.word < 0, atom.punct != 0, part.accepts(punct: atom.punct) else { return }
+      guard atom.word < 0, atom.punct != 0, part.pointee.accepts(punct: atom.punct) else { return }
     case .wordOrPunct:
       if atom.word >= 0 {
         guard accepts(part, word: atom.word) else { return }
       } else {
-        guard atom.punct != 0, part.accepts(punct: atom.punct) else { return }
+        guard atom.punct != 0, part.pointee.accepts(punct: atom.punct) else { return }
       }
     case .digitAtom:
       guard atom.number >= 0 else { return }
     case .node:
+      let kind = part.pointee.nodeKind
+      let classes = part.pointee.classes
+      let test = Int(part.pointee.test)
+      let number = Int(part.pointee.number)
       var node = Int(headAt[position])
       while node >= 0 {
-        if nodeKinds[node] == part.nodeKind && !nodeFlags[node].contains(.invalid)
-          && nodeClasses[node].isSuperset(of: part.classes)
-          && (part.number.map { $0.accepts(value: numberValues[node], digits: numberDigits[node]) } ?? true)
-          && (part.test < 0 || grammar.tests[Int(part.test)](meanings[node]))
+        let candidate = nodes[node]
+        if candidate.kind == kind && !candidate.flags.contains(.invalid) && candidate.classes.isSuperset(of: classes)
+          && (number < 0 || grammar.numberTests[number].accepts(value: candidate.numberValue, digits: candidate.numberDigits))
+          && (test < 0 || grammar.tests[test](meanings[node]))
         {
-          scratch.append(.node(node))
-          step(rule, index + 1, end, nodeEnds[node], start, parts)
-          scratch.removeLast()
+          advance(.node(node), rule, index, end, candidate.last, start, parts)
         }
-        node = Int(nextNode[node])
+        node = Int(candidate.next)
       }
       return
     }
-    scratch.append(.atom(position))
-    step(rule, index + 1, end, position + 1, start, parts)
-    scratch.removeLast()
+    advance(.atom(position), rule, index, end, position + 1, start, parts)
   }
 
   /// Runs a rule's `build` on the current match; the match reads the chart through a pointer
   /// that lives only for the call.
   private mutating func build(_ rule: Int, _ first: Int, _ last: Int) -> (Meaning, NodeFlags, Int, Int)? {
     let build = grammar.rules[rule].build
-    let scratch = self.scratch
-    return scratch.withUnsafeBufferPointer { parts in
-      withUnsafeMutablePointer(to: &self) { chart in
-        var match = RuleMatch(chart: UnsafePointer(chart), parts: parts, first: first, last: last)
-        guard let meaning = build(&match) else { return nil }
-        return (meaning, match.flags, match.reportFrom, match.reportTo)
-      }
+    let parts = UnsafeBufferPointer(start: stack.base, count: depth)
+    return withUnsafeMutablePointer(to: &self) { chart in
+      var match = RuleMatch(chart: UnsafePointer(chart), parts: parts, first: first, last: last)
+      guard let meaning = build(&match) else { return nil }
+      return (meaning, match.flags, match.reportFrom, match.reportTo)
     }
   }
 
@@ -254,17 +254,16 @@ struct Chart {
     // One reading per rule and stretch of text: the first one found.
     var existing = Int(headAt[first])
     while existing >= 0 {
-      if nodeRules[existing] == rule && nodeEnds[existing] == last { return }
-      existing = Int(nextNode[existing])
+      if nodes[existing].rule == rule && nodes[existing].last == last { return }
+      existing = Int(nodes[existing].next)
     }
     guard let (meaning, flags, reportFrom, reportTo) = build(rule, first, last) else { return }
-    let parts = scratch
     // The reported text: from the first reported part to the last one.
     var reportFirst = first
     var reportLast = last
     var found = false
     for i in reportFrom..<reportTo {
-      switch parts[i] {
+      switch stack.base[i] {
       case .none: continue
       case .atom(let a):
         if !found { reportFirst = a }
@@ -275,36 +274,40 @@ struct Chart {
       }
       found = true
     }
-    let node = ChartNode(
+    var node = ChartNode(
       first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, kind: meaning.kind, rule: rule,
       flags: flags)
+    switch meaning {
+    case .time(let spec): node.classes = SpecClass.of(spec)
+    case .number(let number):
+      node.numberValue = number.value
+      node.numberDigits = number.digits
+    default: break
+    }
     let index = Int32(nodes.count)
     if headAt[first] < 0 {
       headAt[first] = index
     } else {
-      nextNode[Int(tailAt[first])] = index
+      nodes[Int(tailAt[first])].next = index
     }
     tailAt[first] = index
-    nextNode.append(-1)
-    var classes: SpecClass = []
-    var value = 0.0
-    var digits = 0
-    switch meaning {
-    case .time(let spec): classes = SpecClass.of(spec)
-    case .number(let number):
-      value = number.value
-      digits = number.digits
-    default: break
-    }
-    numberValues.append(value)
-    numberDigits.append(digits)
-    nodeClasses.append(classes)
-    classesAt[first].formUnion(classes)
+    classesAt[first].formUnion(node.classes)
     nodes.append(node)
-    nodeRules.append(rule)
-    nodeKinds.append(node.kind)
-    nodeFlags.append(flags)
-    nodeEnds.append(last)
     meanings.append(meaning)
   }
+}
+
+/// The parts a rule has matched so far, in memory allocated once per chart: pushing and popping
+/// them costs no reference counting or capacity checks.
+final class MatchStack {
+  /// The first slot.
+  let base: UnsafeMutablePointer<RuleMatch.Part>
+
+  /// A stack for patterns of at most `capacity` parts.
+  init(capacity: Int) {
+    base = UnsafeMutablePointer<RuleMatch.Part>.allocate(capacity: capacity)
+    base.initialize(repeating: .none, count: capacity)
+  }
+
+  deinit { base.deallocate() }
 }

@@ -16,6 +16,14 @@ struct ChartNode: Sendable {
   var rule: Int
   /// Facts deciding whether it may be output alone.
   var flags: NodeFlags
+  /// For a time node, the classes of its specification (what node parts test).
+  var classes: SpecClass = []
+  /// For a number node, its value and how many digits it is written with (0 spelled out).
+  var numberValue = 0.0
+  var numberDigits = 0
+  /// The next node starting at the same atom, or -1: the chart keeps one list per atom
+  /// without an array per atom.
+  var next: Int32 = -1
 
   init(first: Int, last: Int, reportFirst: Int, reportLast: Int, kind: NodeKind, rule: Int, flags: NodeFlags) {
     self.first = first

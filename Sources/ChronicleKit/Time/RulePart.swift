@@ -11,6 +11,8 @@ struct RulePart: Sendable {
     case punct([UInt8])
     /// A node of a kind whose meaning passes the test.
     case node(NodeKind, @Sendable (Meaning) -> Bool)
+    /// Any node of a kind.
+    case anyNode(NodeKind)
     /// A time node of these classes (all of them).
     case timeClass(SpecClass)
     /// A number node within bounds.
@@ -91,7 +93,7 @@ struct RulePart: Sendable {
     RulePart(.node(.number, { meaning in meaning.number.map(test) ?? false }))
   }
   /// An ordinal node.
-  static var ord: RulePart { RulePart(.node(.ordinal, { _ in true })) }
+  static var ord: RulePart { RulePart(.anyNode(.ordinal)) }
   /// An ordinal node in a range.
   static func ord(_ range: ClosedRange<Int>) -> RulePart {
     RulePart(
@@ -103,7 +105,7 @@ struct RulePart: Sendable {
         }))
   }
   /// A unit node.
-  static var unit: RulePart { RulePart(.node(.unit, { _ in true })) }
+  static var unit: RulePart { RulePart(.anyNode(.unit)) }
   /// A unit node of these units.
   static func unit(_ units: TimeUnit...) -> RulePart {
     RulePart(
@@ -115,13 +117,13 @@ struct RulePart: Sendable {
         }))
   }
   /// A duration node.
-  static var dur: RulePart { RulePart(.node(.duration, { _ in true })) }
+  static var dur: RulePart { RulePart(.anyNode(.duration)) }
   /// A duration node passing a test.
   static func dur(where test: @escaping @Sendable (DurationSpec) -> Bool) -> RulePart {
     RulePart(.node(.duration, { meaning in meaning.duration.map(test) ?? false }))
   }
   /// A time node.
-  static var time: RulePart { RulePart(.node(.time, { _ in true })) }
+  static var time: RulePart { RulePart(.anyNode(.time)) }
   /// A time node of these classes.
   static func time(_ classes: SpecClass) -> RulePart { RulePart(.timeClass(classes)) }
   /// A time node passing a test.
@@ -129,9 +131,9 @@ struct RulePart: Sendable {
     RulePart(.node(.time, { meaning in meaning.time.map(test) ?? false }))
   }
   /// A range node.
-  static var range: RulePart { RulePart(.node(.range, { _ in true })) }
+  static var range: RulePart { RulePart(.anyNode(.range)) }
   /// A set node.
-  static var set: RulePart { RulePart(.node(.set, { _ in true })) }
+  static var set: RulePart { RulePart(.anyNode(.set)) }
   /// A range node whose ends pass a test.
   static func range(where test: @escaping @Sendable (TimeSpec, TimeSpec) -> Bool) -> RulePart {
     RulePart(

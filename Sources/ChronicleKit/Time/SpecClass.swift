@@ -31,6 +31,8 @@ struct SpecClass: OptionSet, Hashable, Sendable {
   static let monthDayFree = SpecClass(rawValue: 1 << 18)
   /// A season without a year.
   static let seasonNoYear = SpecClass(rawValue: 1 << 19)
+  /// A time some length of time from the anchor ("two days ago", "in a year").
+  static let offset = SpecClass(rawValue: 1 << 20)
 
   /// The classes a specification belongs to.
   static func of(_ spec: TimeSpec) -> SpecClass {
@@ -56,6 +58,7 @@ struct SpecClass: OptionSet, Hashable, Sendable {
     if spec.hour != nil && spec.month != nil && spec.day != nil && !spec.hasYear { classes.insert(.clockDatedNoYear) }
     if spec.month != nil && spec.day != nil && free { classes.insert(.monthDayFree) }
     if spec.season != nil && !spec.hasYear && free && spec.mod == nil { classes.insert(.seasonNoYear) }
+    if case .offset = spec.relation { classes.insert(.offset) }
     return classes
   }
 }

@@ -2,7 +2,7 @@
 /// "will", "'ll", "is scheduled" look ahead. A time expression takes the direction of the
 /// nearest cue in its sentence; with no cue it takes the nearest instance.
 struct TenseCues {
-  /// The tense cue words.
+  /// The time words, which include the tense cue words.
   let lexicon: TimeLexicon
 
   /// The tense cues of a run of tokens (one sentence): positions and directions, in order,
@@ -46,17 +46,20 @@ struct TenseCues {
     -> TemporalDirection?
   {
     let token = tokens[index]
-    guard token.kind == .word, !token.flags.contains(.capitalized) || token.flags.contains(.sentenceStart) else {
+    guard token.kind == .word, !token.flags.contains(.hasDigit),
+      !token.flags.contains(.capitalized) || token.flags.contains(.sentenceStart)
+    else {
       return nil
     }
-    let id = lexicon.lookup(bytes, token.range.start, token.range.end)
+    let id = Int(words[index])
     var isPast = false
     if id >= 0 {
       let categories = lexicon.categories(id)
       if categories.contains(.futureCue) { return .future }
       if categories.contains(.notPast) { return nil }
       isPast = categories.contains(.pastCue)
-    } else if token.range.length >= 5 && token.flags.contains(.lowercase) && !token.flags.contains(.hasDigit) {
+    }
+    if !isPast && token.range.length >= 5 && token.flags.contains(.lowercase) {
       // A regular past tense: a lower-case word ending in "-ed" (but not "-eed": "proceed").
       let end = token.range.end
       isPast = bytes[end - 1] == 0x64 && bytes[end - 2] == 0x65 && bytes[end - 3] != 0x65
@@ -66,8 +69,7 @@ struct TenseCues {
     var back = index - 1
     var steps = 0
     while back >= sentence.lowerBound && steps < 2 {
-      let previousToken = tokens[back]
-      let previous = lexicon.lookup(bytes, previousToken.range.start, previousToken.range.end)
+      let previous = tokens[back].kind == .word ? Int(words[back]) : -1
       if previous >= 0 && lexicon.categories(previous).contains(.beForm) { return nil }
       back -= 1
       steps += 1

@@ -43,8 +43,7 @@ enum TimeContext {
       if let beforeWord, determiners.contains(beforeWord.text), let after, after.kind == .word { return true }
       if first.flags.contains(.sentenceStart) || before?.punct == 0x2C {
         // "2018 was a year of …", "In short, 2019 will be …"
-        if let afterWord, !afterWord.categories.isDisjoint(with: [.pastCue, .futureCue, .beForm]) { return true }
-        if let afterWord, ["is", "saw", "marked", "has", "brought"].contains(afterWord.text) { return true }
+        if let afterWord, afterWord.categories.contains(.yearVerb) { return true }
       }
       return false
     }

@@ -15,11 +15,11 @@ struct TimeGrammar: Sendable {
     /// For a node part, the kind of node.
     var nodeKind: NodeKind = .number
     /// For a node part, the index of its test in ``TimeGrammar/tests``, or -1 for none.
-    var test: Int32 = -1
+    var test: Int16 = -1
+    /// For a number node part, the index of its bounds in ``TimeGrammar/numberTests``, or -1.
+    var number: Int16 = -1
     /// For a time node part, the classes the node must have.
     var classes: SpecClass = []
-    /// For a number node part, its bounds.
-    var number: NumberTest?
     /// For word parts, where the accepted word ids start in ``TimeGrammar/partWords``.
     var wordStart: Int32 = 0
     /// For word parts, how many word ids it accepts.
@@ -37,10 +37,30 @@ struct TimeGrammar: Sendable {
     }
   }
 
+  /// A rule in a rule list, with what the chart checks before trying it, kept together so
+  /// that scanning a list reads memory in order.
+  struct Entry: Sendable {
+    /// The rule (index into ``TimeGrammar/rules``).
+    var rule: Int32
+    /// Where the rule's feature masks that need any one of several bits lie in
+    /// ``TimeGrammar/requirementMasks``.
+    var anyStart: Int32
+    var anyEnd: Int32
+    /// The classes its first part requires of a time node (empty when the first part is
+    /// optional or not a time node).
+    var firstClasses: SpecClass
+    /// The classes its later required time-node parts need, together: the rule is tried only
+    /// when the nodes at and right of the position have them all.
+    var laterClasses: SpecClass
+    /// Feature bits the window must all have.
+    var features: UInt64
+    /// Where the rule's parts start and end in ``TimeGrammar/parts``.
+    var partStart: Int32
+    var partEnd: Int32
+  }
+
   /// The words, including every literal the rules use and every holiday name's words.
   let lexicon: TimeLexicon
-  /// The tense cue words (see ``TenseCues``).
-  let cues = TimeLexicon(entries: TimeLexicon.cueEntries())
   /// The rules, in priority order of declaration.
   let rules: [TimeRule]
   /// Each rule's priority.
@@ -54,10 +74,12 @@ struct TimeGrammar: Sendable {
   let partWords: [Int]
   /// The tests of node parts.
   let tests: [@Sendable (Meaning) -> Bool]
+  /// The bounds of number node parts.
+  let numberTests: [NumberTest]
   /// Whether a rule's parts are all words and punctuation (it can only match in the first pass).
   let atomOnly: [Bool]
   /// Rule lists, one after another, that the indexes below point into.
-  let ruleLists: [Int32]
+  let ruleLists: [Entry]
   /// For each word id, the range of ``ruleLists`` holding the rules that can start with it
   /// (by the word itself or by one of its categories).
   let wordRules: [Range<Int32>]
@@ -67,12 +89,10 @@ struct TimeGrammar: Sendable {
   let digitRules: Range<Int32>
   /// For each node kind, the rules that can start with such a node.
   let nodeRules: [Range<Int32>]
-  /// For each rule, the classes its first part requires of a time node (empty when the first
-  /// part is optional or not a time node).
-  let firstClasses: [SpecClass]
-  /// For each rule, its feature requirements as a range of ``requirementMasks``.
-  let requirementRanges: [Range<Int32>]
+  /// The feature masks of which a window must have at least one bit each (see ``Entry``).
   let requirementMasks: [UInt64]
+  /// The most parts a rule's pattern has.
+  let longestPattern: Int
   /// Rules starting with a literal word, by word id.
   let byWord: [Int: [Int]]
   /// Rules starting with a word category.
@@ -160,6 +180,7 @@ struct TimeGrammar: Sendable {
     var patternEnd: [Int] = []
     var partWords: [Int] = []
     var tests: [@Sendable (Meaning) -> Bool] = []
+    var numberTests: [NumberTest] = []
     var atomOnly: [Bool] = []
     var byWord: [Int: [Int]] = [:]
     var byCategory: [WordCategory: [Int]] = [:]
@@ -194,13 +215,18 @@ struct TimeGrammar: Sendable {
         case .node(let kind, let check):
           compiled.kind = .node
           compiled.nodeKind = kind
-          compiled.test = Int32(tests.count)
+          compiled.test = Int16(tests.count)
           tests.append(check)
+          onlyAtoms = false
+        case .anyNode(let kind):
+          compiled.kind = .node
+          compiled.nodeKind = kind
           onlyAtoms = false
         case .number(let bounds):
           compiled.kind = .node
           compiled.nodeKind = .number
-          compiled.number = bounds
+          compiled.number = Int16(numberTests.count)
+          numberTests.append(bounds)
           onlyAtoms = false
         case .timeClass(let classes):
           compiled.kind = .node
@@ -268,11 +294,33 @@ struct TimeGrammar: Sendable {
       patternEnd.append(parts.count)
       atomOnly.append(onlyAtoms)
     }
+    // What the chart checks before trying each rule.
+    var entries: [Entry] = []
+    var requirementMasks: [UInt64] = []
+    for rule in allRules.indices {
+      let first = parts[patternStart[rule]]
+      var later: SpecClass = []
+      for part in parts[(patternStart[rule] + 1)..<patternEnd[rule]] where part.kind == .node && !part.optional {
+        later.formUnion(part.classes)
+      }
+      var all: UInt64 = 0
+      let anyStart = Int32(requirementMasks.count)
+      for mask in requirements[rule] {
+        if mask.nonzeroBitCount == 1 { all |= mask } else { requirementMasks.append(mask) }
+      }
+      entries.append(
+        Entry(
+          rule: Int32(rule), anyStart: anyStart, anyEnd: Int32(requirementMasks.count),
+          firstClasses: first.kind == .node && !first.optional ? first.classes : [], laterClasses: later, features: all,
+          partStart: Int32(patternStart[rule]), partEnd: Int32(patternEnd[rule])))
+    }
+    self.requirementMasks = requirementMasks
+    self.longestPattern = zip(patternStart, patternEnd).map { $1 - $0 }.max() ?? 1
     // Flat indexes: one rule list per word id, punctuation byte, digits and node kind.
-    var ruleLists: [Int32] = []
+    var ruleLists: [Entry] = []
     func list(_ rules: [Int]) -> Range<Int32> {
       let start = Int32(ruleLists.count)
-      ruleLists.append(contentsOf: Set(rules).sorted().map { Int32($0) })
+      ruleLists.append(contentsOf: Set(rules).sorted().map { entries[$0] })
       return start..<Int32(ruleLists.count)
     }
     var wordRules: [Range<Int32>] = []
@@ -289,19 +337,6 @@ struct TimeGrammar: Sendable {
     self.nodeRules = NodeKind.allCases.map { list(byNode[$0.rawValue]) }
     self.wordRules = wordRules
     self.ruleLists = ruleLists
-    var firstClasses: [SpecClass] = []
-    var requirementRanges: [Range<Int32>] = []
-    var requirementMasks: [UInt64] = []
-    for rule in allRules.indices {
-      let first = parts[patternStart[rule]]
-      firstClasses.append(first.kind == .node && !first.optional ? first.classes : [])
-      let start = Int32(requirementMasks.count)
-      requirementMasks.append(contentsOf: requirements[rule])
-      requirementRanges.append(start..<Int32(requirementMasks.count))
-    }
-    self.firstClasses = firstClasses
-    self.requirementRanges = requirementRanges
-    self.requirementMasks = requirementMasks
     self.lexicon = lexicon
     self.rules = allRules
     self.priorities = allRules.map(\.priority)
@@ -310,6 +345,7 @@ struct TimeGrammar: Sendable {
     self.patternEnd = patternEnd
     self.partWords = partWords
     self.tests = tests
+    self.numberTests = numberTests
     self.atomOnly = atomOnly
     self.byWord = byWord
     self.byCategory = byCategory.map { ($0.key, $0.value.sorted()) }.sorted { $0.0.rawValue < $1.0.rawValue }

@@ -142,29 +142,14 @@ extension TimeLexicon {
       ], .yearContext)
 
     // Verbs after which a sentence-initial year reads as a year ("2018 was a year of …").
-    add(["was", "were", "had", "saw", "brought", "marked"], .pastCue)
-    add(["will", "is", "are", "would"], .futureCue)
-    add(["be", "been", "being", "has"], .beForm)
+    add(["was", "were", "had", "saw", "brought", "marked", "will", "is", "are", "would", "be", "been", "being", "has"], .yearVerb)
     // Words only literal rules use that can start an expression on their own.
     add(["noon", "midday", "midnight", "weekend", "weekends", "ago", "hence", "o'clock", "oclock", "present",
          "moment", "future", "past", "ides", "clock", "twenties", "thirties", "forties", "fifties", "sixties",
          "seventies", "eighties", "nineties"], .literal)
     // Words that continue a window but never start one ("a year and a half").
     add(["half"], .multiplier)
-    return Array(out.values).sorted { $0.text < $1.text }
-  }
 
-  /// The tense cues ``TenseCues`` reads in the sentences that hold a time: what a sentence says
-  /// about when its bare weekdays and months lie.
-  static func cueEntries() -> [WordEntry] {
-    var out: [String: WordEntry] = [:]
-    func add(_ words: [String], _ categories: WordCategory) {
-      for word in words {
-        var entry = out[word] ?? WordEntry(word)
-        entry.categories.formUnion(categories)
-        out[word] = entry
-      }
-    }
     // Tense cues: what a sentence says about when its bare weekdays and months lie.
     add(
       [

@@ -14,15 +14,16 @@ struct TimeLexicon: Sendable {
   /// Hash slots holding an entry id, or -1.
   private var slots: [Int32] = [Int32](repeating: -1, count: 64)
   private var mask = 63
-  /// A 256-bit filter per word length over (first letter, last letter): most unknown words fail
-  /// it before the word is packed and hashed.
-  private var shapes = [UInt64](repeating: 0, count: (TimeLexicon.maximumLength + 1) * 4)
+  /// A 4096-bit filter per word length over (first, second, last letter): most unknown words
+  /// fail it before the word is packed and hashed.
+  private var shapes = [UInt64](repeating: 0, count: (TimeLexicon.maximumLength + 1) * 64)
 
-  /// The filter word and bit of a word's shape (bytes already case folded).
+  /// The filter word and bit of a word's shape (bytes already case folded; `second` is the
+  /// first letter again for one-letter words).
   @inline(__always)
-  private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8) -> (index: Int, bit: UInt64) {
-    let h = (Int(first) &* 31 &+ Int(last)) & 255
-    return (length * 4 + h >> 6, 1 << UInt64(h & 63))
+  private static func shape(_ length: Int, _ first: UInt8, _ second: UInt8, _ last: UInt8) -> (index: Int, bit: UInt64) {
+    let h = (Int(first) &* 961 &+ Int(second) &* 31 &+ Int(last)) & 4095
+    return (length &* 64 &+ h >> 6, 1 << UInt64(h & 63))
   }
 
   /// The longest word the table holds, in bytes (at most 16).
@@ -40,7 +41,8 @@ struct TimeLexicon: Sendable {
 
   /// Lower case, curly apostrophes straightened.
   static func normalize(_ word: String) -> String {
-    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let lower = word.lowercased()
+    return lower.utf8.contains(0xE2) ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
   }
 
   /// The id of a word, adding it (with no categories) if it is new.
@@ -98,12 +100,13 @@ struct TimeLexicon: Sendable {
     slots[slot] = Int32(id)
     let length = lengths[id]
     let first = UInt8(truncatingIfNeeded: packedLow[id])
+    let second = length > 1 ? UInt8(truncatingIfNeeded: packedLow[id] >> 8) : first
     let lastIndex = length - 1
     let last =
       lastIndex < 8
       ? UInt8(truncatingIfNeeded: packedLow[id] >> UInt64(8 * lastIndex))
       : UInt8(truncatingIfNeeded: packedHigh[id] >> UInt64(8 * (lastIndex - 8)))
-    let (index, bit) = TimeLexicon.shape(length, first, last)
+    let (index, bit) = TimeLexicon.shape(length, first, second, last)
     shapes[index] |= bit
   }
 
@@ -146,10 +149,12 @@ struct TimeLexicon: Sendable {
     if length <= 0 { return -1 }
     if length <= TimeLexicon.maximumLength {
       let first = bytes[start]
+      let second = bytes[start + (length > 1 ? 1 : 0)]
       let last = bytes[end - 1]
-      if first < 0x80 && last < 0x80 {
+      if first < 0x80 && second < 0x80 && last < 0x80 {
         let (index, bit) = TimeLexicon.shape(
-          length, first >= 0x41 && first <= 0x5A ? first | 0x20 : first, last >= 0x41 && last <= 0x5A ? last | 0x20 : last)
+          length, first >= 0x41 && first <= 0x5A ? first | 0x20 : first,
+          second >= 0x41 && second <= 0x5A ? second | 0x20 : second, last >= 0x41 && last <= 0x5A ? last | 0x20 : last)
         if shapes[index] & bit == 0 { return -1 }
       }
     }

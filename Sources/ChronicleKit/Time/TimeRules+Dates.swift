@@ -46,17 +46,20 @@ extension TimeRules {
       return withDay(m.time(0), m.int(1)).map(Meaning.time)
     },
     TimeRule(
-      "block.month-day", [.time(.monthOnly), .p(",").opt, .digitAtom, .p(",").opt, .digits(4...4).opt],
+      "block.month-day", [.time(.monthOnly), .p(",").opt, .digits(1...2, 29...49), .p(",").opt, .digits(4...4).opt],
       examples: []
     ) { m in
-      // "August 32", "February 29, 2014", "June 31, 2022", "February 151998": not dates at all.
-      let atom = m.atom(2)
+      // "August 32", "February 29, 2014", "June 31, 2022": not dates at all ("Aug 96" is
+      // August 1996 and is left alone).
       guard let month = m.time(0).month else { return nil }
-      let year = m.has(4) ? m.int(4) : nil
-      if atom.digits >= 5 { return invalid(&m) }
-      guard atom.digits <= 2 else { return nil }
-      if atom.number >= 50 { return nil }  // "Aug 96" is August 1996
-      return validDay(month, atom.number, year: year) ? nil : invalid(&m)
+      return validDay(month, m.int(2), year: m.has(4) ? m.int(4) : nil) ? nil : invalid(&m)
+    },
+    TimeRule(
+      "block.month-long-number", [.time(.monthOnly), .p(",").opt, .digitAtom],
+      examples: []
+    ) { m in
+      // "February 151998": a month and a number too long to be a day or a year.
+      m.atom(2).digits >= 5 ? invalid(&m) : nil
     },
     TimeRule(
       "block.day-month", [.digits(1...2), .w("of").opt, .time(.monthOnly), .p(",").opt, .digits(4...4).opt],
@@ -446,7 +449,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.year-quarter", [.digits(2...4), .time(where: { $0.quarter != nil && !$0.hasYear })],
+      "date.year-quarter", [.digits(2...4), .time(.quarterNoYear)],
       examples: ["2018Q4" => "2018-Q4", "18q4" => "2018-Q4"]
     ) { m in
       let number = m.number(0)

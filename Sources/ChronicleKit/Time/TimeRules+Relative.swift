@@ -156,9 +156,13 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.named-offset", [.time(.recurringNamed), .time(where: { isDayOffset($0) || isYearOffset($0) })],
+      "rel.named-offset", [.time(.recurringNamed), .time(.offset)],
       examples: ["Thanksgiving three years ago" => "2016-11-24", "March in a year" => "2020-03"]
-    ) { m in m.time(0).merged(with: m.time(1)).map(Meaning.time) },
+    ) { m in
+      let offset = m.time(1)
+      guard isDayOffset(offset) || isYearOffset(offset) else { return nil }
+      return m.time(0).merged(with: offset).map(Meaning.time)
+    },
     TimeRule(
       "rel.after-next", [.time(where: { weekdayOnly($0) || recurringNamed($0) }), .w("after"), .w("next")],
       examples: ["Friday after next" => "2019-03-08", "March after next" => "2020-03"]

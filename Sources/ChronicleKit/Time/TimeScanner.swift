@@ -29,7 +29,7 @@ struct TimeScanner {
 
   /// Whether a whole holiday name starts at token `index`, whose word has id `first`.
   private func holidayStarts(
-    _ words: [Int32], _ tokens: [Token], _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    _ words: UnsafeBufferPointer<Int32>, _ tokens: UnsafeBufferPointer<Token>, _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Int? {
     guard let names = holidayNames[first] else { return nil }
     names: for name in names {
@@ -57,29 +57,48 @@ struct TimeScanner {
   /// The windows of a document, in order.
   /// - Complexity: O(n) in the number of tokens.
   func windows(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32]) -> [Window] {
+    tokens.withUnsafeBufferPointer { windows(tokens: $0, bytes: bytes, words: &words) }
+  }
+
+  /// Bits of a token's mark: its role, and whether it is a strong or weak reason for a window.
+  private static let roleMask: UInt8 = 0b11
+  private static let strongBit: UInt8 = 1 << 2
+  private static let weakBit: UInt8 = 1 << 3
+
+  private func windows(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
+    -> [Window]
+  {
     let count = tokens.count
     words.removeAll(keepingCapacity: true)
-    words.reserveCapacity(count)
-    var roles = [Role](repeating: .outside, count: count)
-    var strong = [Bool](repeating: false, count: count)
-    // Words that make a window worth parsing only together with a number or an ordinal
-    // ("march 3", "first of march").
-    var weak = [Bool](repeating: false, count: count)
+    words.append(contentsOf: repeatElement(-1, count: count))
+    var marks = [UInt8](repeating: Role.outside.rawValue, count: count)
+    return words.withUnsafeMutableBufferPointer { words in
+      marks.withUnsafeMutableBufferPointer { marks in
+        mark(tokens: tokens, bytes: bytes, words: words, marks: marks)
+        return windows(tokens: tokens, marks: UnsafeBufferPointer(marks))
+      }
+    }
+  }
+
+  /// Looks up each token's word and marks its role (and for seeds whether they are strong or
+  /// weak reasons for a window).
+  private func mark(
+    tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Int32>,
+    marks: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    let count = tokens.count
+    let seed = Role.seed.rawValue
+    var holidayCandidates = false
     var index = 0
     while index < count {
       let token = tokens[index]
-      var role = Role.outside
-      var id: Int32 = -1
+      var mark = Role.outside.rawValue
       switch token.kind {
       case .word:
-        if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore), isAddressStart(tokens, index, bytes) {
+        if index + 1 < count, !tokens[index + 1].flags.contains(.spaceBefore), isAddressStart(tokens, index, bytes) {
           // A URL or e-mail address: skip it and everything touching it.
-          words.append(-1)
           index += 1
-          while index < count, !tokens[index].flags.contains(.spaceBefore) {
-            words.append(-1)
-            index += 1
-          }
+          while index < count, !tokens[index].flags.contains(.spaceBefore) { index += 1 }
           continue
         }
         let range = token.range
@@ -90,73 +109,84 @@ struct TimeScanner {
           while end < range.end, bytes[end] >= 0x41, !(bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
         }
         let word = lexicon.lookup(bytes, range.start, end)
-        id = Int32(word)
-        if word >= 0 {
-          let categories = lexicon.categories(word)
-          if !categories.isDisjoint(with: .triggers) && !isWeakTrigger(token, categories) {
-            role = .seed
-            strong[index] = true
-          } else if !categories.isDisjoint(with: .triggers) || categories.contains(.ordinal) {
-            role = .seed  // "may", "second", "first": part of a window, never its reason alone
-            weak[index] = true
-          } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix, .multiplier]) {
-            role = .seed  // extends a window ("9 am (BST)", "two and a half") without starting one
-          } else if token.flags.contains(.hasDigit) {
-            // "Q3", "FY2019", "H1": known letters with digits.
-            role = .seed
-            strong[index] = true
-          } else if !categories.isDisjoint(with: .inside) {
-            role = .inside
-          }
+        guard word >= 0 else { break }
+        words[index] = Int32(word)
+        let categories = lexicon.categories(word)
+        if categories.contains(.holidayStart) { holidayCandidates = true }
+        if !categories.isDisjoint(with: .triggers) {
+          // "may", "march": part of a window, never its reason alone.
+          mark = seed | (isWeakTrigger(token, categories) ? TimeScanner.weakBit : TimeScanner.strongBit)
+        } else if categories.contains(.ordinal) {
+          mark = seed | TimeScanner.weakBit  // "second", "first"
+        } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix, .multiplier]) {
+          mark = seed  // extends a window ("9 am (BST)", "two and a half") without starting one
+        } else if token.flags.contains(.hasDigit) {
+          mark = seed | TimeScanner.strongBit  // "Q3", "FY2019", "H1": known letters with digits
+        } else if !categories.isDisjoint(with: .inside) {
+          mark = Role.inside.rawValue
         }
       case .number:
-        let length = token.range.length
-        if length <= 16 {
-          role = .seed
-          strong[index] = isDateShaped(tokens, index, bytes)
+        if token.range.length <= 16 {
+          mark = seed | (isDateShaped(tokens, index, bytes) ? TimeScanner.strongBit : 0)
         }
       case .punctuation, .symbol:
-        role = isInsidePunctuation(bytes, token.range) ? .inside : .outside
+        if isInsidePunctuation(bytes, token.range) { mark = Role.inside.rawValue }
       }
-      words.append(id)
-      roles[index] = role
+      marks[index] = mark
       index += 1
     }
 
     // Holiday names start a window only when the whole name follows ("the ides of March").
+    guard holidayCandidates else { return }
     for index in 0..<count where words[index] >= 0 {
       let word = Int(words[index])
-      if lexicon.categories(word).contains(.holidayStart), let length = holidayStarts(words, tokens, index, first: word, bytes) {
-        for k in index..<min(index + length, count) { roles[k] = .seed }
-        strong[index] = true
+      if lexicon.categories(word).contains(.holidayStart),
+        let length = holidayStarts(UnsafeBufferPointer(words), tokens, index, first: word, bytes)
+      {
+        for k in index..<min(index + length, count) { marks[k] = (marks[k] & ~TimeScanner.roleMask) | seed }
+        marks[index] |= TimeScanner.strongBit
       }
     }
+  }
 
+  /// The windows around seeds: a seed with the inside tokens before it, and the seeds and inside
+  /// tokens after it up to four tokens past the last seed, kept when they hold a strong seed, a
+  /// weak one with a number, or two weak ones.
+  private func windows(tokens: UnsafeBufferPointer<Token>, marks: UnsafeBufferPointer<UInt8>) -> [Window] {
+    let count = tokens.count
+    let seed = Role.seed.rawValue
+    let inside = Role.inside.rawValue
+    let outside = Role.outside.rawValue
     var windows: [Window] = []
-    index = 0
+    var index = 0
     while index < count {
-      guard roles[index] == .seed else {
+      guard marks[index] & TimeScanner.roleMask == seed else {
         index += 1
         continue
       }
       var first = index
       var steps = 0
-      while first > 0, steps < 4, !tokens[first].flags.contains(.sentenceStart), roles[first - 1] == .inside {
+      while first > 0, steps < 4, !tokens[first].flags.contains(.sentenceStart),
+        marks[first - 1] & TimeScanner.roleMask == inside
+      {
         first -= 1
         steps += 1
       }
       if let previous = windows.last, first <= previous.last { first = previous.last + 1 }
       var last = index
       var lastSeed = index
-      var isStrong = strong[index]
-      var weakCount = weak[index] ? 1 : 0
+      var isStrong = marks[index] & TimeScanner.strongBit != 0
+      var weakCount = marks[index] & TimeScanner.weakBit != 0 ? 1 : 0
       var hasNumber = tokens[index].kind == .number
       var next = index + 1
-      while next < count, roles[next] != .outside, !tokens[next].flags.contains(.sentenceStart), next - lastSeed <= 4 {
-        if roles[next] == .seed {
+      while next < count, marks[next] & TimeScanner.roleMask != outside, !tokens[next].flags.contains(.sentenceStart),
+        next - lastSeed <= 4
+      {
+        let mark = marks[next]
+        if mark & TimeScanner.roleMask == seed {
           lastSeed = next
-          if strong[next] { isStrong = true }
-          if weak[next] { weakCount += 1 }
+          if mark & TimeScanner.strongBit != 0 { isStrong = true }
+          if mark & TimeScanner.weakBit != 0 { weakCount += 1 }
           if tokens[next].kind == .number { hasNumber = true }
         }
         last = next
@@ -181,7 +211,7 @@ struct TimeScanner {
 
   /// Whether a number token looks like part of a date or time: a four-digit year, or digits
   /// joined to more digits by "/", "-", ":" or ".".
-  private func isDateShaped(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func isDateShaped(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let token = tokens[index]
     let length = token.range.length
     if length == 4 {
@@ -227,7 +257,7 @@ struct TimeScanner {
   }
 
   /// Whether the token starts a URL ("http://", "www.") or an e-mail address.
-  private func isAddressStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func isAddressStart(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let token = tokens[index]
     guard index + 1 < tokens.count else { return false }
     let next = tokens[index + 1]
@@ -236,9 +266,9 @@ struct TimeScanner {
     let length = token.range.length
     if separator == 0x3A && (length == 4 || length == 5 || length == 3) {
       // http, https, ftp followed by "://"
-      var lower: [UInt8] = []
-      for k in token.range.start..<token.range.end { lower.append(bytes[k] | 0x20) }
-      return lower == Array("http".utf8) || lower == Array("https".utf8) || lower == Array("ftp".utf8)
+      var folded: UInt64 = 0
+      for k in token.range.start..<token.range.end { folded = folded << 8 | UInt64(bytes[k] | 0x20) }
+      return folded == 0x68_74_74_70 || folded == 0x68_74_74_70_73 || folded == 0x66_74_70
     }
     if separator == 0x2E && length == 3 {
       return (bytes[token.range.start] | 0x20) == 0x77 && (bytes[token.range.start + 1] | 0x20) == 0x77

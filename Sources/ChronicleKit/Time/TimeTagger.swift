@@ -67,6 +67,9 @@ public struct TimeTagger: Annotator {
       var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
       var candidates: [TimeCandidate] = []
+      var eligible: [Int] = []
+      var taken: [Bool] = []
+      var chosen: [Int] = []
       var sentence = 0
       let sentences = document.sentences
       for window in windows {
@@ -84,7 +87,10 @@ public struct TimeTagger: Annotator {
           chart.contextBefore = context.before
           chart.contextAfter = context.after
           chart.parse()
-          for (node, meaning) in TimeTagger.select(chart, priorities: grammar.priorities) {
+          TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
+          for index in chosen {
+            let node = chart.nodes[index]
+            let meaning = chart.meanings[index]
             let first = chart.atoms[node.first]
             guard first.token <= commit else { continue }
             next = max(next, chart.atoms[node.last - 1].token + 1)
@@ -107,10 +113,13 @@ public struct TimeTagger: Annotator {
     }
   }
 
-  /// The readings to output: eligible nodes, longest first, that do not overlap.
-  private static func select(_ chart: borrowing Chart, priorities: [Int]) -> [(ChartNode, Meaning)] {
-    // (length, priority, first, rule, index) of each node that may be output.
-    var eligible: [(Int, Int, Int, Int, Int)] = []
+  /// The readings to output: eligible nodes, longest first, that do not overlap, in text order
+  /// (indexes into the chart's nodes). `eligible` and `taken` are scratch space.
+  private static func select(
+    _ chart: borrowing Chart, priorities: [Int], eligible: inout [Int], taken: inout [Bool], into chosen: inout [Int]
+  ) {
+    chosen.removeAll(keepingCapacity: true)
+    eligible.removeAll(keepingCapacity: true)
     let nodes = chart.nodes
     let atoms = chart.atoms
     for index in nodes.indices {
@@ -123,25 +132,34 @@ public struct TimeTagger: Annotator {
       if node.flags.intersection(.needsContext) != [] && !TimeContext.accepts(node, meaning: chart.meanings[index], in: chart) {
         continue
       }
-      let length = atoms[node.last - 1].end - atoms[node.first].start
-      eligible.append((length, priorities[node.rule], node.first, node.rule, index))
+      eligible.append(index)
     }
-    if eligible.isEmpty { return [] }
-    eligible.sort { x, y in
-      if x.0 != y.0 { return x.0 > y.0 }
-      if x.1 != y.1 { return x.1 > y.1 }
-      if x.2 != y.2 { return x.2 < y.2 }
-      return x.3 < y.3
+    if eligible.isEmpty { return }
+    if eligible.count > 1 {
+      // Longest text first, then higher priority, then earlier, then earlier rule.
+      eligible.sort { x, y in
+        let a = nodes[x]
+        let b = nodes[y]
+        let lengthA = atoms[a.last - 1].end - atoms[a.first].start
+        let lengthB = atoms[b.last - 1].end - atoms[b.first].start
+        if lengthA != lengthB { return lengthA > lengthB }
+        let priorityA = priorities[a.rule]
+        let priorityB = priorities[b.rule]
+        if priorityA != priorityB { return priorityA > priorityB }
+        if a.first != b.first { return a.first < b.first }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return x < y
+      }
     }
-    var taken = [Bool](repeating: false, count: atoms.count)
-    var chosen: [(ChartNode, Meaning)] = []
-    for item in eligible {
-      let node = nodes[item.4]
+    taken.removeAll(keepingCapacity: true)
+    taken.append(contentsOf: repeatElement(false, count: atoms.count))
+    for index in eligible {
+      let node = nodes[index]
       if (node.first..<node.last).contains(where: { taken[$0] }) { continue }
       for k in node.first..<node.last { taken[k] = true }
-      if !node.flags.contains(.invalid) { chosen.append((node, chart.meanings[item.4])) }
+      if !node.flags.contains(.invalid) { chosen.append(index) }
     }
-    return chosen.sorted { $0.0.first < $1.0.first }
+    if chosen.count > 1 { chosen.sort { nodes[$0].first < nodes[$1].first } }
   }
 
   /// Resolves candidates in text order, each narrative one against the previous time.
@@ -150,7 +168,7 @@ public struct TimeTagger: Annotator {
     bytes: UnsafeBufferPointer<UInt8>
   ) -> [TimeExpression] {
     let resolver = TimeResolver(holidays: grammar.holidays)
-    let tense = TenseCues(lexicon: grammar.cues)
+    let tense = TenseCues(lexicon: grammar.lexicon)
     var referencePeriod: CalendarPeriod?
     if let value = reference?.value {
       let date = CivilDate(value.year, value.month, value.day)

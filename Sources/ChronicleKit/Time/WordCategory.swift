@@ -56,6 +56,9 @@ struct WordCategory: OptionSet, Hashable, Sendable {
   static let multiplier = WordCategory(rawValue: 1 << 24)
   /// A word ending in "-ed" that is not a past-tense verb ("need", "based", "expected").
   static let notPast = WordCategory(rawValue: 1 << 26)
+  /// A verb after which a number starting a sentence reads as a year ("2018 was …", "2019 will
+  /// be …").
+  static let yearVerb = WordCategory(rawValue: 1 << 27)
   /// A word that only literal rules use but that can start a time expression ("noon",
   /// "weekend", "ago").
   static let literal = WordCategory(rawValue: 1 << 25)
