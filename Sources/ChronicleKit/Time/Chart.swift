@@ -216,6 +216,8 @@ struct Chart {
       }
     case .digitAtom:
       guard atom.number >= 0 else { return }
+      let number = Int(part.pointee.number)
+      if number >= 0 && !grammar.numberTests[number].accepts(value: Double(atom.number), digits: atom.digits) { return }
     case .node:
       let kind = part.pointee.nodeKind
       let classes = part.pointee.classes

@@ -19,6 +19,8 @@ struct RulePart: Sendable {
     case number(NumberTest)
     /// A run of digits (the raw atom, before any rule reads it).
     case digitAtom
+    /// A run of digits with a digit count and value in bounds.
+    case boundedDigitAtom(NumberTest)
     /// One of these words or one of these punctuation characters ("to" or "-").
     case wordOrPunct([String], [UInt8])
   }
@@ -67,6 +69,12 @@ struct RulePart: Sendable {
   static var at: RulePart { RulePart(.wordOrPunct(["at"], Array("@".utf8))) }
   /// A raw run of digits.
   static var digitAtom: RulePart { RulePart(.digitAtom) }
+  /// A run of `digits` digits (at most nine) whose value lies in `range`.
+  static func digitAtom(_ digits: ClosedRange<Int>, _ range: ClosedRange<Int> = 0...999_999_999) -> RulePart {
+    RulePart(
+      .boundedDigitAtom(
+        NumberTest(digits: digits, integer: true, minimum: Double(range.lowerBound), maximum: Double(range.upperBound))))
+  }
   /// A number node.
   static var num: RulePart { RulePart(.number(NumberTest())) }
   /// A whole number in a range, in digits or words.

@@ -16,7 +16,8 @@ struct TimeGrammar: Sendable {
     var nodeKind: NodeKind = .number
     /// For a node part, the index of its test in ``TimeGrammar/tests``, or -1 for none.
     var test: Int16 = -1
-    /// For a number node part, the index of its bounds in ``TimeGrammar/numberTests``, or -1.
+    /// For a number node or digits part, the index of its bounds in ``TimeGrammar/numberTests``,
+    /// or -1.
     var number: Int16 = -1
     /// For a time node part, the classes the node must have.
     var classes: SpecClass = []
@@ -235,6 +236,10 @@ struct TimeGrammar: Sendable {
           onlyAtoms = false
         case .digitAtom:
           compiled.kind = .digitAtom
+        case .boundedDigitAtom(let bounds):
+          compiled.kind = .digitAtom
+          compiled.number = Int16(numberTests.count)
+          numberTests.append(bounds)
         case .wordOrPunct(let words, let bytes):
           compiled.kind = .wordOrPunct
           addWords(words)

@@ -55,7 +55,7 @@ extension TimeRules {
       return validDay(month, m.int(2), year: m.has(4) ? m.int(4) : nil) ? nil : invalid(&m)
     },
     TimeRule(
-      "block.month-long-number", [.time(.monthOnly), .p(",").opt, .digitAtom],
+      "block.month-long-number", [.time(.monthOnly), .p(",").opt, .digitAtom(5...9)],
       examples: []
     ) { m in
       // "February 151998": a month and a number too long to be a day or a year.

@@ -5,7 +5,7 @@ extension TimeRules {
       let atom = m.atom(0)
       return .number(NumberValue(value: Double(atom.number), digits: atom.digits, leadingZero: atom.flags.contains(.leadingZero)))
     },
-    TimeRule("lex.decimal", [.digitAtom, .p(".").touching, .digitAtom.touching]) { m in
+    TimeRule("lex.decimal", [.digitAtom(1...4), .p(".").touching, .digitAtom(1...3).touching]) { m in
       let whole = m.atom(0)
       let fraction = m.atom(2)
       guard whole.digits <= 4, fraction.digits <= 3 else { return nil }
@@ -107,7 +107,7 @@ extension TimeRules {
       })
     },
     TimeRule(
-      "lex.year", [.digitAtom],
+      "lex.year", [.digitAtom(4...4, 1000...2999)],
       examples: ["The law was passed in 2018." => "2018", "the 2018 election" => "2018"]
     ) { m in
       let atom = m.atom(0)

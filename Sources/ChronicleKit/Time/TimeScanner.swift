@@ -27,8 +27,9 @@ struct TimeScanner {
     holidayNames = grammar.holidayNames
   }
 
-  /// Whether a whole holiday name starts at token `index`, whose word has id `first`.
-  private func holidayStarts(
+  /// The length in tokens of the holiday name that starts at token `index`, whose word has id
+  /// `first`, if a whole one does.
+  private func holidayName(
     _ words: UnsafeBufferPointer<Int32>, _ tokens: UnsafeBufferPointer<Token>, _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Int? {
     guard let names = holidayNames[first] else { return nil }
@@ -88,7 +89,7 @@ struct TimeScanner {
   ) {
     let count = tokens.count
     let seed = Role.seed.rawValue
-    var holidayCandidates = false
+    var holidayStarts: [Int] = []
     var index = 0
     while index < count {
       let token = tokens[index]
@@ -111,8 +112,12 @@ struct TimeScanner {
         let word = lexicon.lookup(bytes, range.start, end)
         guard word >= 0 else { break }
         words[index] = Int32(word)
+        if index > 0, tokens[index - 1].kind == .number, !token.flags.contains(.spaceBefore) {
+          // "5pm", "15h00", "14april", "18q4": a known word touching the digits.
+          marks[index - 1] |= TimeScanner.strongBit
+        }
         let categories = lexicon.categories(word)
-        if categories.contains(.holidayStart) { holidayCandidates = true }
+        if categories.contains(.holidayStart) { holidayStarts.append(index) }
         if !categories.isDisjoint(with: .triggers) {
           // "may", "march": part of a window, never its reason alone.
           mark = seed | (isWeakTrigger(token, categories) ? TimeScanner.weakBit : TimeScanner.strongBit)
@@ -137,12 +142,8 @@ struct TimeScanner {
     }
 
     // Holiday names start a window only when the whole name follows ("the ides of March").
-    guard holidayCandidates else { return }
-    for index in 0..<count where words[index] >= 0 {
-      let word = Int(words[index])
-      if lexicon.categories(word).contains(.holidayStart),
-        let length = holidayStarts(UnsafeBufferPointer(words), tokens, index, first: word, bytes)
-      {
+    for index in holidayStarts {
+      if let length = holidayName(UnsafeBufferPointer(words), tokens, index, first: Int(words[index]), bytes) {
         for k in index..<min(index + length, count) { marks[k] = (marks[k] & ~TimeScanner.roleMask) | seed }
         marks[index] |= TimeScanner.strongBit
       }
@@ -209,33 +210,73 @@ struct TimeScanner {
     return false
   }
 
-  /// Whether a number token looks like part of a date or time: a four-digit year, or digits
-  /// joined to more digits by "/", "-", ":" or ".".
+  /// Whether a number token looks like part of a date or time: a four-digit year; digits with
+  /// inner periods shaped like a date or a clock ("10.31.1974", "28.02", "10.30"); or digits
+  /// joined to more digits by "/", "-" or ":" in a way a date, a year span or a clock can be
+  /// ("2/28", "2014-16", "17:30", not "38-0" or "2,500"). A number touching a known word
+  /// ("5pm", "14april") is marked when that word is read.
   private func isDateShaped(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let token = tokens[index]
-    let length = token.range.length
+    let start = token.range.start
+    let end = token.range.end
+    let length = end - start
     if length == 4 {
-      let first = bytes[token.range.start]
+      let first = bytes[start]
       if first == 0x31 || first == 0x32 { return true }
     }
-    // Internal separators ("10.31.1974", "1,2001").
-    for k in token.range.start..<token.range.end where bytes[k] == 0x2E || bytes[k] == 0x2C { return true }
-    if index + 2 < tokens.count {
-      let separator = tokens[index + 1]
-      let next = tokens[index + 2]
-      if !separator.flags.contains(.spaceBefore), separator.kind == .punctuation, separator.range.length == 1,
-        [0x2F, 0x2D, 0x3A].contains(bytes[separator.range.start]), next.kind == .number,
-        !next.flags.contains(.spaceBefore)
-      {
-        return true
+    // Inner separators: groups of digits between periods; any comma makes it an amount.
+    var groups = 1
+    var groupLength = 0
+    var firstGroup = 0
+    var k = start
+    while k < end {
+      let byte = bytes[k]
+      if byte == 0x2C { return false }
+      if byte == 0x2E {
+        if groups == 1 { firstGroup = groupLength }
+        groups += 1
+        groupLength = 0
+      } else {
+        groupLength += 1
       }
+      k += 1
     }
-    if index + 1 < tokens.count {
-      let next = tokens[index + 1]
-      // "15h00", "5pm", "3p", "14april", "15SEP", "18q4": a word touching the digits.
-      if next.kind == .word && !next.flags.contains(.spaceBefore) { return true }
+    if groups == 3 { return true }
+    if groups == 2 { return firstGroup <= 2 && groupLength == 2 }
+    if groups > 3 { return false }
+    guard index + 2 < tokens.count else { return false }
+    let separator = tokens[index + 1]
+    let next = tokens[index + 2]
+    guard !separator.flags.contains(.spaceBefore), separator.kind == .punctuation, separator.range.length == 1,
+      next.kind == .number, !next.flags.contains(.spaceBefore)
+    else { return false }
+    let a = TimeScanner.value(bytes, start, end)
+    let b = TimeScanner.value(bytes, next.range.start, next.range.end)
+    let bDigits = next.range.length
+    switch bytes[separator.range.start] {
+    case 0x3A:  // "17:30"
+      return length <= 2 && a <= 24 && bDigits == 2 && b <= 59
+    case 0x2F, 0x2D:  // "2/28", "12-30-16", "2014-16", "2014-2016"
+      let aFits = (length <= 2 && a <= 31) || (length == 4 && a >= 1000 && a <= 2999)
+      let bFits = (bDigits <= 2 && b <= 31) || bDigits == 2 || (bDigits == 4 && b >= 1000 && b <= 2999)
+      return aFits && bFits
+    default:
+      return false
     }
-    return false
+  }
+
+  /// The value of a run of ASCII digits (at most nine; longer runs read as 0).
+  private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    guard end - start <= 9 else { return 0 }
+    var value = 0
+    var k = start
+    while k < end {
+      let digit = Int(bytes[k]) - 0x30
+      guard digit >= 0 && digit <= 9 else { return 0 }
+      value = value * 10 + digit
+      k += 1
+    }
+    return value
   }
 
   /// Punctuation that may sit inside a time expression.
