@@ -324,20 +324,23 @@ struct TimeScanner {
     tokens: [Token], words: [Int32], window: Window, bytes: UnsafeBufferPointer<UInt8>, into atoms: inout [Atom]
   ) -> (before: Atom?, after: Atom?) {
     atoms.removeAll(keepingCapacity: true)
-    for index in window.first...window.last {
-      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
-    }
-    var scratch: [Atom] = []
     var before: Atom?
     var after: Atom?
     if window.first > 0 {
-      append(tokens[window.first - 1], index: window.first - 1, word: Int(words[window.first - 1]), bytes: bytes, to: &scratch)
-      before = scratch.last
+      let index = window.first - 1
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
+      before = atoms.last
+      atoms.removeAll(keepingCapacity: true)
+    }
+    for index in window.first...window.last {
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
     }
     if window.last + 1 < tokens.count {
-      scratch.removeAll()
-      append(tokens[window.last + 1], index: window.last + 1, word: Int(words[window.last + 1]), bytes: bytes, to: &scratch)
-      after = scratch.first
+      let index = window.last + 1
+      let count = atoms.count
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
+      after = atoms[count]
+      atoms.removeSubrange(count...)
     }
     return (before, after)
   }

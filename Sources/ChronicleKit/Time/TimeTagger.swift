@@ -183,23 +183,36 @@ public struct TimeTagger: Annotator {
     var narrative: (period: CalendarPeriod, index: Int)?
     var times: [TimeExpression] = []
     var sentenceCues: (sentence: Int, cues: [(Int, TemporalDirection)], breaks: [Int])?
-    for candidate in candidates {
-      var direction = preference ?? .nearest
-      if preference == nil {
-        if sentenceCues?.sentence != candidate.sentence {
-          let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
-          var first = candidate.token
-          while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
-          var last = candidate.token
-          while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
-          let found = tense.cues(tokens: tokens, words: words, sentence: first..<last, bytes: bytes)
-          sentenceCues = (candidate.sentence, found.cues, found.breaks)
-        }
-        direction = TenseCues.direction(at: candidate.token, cues: sentenceCues!.cues, breaks: sentenceCues!.breaks) ?? .nearest
+    // The direction of a candidate's sentence at its position, read from the tense cues only
+    // when a value depends on it (few do: most name their year or are relative).
+    func tenseDirection(of candidate: TimeCandidate) -> TemporalDirection {
+      if let preference { return preference }
+      if sentenceCues?.sentence != candidate.sentence {
+        let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
+        var first = candidate.token
+        while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
+        var last = candidate.token
+        while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
+        let found = tense.cues(tokens: tokens, words: words, sentence: first..<last, bytes: bytes)
+        sentenceCues = (candidate.sentence, found.cues, found.breaks)
       }
-      let context = TimeResolver.Context(
+      return TenseCues.direction(at: candidate.token, cues: sentenceCues!.cues, breaks: sentenceCues!.breaks) ?? .nearest
+    }
+    for candidate in candidates {
+      // Resolved first with the preferred or nearest direction; when the value turns out to
+      // depend on the direction, again with the sentence's.
+      var context = TimeResolver.Context(
         reference: referencePeriod, referenceZone: reference?.value.utcOffsetMinutes, narrative: narrative,
-        direction: direction)
+        direction: preference ?? .nearest)
+      func withTense(_ result: TimeResolver.Result, _ resolve: (TimeResolver.Context) -> TimeResolver.Result)
+        -> TimeResolver.Result
+      {
+        guard preference == nil, result.direction != nil else { return result }
+        let direction = tenseDirection(of: candidate)
+        if direction == context.direction { return result }
+        context.direction = direction
+        return resolve(context)
+      }
       var expression = TimeExpression(
         range: candidate.range, type: .date, value: "", precision: .day, rule: candidate.rule)
       var period: CalendarPeriod?
@@ -208,7 +221,9 @@ public struct TimeTagger: Annotator {
         if referencePeriod.map({ $0.grain >= .day }) ?? true, spec.clock12, spec.partOfDay == nil {
           spec.clock12 = false  // without a time of day to compare with, read the hour as written
         }
-        if candidate.flags.contains(.inPhrase), direction == .past, case .offset(let duration, _) = spec.relation {
+        if candidate.flags.contains(.inPhrase), case .offset(let duration, _) = spec.relation,
+          tenseDirection(of: candidate) == .past
+        {
           // "the highest level in two years": a length of time, not a date.
           expression.type = .duration
           expression.value = duration.timex
@@ -216,7 +231,7 @@ public struct TimeTagger: Annotator {
           expression.mod = duration.mod?.rawValue
           break
         }
-        let result = resolver.resolve(spec, context)
+        let result = withTense(resolver.resolve(spec, context)) { resolver.resolve(spec, $0) }
         guard !result.value.isEmpty else { continue }
         expression.value = result.value
         expression.precision = result.precision
@@ -231,7 +246,14 @@ public struct TimeTagger: Annotator {
           begin.clock12 = false
           end.clock12 = false
         }
-        let (first, last) = resolver.resolveRange(begin, end, context)
+        var (first, last) = resolver.resolveRange(begin, end, context)
+        if preference == nil, first.direction != nil || last.direction != nil {
+          let direction = tenseDirection(of: candidate)
+          if direction != context.direction {
+            context.direction = direction
+            (first, last) = resolver.resolveRange(begin, end, context)
+          }
+        }
         guard !first.value.isEmpty, !last.value.isEmpty else { continue }
         expression.value = first.value
         expression.begin = first.value
