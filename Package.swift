@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
     .executable(name: "chronicle", targets: ["chronicle"]),
+    .executable(name: "times-benchmark", targets: ["TimesBenchmark"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -28,6 +29,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Speed of the times stage on a corpus: MB/s and peak memory (not a test).
+    .executableTarget(name: "TimesBenchmark", dependencies: ["ChronicleKit"], path: "Benchmarks/TimesBenchmark"),
     .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"]),
     .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
   ]

@@ -1,24 +1,31 @@
 /// The chart parser for one candidate window: applies the grammar's rules bottom-up until no
 /// rule adds a reading, with hard caps that keep pathological text linear.
 ///
-/// One chart is made per document and reused for each window; it holds no state between
-/// documents.
-final class Chart {
-  /// The most atoms a window may hold; longer runs are cut into pieces.
-  static let maximumAtoms = 48
+/// A rule is tried at a position only when the window holds every word, category and
+/// punctuation mark its pattern requires (a 64-bit feature test), and only when its first
+/// part can match there. One chart is made per document and reset for each window; it holds
+/// no state between documents.
+struct Chart {
   /// The most nodes one window may build.
   static let maximumNodes = 768
-  /// The most passes over a window.
+  /// The most rounds of node rules at one position.
   static let maximumPasses = 8
 
   let grammar: TimeGrammar
-  var lexicon: TimeLexicon { grammar.lexicon }
+  /// The grammar's lexicon, held directly so that reading it copies nothing.
+  let lexicon: TimeLexicon
   /// The window's atoms.
   var atoms: [Atom] = []
-  /// The readings built so far.
-  var nodes: [ChartNode] = []
-  /// Node indices by first atom.
-  var nodesAt: [[Int]] = []
+  /// The readings built so far, with their kinds, ends, classes and numbers; each node links
+  /// to the next one with the same start (lists in order of creation).
+  private(set) var nodes: [ChartNode] = []
+  /// The first and last node starting at each atom (-1 for none).
+  private var headAt: [Int32] = []
+  private var tailAt: [Int32] = []
+  /// The classes of the time nodes starting at each atom, together.
+  private var classesAt: [SpecClass] = []
+  /// What each node means, by node index.
+  private(set) var meanings: [Meaning] = []
   /// The atom before the window (context only; rules never match it).
   var contextBefore: Atom?
   /// The atom after the window.
@@ -26,20 +33,24 @@ final class Chart {
   /// Read all-numeric dates day first (28/02/2019) when both readings are possible.
   var dayFirst = false
 
-  private var seen: Set<Int> = []
-  private var scratch: [RuleMatch.Part] = []
-  private var added = false
+  /// What the parts of the rule being matched have matched so far.
+  private let stack: MatchStack
+  private var depth = 0
+  private var features: UInt64 = 0
+  /// The classes of the time nodes that start right of the position being parsed.
+  private var rightClasses: SpecClass = []
 
   init(grammar: TimeGrammar) {
     self.grammar = grammar
+    self.lexicon = grammar.lexicon
+    self.stack = MatchStack(capacity: max(1, grammar.longestPattern))
   }
 
   /// Forgets the previous window.
-  func reset() {
+  mutating func reset() {
     atoms.removeAll(keepingCapacity: true)
     nodes.removeAll(keepingCapacity: true)
-    for i in nodesAt.indices { nodesAt[i].removeAll(keepingCapacity: true) }
-    seen.removeAll(keepingCapacity: true)
+    meanings.removeAll(keepingCapacity: true)
     contextBefore = nil
     contextAfter = nil
   }
@@ -55,127 +66,206 @@ final class Chart {
   }
 
   /// Builds every reading of the window's atoms.
-  func parse() {
-    while nodesAt.count < atoms.count { nodesAt.append([]) }
-    for pass in 0..<Chart.maximumPasses {
-      added = false
-      for start in 0..<atoms.count {
-        let atom = atoms[start]
-        if pass == 0 {
-          if atom.word >= 0 {
-            if let rules = grammar.byWord[atom.word] { for rule in rules { apply(rule, at: start) } }
-            let categories = lexicon[atom.word].categories
-            for (category, rules) in grammar.byCategory where !categories.isDisjoint(with: category) {
-              for rule in rules { apply(rule, at: start) }
-            }
-          } else if atom.punct != 0 {
-            for rule in grammar.byPunct[Int(atom.punct)] { apply(rule, at: start) }
-          } else if atom.number >= 0 {
-            for rule in grammar.byDigits { apply(rule, at: start) }
-          }
-        } else {
-          if atom.word >= 0 {
-            if let rules = grammar.byWord[atom.word] {
-              for rule in rules where !grammar.atomOnly[rule] { apply(rule, at: start) }
-            }
-            let categories = lexicon[atom.word].categories
-            for (category, rules) in grammar.byCategory where !categories.isDisjoint(with: category) {
-              for rule in rules where !grammar.atomOnly[rule] { apply(rule, at: start) }
-            }
-          } else if atom.punct != 0 {
-            for rule in grammar.byPunct[Int(atom.punct)] where !grammar.atomOnly[rule] { apply(rule, at: start) }
-          } else if atom.number >= 0 {
-            for rule in grammar.byDigits where !grammar.atomOnly[rule] { apply(rule, at: start) }
-          }
-        }
-        if !nodesAt[start].isEmpty {
-          var kinds: UInt16 = 0
-          for node in nodesAt[start] { kinds |= 1 << UInt16(nodes[node].meaning.kind.rawValue) }
-          for kind in NodeKind.allCases where kinds & (1 << UInt16(kind.rawValue)) != 0 {
-            for rule in grammar.byNode[kind.rawValue] { apply(rule, at: start) }
-          }
-        }
-        if nodes.count >= Chart.maximumNodes { return }
+  mutating func parse() {
+    let count = atoms.count
+    headAt.removeAll(keepingCapacity: true)
+    tailAt.removeAll(keepingCapacity: true)
+    classesAt.removeAll(keepingCapacity: true)
+    headAt.append(contentsOf: repeatElement(-1, count: count))
+    tailAt.append(contentsOf: repeatElement(-1, count: count))
+    classesAt.append(contentsOf: repeatElement([], count: count))
+    features = 0
+    for atom in atoms {
+      if atom.word >= 0 {
+        features |= TimeGrammar.featureBit(word: atom.word)
+        features |= TimeGrammar.featureBits(categories: lexicon.categories(atom.word))
+      } else if atom.number >= 0 {
+        features |= TimeGrammar.digitsBit
+      } else if atom.punct != 0 {
+        features |= TimeGrammar.featureBit(punct: atom.punct)
       }
-      if !added { break }
+    }
+    grammar.parts.withUnsafeBufferPointer { parts in
+      // Right to left: a rule applied at a position only builds nodes that start there, from
+      // nodes that start there or further right, so when a position is reached everything to
+      // its right is complete. At each position, atom rules run once, then rules that start
+      // with a node run again for as long as they add nodes there.
+      var start = count - 1
+      rightClasses = []
+      while start >= 0 {
+        if start + 1 < count { rightClasses.formUnion(classesAt[start + 1]) }
+        let atom = atoms[start]
+        if atom.word >= 0 {
+          attempt(grammar.wordRules[atom.word], at: start, parts)
+        } else if atom.punct != 0 && atom.punct < 128 {
+          attempt(grammar.punctRules[Int(atom.punct)], at: start, parts)
+        } else if atom.number >= 0 {
+          attempt(grammar.digitRules, at: start, parts)
+        }
+        var rounds = 0
+        var seen = -1
+        while headAt[start] >= 0 && rounds < Chart.maximumPasses {
+          // The kinds of the nodes at this position that the last round has not seen.
+          var kinds: UInt16 = 0
+          var node = Int(headAt[start])
+          while node >= 0 {
+            if node > seen { kinds |= 1 << UInt16(nodes[node].kind.rawValue) }
+            node = Int(nodes[node].next)
+          }
+          if kinds == 0 { break }
+          seen = Int(tailAt[start])
+          var kind = 0
+          while kinds != 0 {
+            if kinds & 1 != 0 { attempt(grammar.nodeRules[kind], at: start, parts) }
+            kinds >>= 1
+            kind += 1
+          }
+          rounds += 1
+          if nodes.count >= Chart.maximumNodes { return }
+        }
+        start -= 1
+      }
     }
   }
 
-  private func apply(_ rule: Int, at start: Int) {
-    scratch.removeAll(keepingCapacity: true)
-    step(rule, grammar.patterns[rule], 0, start, start)
+  /// Tries rules at a position: those whose features the window has and whose first part can
+  /// match there.
+  private mutating func attempt(_ rules: Range<Int32>, at start: Int, _ parts: UnsafeBufferPointer<TimeGrammar.Part>) {
+    var k = Int(rules.lowerBound)
+    let end = Int(rules.upperBound)
+    let classes = classesAt[start]
+    let reachable = classes.union(rightClasses)
+    while k < end {
+      let entry = grammar.ruleLists[k]
+      k += 1
+      if !classes.isSuperset(of: entry.firstClasses) || !reachable.isSuperset(of: entry.laterClasses)
+        || features & entry.features != entry.features
+      {
+        continue
+      }
+      var m = Int(entry.anyStart)
+      let mEnd = Int(entry.anyEnd)
+      var possible = true
+      while m < mEnd {
+        if features & grammar.requirementMasks[m] == 0 {
+          possible = false
+          break
+        }
+        m += 1
+      }
+      if possible {
+        depth = 0
+        step(Int(entry.rule), Int(entry.partStart), Int(entry.partEnd), start, start, parts)
+      }
+    }
   }
 
-  private func step(_ rule: Int, _ pattern: [TimeGrammar.Part], _ index: Int, _ position: Int, _ start: Int) {
-    if index == pattern.count {
+  /// Whether a word id is among a part's words.
+  @inline(__always)
+  private func accepts(_ part: UnsafePointer<TimeGrammar.Part>, word: Int) -> Bool {
+    var k = Int(part.pointee.wordStart)
+    let end = k + Int(part.pointee.wordCount)
+    while k < end {
+      if grammar.partWords[k] == word { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Records what part number `depth` matched and matches the rest of the pattern after it.
+  @inline(__always)
+  private mutating func advance(
+    _ matched: RuleMatch.Part, _ rule: Int, _ index: Int, _ end: Int, _ position: Int, _ start: Int,
+    _ parts: UnsafeBufferPointer<TimeGrammar.Part>
+  ) {
+    stack.base[depth] = matched
+    depth += 1
+    step(rule, index + 1, end, position, start, parts)
+    depth -= 1
+  }
+
+  /// Matches pattern parts `index..<end` of a rule from atom `position` on, depth first; each
+  /// complete match becomes a node.
+  private mutating func step(
+    _ rule: Int, _ index: Int, _ end: Int, _ position: Int, _ start: Int, _ parts: UnsafeBufferPointer<TimeGrammar.Part>
+  ) {
+    if index == end {
       complete(rule, start, position)
       return
     }
     if nodes.count >= Chart.maximumNodes { return }
-    let part = pattern[index]
-    if part.optional {
-      scratch.append(.none)
-      step(rule, pattern, index + 1, position, start)
-      scratch.removeLast()
+    let part = parts.baseAddress! + index
+    if part.pointee.optional {
+      advance(.none, rule, index, end, position, start, parts)
     }
     guard position < atoms.count else { return }
     let atom = atoms[position]
-    if part.tight && !atom.isTight { return }
-    switch part.test {
-    case .words(let ids):
-      guard atom.word >= 0, ids.contains(atom.word) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .category(let category):
-      guard atom.word >= 0, !lexicon[atom.word].categories.isDisjoint(with: category) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .punct(let bytes):
-      guard atom.word < 0, atom.punct != 0, bytes.contains(atom.punct) else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .wordOrPunct(let ids, let bytes):
+    if part.pointee.tight && !atom.isTight { return }
+    switch part.pointee.kind {
+    case .words:
+      guard atom.word >= 0, accepts(part, word: atom.word) else { return }
+    case .category:
+      guard atom.word >= 0, !lexicon.categories(atom.word).isDisjoint(with: part.pointee.category) else { return }
+    case .punct:
+      guard atom.word < 0, atom.punct != 0, part.pointee.accepts(punct: atom.punct) else { return }
+    case .wordOrPunct:
       if atom.word >= 0 {
-        guard ids.contains(atom.word) else { return }
+        guard accepts(part, word: atom.word) else { return }
       } else {
-        guard atom.punct != 0, bytes.contains(atom.punct) else { return }
+        guard atom.punct != 0, part.pointee.accepts(punct: atom.punct) else { return }
       }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
     case .digitAtom:
       guard atom.number >= 0 else { return }
-      scratch.append(.atom(position))
-      step(rule, pattern, index + 1, position + 1, start)
-      scratch.removeLast()
-    case .node(let kind, let test):
-      let candidates = nodesAt[position]
-      for node in candidates {
-        let meaning = nodes[node].meaning
-        guard meaning.kind == kind, test(meaning) else { continue }
-        scratch.append(.node(node))
-        step(rule, pattern, index + 1, nodes[node].last, start)
-        scratch.removeLast()
+      let number = Int(part.pointee.number)
+      if number >= 0 && !grammar.numberTests[number].accepts(value: Double(atom.number), digits: atom.digits) { return }
+    case .node:
+      let kind = part.pointee.nodeKind
+      let classes = part.pointee.classes
+      let test = Int(part.pointee.test)
+      let number = Int(part.pointee.number)
+      var node = Int(headAt[position])
+      while node >= 0 {
+        let candidate = nodes[node]
+        if candidate.kind == kind && !candidate.flags.contains(.invalid) && candidate.classes.isSuperset(of: classes)
+          && (number < 0 || grammar.numberTests[number].accepts(value: candidate.numberValue, digits: candidate.numberDigits))
+          && (test < 0 || grammar.tests[test](meanings[node]))
+        {
+          advance(.node(node), rule, index, end, candidate.last, start, parts)
+        }
+        node = Int(candidate.next)
       }
+      return
+    }
+    advance(.atom(position), rule, index, end, position + 1, start, parts)
+  }
+
+  /// Runs a rule's `build` on the current match; the match reads the chart through a pointer
+  /// that lives only for the call.
+  private mutating func build(_ rule: Int, _ first: Int, _ last: Int) -> (Meaning, NodeFlags, Int, Int)? {
+    let build = grammar.rules[rule].build
+    let parts = UnsafeBufferPointer(start: stack.base, count: depth)
+    return withUnsafeMutablePointer(to: &self) { chart in
+      var match = RuleMatch(chart: UnsafePointer(chart), parts: parts, first: first, last: last)
+      guard let meaning = build(&match) else { return nil }
+      return (meaning, match.flags, match.reportFrom, match.reportTo)
     }
   }
 
-  private func complete(_ rule: Int, _ first: Int, _ last: Int) {
+  private mutating func complete(_ rule: Int, _ first: Int, _ last: Int) {
     guard last > first else { return }
-    let key = first | last << 8 | rule << 16
-    if seen.contains(key) { return }
-    var match = RuleMatch(chart: self, parts: scratch, first: first, last: last)
-    guard let meaning = grammar.rules[rule].build(&match) else { return }
-    seen.insert(key)
+    // One reading per rule and stretch of text: the first one found.
+    var existing = Int(headAt[first])
+    while existing >= 0 {
+      if nodes[existing].rule == rule && nodes[existing].last == last { return }
+      existing = Int(nodes[existing].next)
+    }
+    guard let (meaning, flags, reportFrom, reportTo) = build(rule, first, last) else { return }
     // The reported text: from the first reported part to the last one.
     var reportFirst = first
     var reportLast = last
     var found = false
-    for i in match.reportFrom..<match.reportTo {
-      switch match.parts[i] {
+    for i in reportFrom..<reportTo {
+      switch stack.base[i] {
       case .none: continue
       case .atom(let a):
         if !found { reportFirst = a }
@@ -186,11 +276,40 @@ final class Chart {
       }
       found = true
     }
-    let node = ChartNode(
-      first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, meaning: meaning, rule: rule,
-      flags: match.flags)
-    nodesAt[first].append(nodes.count)
+    var node = ChartNode(
+      first: first, last: last, reportFirst: reportFirst, reportLast: reportLast, kind: meaning.kind, rule: rule,
+      flags: flags)
+    switch meaning {
+    case .time(let spec): node.classes = SpecClass.of(spec)
+    case .number(let number):
+      node.numberValue = number.value
+      node.numberDigits = number.digits
+    default: break
+    }
+    let index = Int32(nodes.count)
+    if headAt[first] < 0 {
+      headAt[first] = index
+    } else {
+      nodes[Int(tailAt[first])].next = index
+    }
+    tailAt[first] = index
+    classesAt[first].formUnion(node.classes)
     nodes.append(node)
-    added = true
+    meanings.append(meaning)
   }
+}
+
+/// The parts a rule has matched so far, in memory allocated once per chart: pushing and popping
+/// them costs no reference counting or capacity checks.
+final class MatchStack {
+  /// The first slot.
+  let base: UnsafeMutablePointer<RuleMatch.Part>
+
+  /// A stack for patterns of at most `capacity` parts.
+  init(capacity: Int) {
+    base = UnsafeMutablePointer<RuleMatch.Part>.allocate(capacity: capacity)
+    base.initialize(repeating: .none, count: capacity)
+  }
+
+  deinit { base.deallocate() }
 }

@@ -20,7 +20,7 @@ struct DurationSpec: Hashable, Sendable {
   /// The unit the text named last, used to format decades ("P10Y") and choose grains.
   var finestUnit: TimeUnit = .day
   /// A TIMEX3 `mod` ("about two years" is `APPROX`, "more than a decade" `MORE_THAN`).
-  var mod: String?
+  var mod: TimexMod?
 
   /// The largest unit counted (for adding "1 day" and "21 hours" but not "2 hours 3 days").
   var coarsestUnit: TimeUnit {

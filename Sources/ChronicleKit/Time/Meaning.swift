@@ -11,9 +11,9 @@ enum Meaning: Hashable, Sendable {
   /// A point or period of time.
   case time(TimeSpec)
   /// A range from one time to another.
-  case range(TimeSpec, TimeSpec)
+  indirect case range(TimeSpec, TimeSpec)
   /// A recurring time.
-  case set(SetSpec)
+  indirect case set(SetSpec)
   /// A general reference: now, the past, the future.
   case reference(ReferenceKind)
 

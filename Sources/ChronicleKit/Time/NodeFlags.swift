@@ -32,6 +32,10 @@ struct NodeFlags: OptionSet, Hashable, Sendable {
   /// a length of time ("the first time in two years").
   static let inPhrase = NodeFlags(rawValue: 1 << 12)
 
+  /// A reading that exists only to claim its text: an impossible date ("February 29, 2015",
+  /// "June 31") wins over the valid pieces inside it and is then not output.
+  static let invalid = NodeFlags(rawValue: 1 << 13)
+
   /// Flags that need context to be output.
   static let needsContext: NodeFlags = [
     .bareYear, .ambiguousMonth, .ambiguousWeekday, .numericDay, .commonNoun, .articleDuration, .bareYearRange,

@@ -65,7 +65,7 @@ struct ReferenceDateDetector {
       let token = tokens[index]
       guard token.kind == .word else { continue }
       let id = Int(words[index])
-      guard id >= 0, ReferenceDateDetector.labels.contains(lexicon[id].text) || lexicon[id].categories.contains(.weekday)
+      guard id >= 0, ReferenceDateDetector.labels.contains(lexicon[id].text) || lexicon.categories(id).contains(.weekday)
       else { return false }
       labelWords += 1
     }

@@ -11,10 +11,10 @@ struct RuleMatch {
     case node(Int)
   }
 
-  /// The chart being built.
-  unowned let chart: Chart
-  /// What each pattern part matched.
-  let parts: [Part]
+  /// The chart being built, valid only while the rule's `build` runs.
+  let chart: UnsafePointer<Chart>
+  /// What each pattern part matched, valid only while the rule's `build` runs.
+  let parts: UnsafeBufferPointer<Part>
   /// The first atom of the match.
   let first: Int
   /// One past the last atom of the match.
@@ -27,7 +27,7 @@ struct RuleMatch {
   /// One past the last pattern part the node reports.
   var reportTo: Int
 
-  init(chart: Chart, parts: [Part], first: Int, last: Int) {
+  init(chart: UnsafePointer<Chart>, parts: UnsafeBufferPointer<Part>, first: Int, last: Int) {
     self.chart = chart
     self.parts = parts
     self.first = first
@@ -44,15 +44,18 @@ struct RuleMatch {
   /// The node matched by part `i`.
   func node(_ i: Int) -> ChartNode {
     guard case .node(let index) = parts[i] else { preconditionFailure("part \(i) is not a node") }
-    return chart.nodes[index]
+    return chart.pointee.nodes[index]
   }
 
   /// The meaning of the node matched by part `i`.
-  func meaning(_ i: Int) -> Meaning { node(i).meaning }
+  func meaning(_ i: Int) -> Meaning {
+    guard case .node(let index) = parts[i] else { preconditionFailure("part \(i) is not a node") }
+    return chart.pointee.meanings[index]
+  }
 
   /// The flags of the node matched by part `i` (empty for an atom or an absent part).
   func flags(_ i: Int) -> NodeFlags {
-    if case .node(let index) = parts[i] { return chart.nodes[index].flags }
+    if case .node(let index) = parts[i] { return chart.pointee.nodes[index].flags }
     return []
   }
 
@@ -92,8 +95,8 @@ struct RuleMatch {
   /// The atom matched by part `i`.
   func atom(_ i: Int) -> Atom {
     switch parts[i] {
-    case .atom(let index): return chart.atoms[index]
-    case .node(let index): return chart.atoms[chart.nodes[index].first]
+    case .atom(let index): return chart.pointee.atoms[index]
+    case .node(let index): return chart.pointee.atoms[chart.pointee.nodes[index].first]
     case .none: preconditionFailure("part \(i) is absent")
     }
   }
@@ -102,26 +105,26 @@ struct RuleMatch {
   func entry(_ i: Int) -> WordEntry {
     let atom = atom(i)
     precondition(atom.word >= 0, "part \(i) is not a known word")
-    return chart.lexicon[atom.word]
+    return chart.pointee.lexicon[atom.word]
   }
 
   /// The lower-case text of the word matched by part `i` ("" for a non-word).
   func word(_ i: Int) -> String {
     let atom = atom(i)
-    return atom.word >= 0 ? chart.lexicon[atom.word].text : ""
+    return atom.word >= 0 ? chart.pointee.lexicon[atom.word].text : ""
   }
 
   /// The atom just before the match, inside the window or the token before it.
-  var before: Atom? { chart.atom(before: first) }
+  var before: Atom? { chart.pointee.atom(before: first) }
 
   /// The atom just after the match.
-  var after: Atom? { chart.atom(after: last) }
+  var after: Atom? { chart.pointee.atom(after: last) }
 
   /// The lexicon entry of the word before the match, if it is a known word.
-  var wordBefore: WordEntry? { before.flatMap { $0.word >= 0 ? chart.lexicon[$0.word] : nil } }
+  var wordBefore: WordEntry? { before.flatMap { $0.word >= 0 ? chart.pointee.lexicon[$0.word] : nil } }
 
   /// The lexicon entry of the word after the match, if it is a known word.
-  var wordAfter: WordEntry? { after.flatMap { $0.word >= 0 ? chart.lexicon[$0.word] : nil } }
+  var wordAfter: WordEntry? { after.flatMap { $0.word >= 0 ? chart.pointee.lexicon[$0.word] : nil } }
 }
 
 extension RuleMatch {
@@ -131,7 +134,7 @@ extension RuleMatch {
 
   /// Whether the match continues digits, or one of `separators`, touching it on the left.
   func chained(before separators: [UInt8]) -> Bool {
-    guard chart.atoms[first].isTight, let before else { return false }
+    guard chart.pointee.atoms[first].isTight, let before else { return false }
     return before.number >= 0 || (before.word < 0 && separators.contains(before.punct))
   }
 
@@ -143,14 +146,14 @@ extension RuleMatch {
     guard let after, after.isTight else { return false }
     if after.number >= 0 { return true }
     guard after.word < 0, separators.contains(after.punct),
-      let next = chart.atom(after: last + 1), next.isTight
+      let next = chart.pointee.atom(after: last + 1), next.isTight
     else { return false }
     return next.number >= 0
   }
 
   /// Whether every atom of the match after the first touches the one before it.
   var isTight: Bool {
-    for index in (first + 1)..<last where !chart.atoms[index].isTight { return false }
+    for index in (first + 1)..<last where !chart.pointee.atoms[index].isTight { return false }
     return true
   }
 

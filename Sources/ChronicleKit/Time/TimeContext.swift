@@ -22,7 +22,7 @@ enum TimeContext {
   ]
 
   /// Whether a node may be output where it stands.
-  static func accepts(_ node: ChartNode, in chart: Chart) -> Bool {
+  static func accepts(_ node: ChartNode, meaning: Meaning, in chart: Chart) -> Bool {
     let flags = node.flags.intersection(.needsContext)
     if flags.isEmpty { return true }
     let lexicon = chart.lexicon
@@ -43,8 +43,7 @@ enum TimeContext {
       if let beforeWord, determiners.contains(beforeWord.text), let after, after.kind == .word { return true }
       if first.flags.contains(.sentenceStart) || before?.punct == 0x2C {
         // "2018 was a year of …", "In short, 2019 will be …"
-        if let afterWord, !afterWord.categories.isDisjoint(with: [.pastCue, .futureCue, .beForm]) { return true }
-        if let afterWord, ["is", "saw", "marked", "has", "brought"].contains(afterWord.text) { return true }
+        if let afterWord, afterWord.categories.contains(.yearVerb) { return true }
       }
       return false
     }
@@ -59,13 +58,13 @@ enum TimeContext {
       if let beforeWord, weekdayContext.contains(beforeWord.text) { return true }
       return false
     }
-    if flags.contains(.articleDuration) || (flags.contains(.commonNoun) && node.meaning.kind == .duration) {
+    if flags.contains(.articleDuration) || (flags.contains(.commonNoun) && node.kind == .duration) {
       if let beforeWord, TimeRules.durationContext.contains(beforeWord.text) { return true }
       return false
     }
     if flags.contains(.commonNoun) {
       // A season: "in the summer", "this winter" (the latter is its own rule).
-      guard case .time(let spec) = node.meaning, spec.season != nil else { return false }
+      guard case .time(let spec) = meaning, spec.season != nil else { return false }
       if let beforeWord, seasonContext.contains(beforeWord.text) { return true }
       if node.first > 0, let beforeWord, beforeWord.text == "the", let earlier = word(chart.atom(before: node.first - 1)),
         seasonContext.contains(earlier.text)

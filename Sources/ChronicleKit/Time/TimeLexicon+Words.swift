@@ -61,7 +61,7 @@ extension TimeLexicon {
     let units: [(TimeUnit, [String], [String], [String])] = [
       (.second, ["second"], ["seconds"], ["sec", "secs"]),
       (.minute, ["minute"], ["minutes"], ["min", "mins"]),
-      (.hour, ["hour"], ["hours"], ["hr", "hrs"]),
+      (.hour, ["hour"], ["hours"], ["hr", "hrs", "h"]),
       (.day, ["day"], ["days"], []),
       (.week, ["week"], ["weeks"], ["wk", "wks"]),
       (.fortnight, ["fortnight"], ["fortnights"], []),
@@ -141,6 +141,15 @@ extension TimeLexicon {
         "as", "election", "elections", "census", "budget", "calendar", "model", "spring", "christmas",
       ], .yearContext)
 
+    // Verbs after which a sentence-initial year reads as a year ("2018 was a year of …").
+    add(["was", "were", "had", "saw", "brought", "marked", "will", "is", "are", "would", "be", "been", "being", "has"], .yearVerb)
+    // Words only literal rules use that can start an expression on their own.
+    add(["noon", "midday", "midnight", "weekend", "weekends", "ago", "hence", "o'clock", "oclock", "present",
+         "moment", "future", "past", "ides", "clock", "twenties", "thirties", "forties", "fifties", "sixties",
+         "seventies", "eighties", "nineties"], .literal)
+    // Words that continue a window but never start one ("a year and a half").
+    add(["half"], .multiplier)
+
     // Tense cues: what a sentence says about when its bare weekdays and months lie.
     add(
       [
@@ -154,17 +163,24 @@ extension TimeLexicon {
         "awoke", "beat", "bit", "bled", "bent", "bound", "bred", "clung", "crept", "dug", "fed", "fit",
         "flung", "forgave", "hid", "hung", "laid", "lay", "lent", "lit", "misled", "quit", "rode", "sped",
         "spun", "split", "spread", "sprang", "stung", "strove", "swung", "thrust", "wound", "wrung",
-        "ago", "yesterday", "earlier", "previously", "recently", "wasn't", "weren't", "didn't",
+        "ago", "yesterday", "earlier", "previously", "recently", "wasn't", "weren't", "didn't", "agreed", "freed",
       ], .pastCue)
     add(
       [
-        "will", "shall", "ll", "wo", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated",
+        "will", "shall", "ll", "wo", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated", "is", "are",
         "planned", "plans", "plan", "intends", "aims", "due",
       ], .futureCue)
     add(["be", "been", "being"], .beForm)
-    // Words only literal rules use that can start an expression on their own.
-    add(["noon", "midday", "midnight", "weekend", "weekends", "ago", "hence", "o'clock", "oclock", "half", "present",
-         "moment", "future", "past", "ides", "clock"], .literal)
+    // Words ending in "-ed" that are not past-tense verbs.
+    add(
+      [
+        "need", "feed", "speed", "seed", "weed", "bleed", "breed", "creed",
+        "deed", "greed", "heed", "proceed", "succeed", "exceed", "indeed", "red", "bed", "shed",
+        "wed", "embed", "hundred", "sacred", "naked", "wicked", "crooked", "ragged", "rugged", "kindred",
+        "hatred", "shred", "sled", "based", "related", "concerned", "interested", "limited", "united", "detailed",
+        "advanced", "experienced", "skilled", "talented", "beloved", "alleged", "supposed", "so-called", "expected", "scheduled",
+        "planned", "proposed", "anticipated",
+      ], .notPast)
     return Array(out.values).sorted { $0.text < $1.text }
   }
 }

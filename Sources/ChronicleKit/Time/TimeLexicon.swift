@@ -1,127 +1,191 @@
-/// The words the time stage knows, looked up by their lower-case UTF-8 bytes in an
-/// open-addressing hash table, so that most tokens are rejected with one hash and one probe.
+/// The words the time stage knows, looked up by their UTF-8 bytes in an open-addressing hash
+/// table keyed by the word packed into two 64-bit integers, so that most tokens are rejected
+/// after a few instructions and without allocation.
 struct TimeLexicon: Sendable {
   /// Every known word; a word's index is its id.
   private(set) var entries: [WordEntry] = []
-  /// The lower-case bytes of every entry, concatenated.
-  private var keyBytes: [UInt8] = []
-  /// Where each entry's bytes start in `keyBytes` (one extra element marks the end).
-  private var keyStarts: [Int32] = [0]
+  /// The categories of every word, by id (kept apart so that hot loops read them without
+  /// copying entries).
+  private(set) var categoryTable: [WordCategory] = []
+  /// Each word's bytes packed eight to an integer (case folded), and its length.
+  private var packedLow: [UInt64] = []
+  private var packedHigh: [UInt64] = []
+  private var lengths: [Int] = []
   /// Hash slots holding an entry id, or -1.
-  private var slots: [Int32] = []
-  private var mask = 0
+  private var slots: [Int32] = [Int32](repeating: -1, count: 64)
+  private var mask = 63
+  /// A 4096-bit filter per word length over (first, second, last letter): most unknown words
+  /// fail it before the word is packed and hashed.
+  private var shapes = [UInt64](repeating: 0, count: (TimeLexicon.maximumLength + 1) * 64)
 
-  /// The longest word the table holds, in bytes.
-  private(set) var longestWord = 0
+  /// The filter word and bit of a word's shape (bytes already case folded; `second` is the
+  /// first letter again for one-letter words).
+  @inline(__always)
+  private static func shape(_ length: Int, _ first: UInt8, _ second: UInt8, _ last: UInt8) -> (index: Int, bit: UInt64) {
+    let h = (Int(first) &* 961 &+ Int(second) &* 31 &+ Int(last)) & 4095
+    return (length &* 64 &+ h >> 6, 1 << UInt64(h & 63))
+  }
 
-  /// The built-in words.
+  /// The longest word the table holds, in bytes (at most 16).
+  static let maximumLength = 16
+
+  /// The built-in time words.
   init() {
-    for entry in TimeLexicon.builtInEntries() { insert(entry) }
-    rebuild()
+    self.init(entries: TimeLexicon.builtInEntries())
+  }
+
+  /// A lexicon of the given words.
+  init(entries: [WordEntry]) {
+    for entry in entries { insert(entry) }
+  }
+
+  /// Lower case, curly apostrophes straightened.
+  static func normalize(_ word: String) -> String {
+    let lower = word.lowercased()
+    return lower.utf8.contains(0xE2) ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
   }
 
   /// The id of a word, adding it (with no categories) if it is new.
   @discardableResult
   mutating func id(for word: String, adding categories: WordCategory = []) -> Int {
     let key = TimeLexicon.normalize(word)
-    if let existing = find(Array(key.utf8)) {
+    let existing = Array(key.utf8).withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+    if existing >= 0 {
       entries[existing].categories.formUnion(categories)
+      categoryTable[existing] = entries[existing].categories
       return existing
     }
     var entry = WordEntry(key)
     entry.categories = categories
     insert(entry)
-    rebuild()
     return entries.count - 1
   }
 
   /// Updates an entry.
   mutating func update(_ id: Int, _ body: (inout WordEntry) -> Void) {
     body(&entries[id])
+    categoryTable[id] = entries[id].categories
   }
 
-  /// Lower case, curly apostrophes straightened.
-  static func normalize(_ word: String) -> String {
-    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-  }
-
-  private mutating func insert(_ entry: WordEntry) {
-    entries.append(entry)
-    keyBytes.append(contentsOf: entry.text.utf8)
-    keyStarts.append(Int32(keyBytes.count))
-    longestWord = max(longestWord, entry.text.utf8.count)
-  }
-
-  private mutating func rebuild() {
-    var size = 64
-    while size < entries.count * 4 { size <<= 1 }
-    mask = size - 1
-    slots = [Int32](repeating: -1, count: size)
-    for id in entries.indices {
-      let start = Int(keyStarts[id])
-      let end = Int(keyStarts[id + 1])
-      var hash = TimeLexicon.seed
-      for k in start..<end { hash = (hash ^ UInt64(keyBytes[k])) &* TimeLexicon.prime }
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
-    }
-  }
-
-  private func find(_ key: [UInt8]) -> Int? {
-    key.withUnsafeBufferPointer { buffer in
-      let id = lookup(buffer, 0, buffer.count)
-      return id >= 0 ? id : nil
-    }
-  }
-
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-  /// The id of the word in `bytes[start..<end]` (any case; `’` counts as `'`), or -1.
-  /// - Complexity: O(length of the word); no allocation.
-  func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-    let length = end - start
-    if length <= 0 || length > longestWord + 2 { return -1 }
-    var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // up to 32 folded bytes
-    var count = 0
-    var hash = TimeLexicon.seed
-    var i = start
-    while i < end {
-      var byte = bytes[i]
-      if byte >= 0x80 {
-        // The only non-ASCII character a known word holds is the right single quote.
-        guard byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return -1 }
-        byte = 0x27
-        i += 2
-      } else if byte >= 0x41 && byte <= 0x5A {
-        byte |= 0x20
-      }
-      if count >= 32 { return -1 }
-      withUnsafeMutableBytes(of: &folded) { $0[count] = byte }
-      count += 1
-      hash = (hash ^ UInt64(byte)) &* TimeLexicon.prime
-      i += 1
-    }
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    return withUnsafeBytes(of: &folded) { key -> Int in
-      while true {
-        let id = Int(slots[slot])
-        if id < 0 { return -1 }
-        let keyStart = Int(keyStarts[id])
-        if Int(keyStarts[id + 1]) - keyStart == count {
-          var same = true
-          for k in 0..<count where keyBytes[keyStart + k] != key[k] {
-            same = false
-            break
-          }
-          if same { return id }
-        }
-        slot = (slot + 1) & mask
-      }
-    }
-  }
+  /// The categories of word `id`.
+  @inline(__always)
+  func categories(_ id: Int) -> WordCategory { categoryTable[id] }
 
   /// The entry with an id.
   subscript(id: Int) -> WordEntry { entries[id] }
+
+  private mutating func insert(_ entry: WordEntry) {
+    let bytes = Array(entry.text.utf8)
+    precondition(bytes.count <= TimeLexicon.maximumLength && !bytes.isEmpty, "time word '\(entry.text)' is too long")
+    let (low, high) = bytes.withUnsafeBufferPointer { TimeLexicon.pack($0, 0, $0.count)! }
+    entries.append(entry)
+    categoryTable.append(entry.categories)
+    packedLow.append(low)
+    packedHigh.append(high)
+    lengths.append(bytes.count)
+    if entries.count * 2 > slots.count {
+      var size = slots.count
+      while size < entries.count * 4 { size <<= 1 }
+      mask = size - 1
+      slots = [Int32](repeating: -1, count: size)
+      for id in entries.indices { place(id) }
+    } else {
+      place(entries.count - 1)
+    }
+  }
+
+  private mutating func place(_ id: Int) {
+    var slot = TimeLexicon.slot(packedLow[id], packedHigh[id], lengths[id]) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(id)
+    let length = lengths[id]
+    let first = UInt8(truncatingIfNeeded: packedLow[id])
+    let second = length > 1 ? UInt8(truncatingIfNeeded: packedLow[id] >> 8) : first
+    let lastIndex = length - 1
+    let last =
+      lastIndex < 8
+      ? UInt8(truncatingIfNeeded: packedLow[id] >> UInt64(8 * lastIndex))
+      : UInt8(truncatingIfNeeded: packedHigh[id] >> UInt64(8 * (lastIndex - 8)))
+    let (index, bit) = TimeLexicon.shape(length, first, second, last)
+    shapes[index] |= bit
+  }
+
+  /// Packs up to 16 ASCII bytes into two integers, folding case (`| 0x20` leaves digits,
+  /// apostrophes, periods and hyphens alone); `nil` for longer or non-ASCII text.
+  @inline(__always)
+  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64)? {
+    let length = end - start
+    guard length <= maximumLength else { return nil }
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var i = 0
+    var any: UInt8 = 0
+    while i < length && i < 8 {
+      let byte = bytes[start + i]
+      any |= byte
+      low |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << UInt64(8 * i)
+      i += 1
+    }
+    while i < length {
+      let byte = bytes[start + i]
+      any |= byte
+      high |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) << UInt64(8 * (i - 8))
+      i += 1
+    }
+    return any < 0x80 ? (low, high) : nil
+  }
+
+  @inline(__always)
+  private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+    var hash = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    hash ^= hash >> 29
+    return Int(truncatingIfNeeded: hash)
+  }
+
+  /// The id of the word in `bytes[start..<end]` (any case; `’` counts as `'`), or -1.
+  /// - Complexity: O(length of the word); no allocation for ASCII words.
+  func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    let length = end - start
+    if length <= 0 { return -1 }
+    if length <= TimeLexicon.maximumLength {
+      let first = bytes[start]
+      let second = bytes[start + (length > 1 ? 1 : 0)]
+      let last = bytes[end - 1]
+      if first < 0x80 && second < 0x80 && last < 0x80 {
+        let (index, bit) = TimeLexicon.shape(
+          length, first >= 0x41 && first <= 0x5A ? first | 0x20 : first,
+          second >= 0x41 && second <= 0x5A ? second | 0x20 : second, last >= 0x41 && last <= 0x5A ? last | 0x20 : last)
+        if shapes[index] & bit == 0 { return -1 }
+      }
+    }
+    guard let (low, high) = TimeLexicon.pack(bytes, start, end) else {
+      return length <= 3 * TimeLexicon.maximumLength ? lookupFolding(bytes, start, end) : -1
+    }
+    var slot = TimeLexicon.slot(low, high, length) & mask
+    while true {
+      let id = Int(slots[slot])
+      if id < 0 { return -1 }
+      if packedLow[id] == low && packedHigh[id] == high && lengths[id] == length { return id }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The lookup for words with non-ASCII bytes: only `’` (as `'`) can match.
+  private func lookupFolding(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    var folded: [UInt8] = []
+    var i = start
+    while i < end {
+      let byte = bytes[i]
+      if byte >= 0x80 {
+        guard byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 else { return -1 }
+        folded.append(0x27)
+        i += 3
+        continue
+      }
+      folded.append(byte)
+      i += 1
+    }
+    guard folded.count <= TimeLexicon.maximumLength else { return -1 }
+    return folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+  }
 }

@@ -170,13 +170,15 @@ struct TimeResolver: Sendable {
       guard let grain = searchGrain(fields) else { return unresolved(spec) }
       var found: CalendarPeriod?
       var limit = isBefore ? base.start : base.end
+      var around = anchor
       for _ in 0...skip {
         found =
           isBefore
-          ? latest(fields, grain: grain, around: anchor) { $0.end <= limit }
-          : earliest(fields, grain: grain, around: anchor) { $0.start >= limit }
+          ? latest(fields, grain: grain, around: around) { $0.end <= limit }
+          : earliest(fields, grain: grain, around: around) { $0.start >= limit }
         guard let period = found else { break }
         limit = isBefore ? period.start : period.end
+        around = period
       }
       guard let period = found else { return unresolved(spec) }
       return Result(
@@ -193,7 +195,7 @@ struct TimeResolver: Sendable {
     let negative = duration.years < 0 || duration.months < 0 || duration.weeks < 0 || duration.days < 0
       || duration.hours < 0 || duration.minutes < 0 || duration.seconds < 0
     if duration.isVague {
-      let kind: ReferenceKind = negative || spec.mod == "PAST" ? .past : .future
+      let kind: ReferenceKind = negative ? .past : .future
       return Result(
         period: nil, value: kind.timex, precision: .vague, anchor: anchorKind, anchorValue: anchor.timex)
     }
@@ -222,7 +224,10 @@ struct TimeResolver: Sendable {
     fields.relation = .free
     fields.mod = nil
     if fields.hasFields {
-      guard let refined = pick(instances(fields, in: period.at(max(min(grain, .day), fields.grain > .day ? fields.grain : .day))), context) else {
+      // "in two weeks at 9 a.m." sets the clock on the day; "Thanksgiving three years ago" finds
+      // the holiday in the year.
+      let containerGrain = max(searchGrain(fields) ?? .day, .day)
+      guard let refined = pick(instances(fields, in: period.at(containerGrain)), context) else {
         return unresolved(spec)
       }
       period = refined
@@ -490,7 +495,51 @@ struct TimeResolver: Sendable {
 
   /// The instance of a free specification the direction picks.
   private func search(_ spec: TimeSpec, anchor: CalendarPeriod, anchorKind: TimeAnchor?, _ context: Context) -> Result {
+    var spec = spec
     guard let grain = searchGrain(spec) else { return unresolved(spec) }
+    // A 12-hour clock on a named date reads as written ("7 May 11:00"); only a bare time of day
+    // is placed by the direction.
+    if grain > .day { spec.clock12 = false }
+    if grain == .day && context.direction == .nearest && anchor.grain <= .hour {
+      // A bare time of day ("at 3:30 p.m.", "9:00 PST") is on the reference's day.
+      let day = anchor.at(.day)
+      let candidates = instances(spec, in: day)
+      let middle = Double(anchor.start + anchor.end) / 2
+      if let best = candidates.min(by: {
+        abs(Double($0.start + $0.end) / 2 - middle) < abs(Double($1.start + $1.end) / 2 - middle)
+      }) {
+        return Result(
+          period: best, value: best.timex, precision: best.grain.precision, anchor: anchorKind,
+          anchorValue: anchor.timex, direction: context.direction)
+      }
+    }
+    if spec.weekday != nil && (spec.day != nil || spec.holiday != nil) && grain >= .month {
+      // "Tuesday, January 10": the nearest such date whose weekday agrees, one step either way;
+      // otherwise the date alone, as the weekday is likely a slip.
+      var dateOnly = spec
+      dateOnly.weekday = nil
+      let plain = search(dateOnly, anchor: anchor, anchorKind: anchorKind, context)
+      guard let period = plain.period else { return plain }
+      if period.date.weekday == spec.weekday { return plain }
+      let containerGrain: Grain = spec.month != nil || spec.holiday != nil ? .year : .month
+      // A weekday with a day of the month ("Thursday the 15th") recurs within months; with a
+      // month and day it names a year, and a mismatch more than a year away is a slip.
+      let reach = containerGrain == .year ? 1 : 6
+      var steps: [Int] = []
+      for k in 1...reach {
+        if context.direction != .future { steps.append(-k) }
+        if context.direction != .past { steps.append(k) }
+      }
+      for step in steps {
+        let container = period.at(containerGrain).moved(by: step)
+        if let match = instances(spec, in: container).first {
+          return Result(
+            period: match, value: match.timex, precision: match.grain.precision, anchor: anchorKind,
+            anchorValue: anchor.timex, direction: context.direction)
+        }
+      }
+      return plain
+    }
     let start = anchor.start
     let end = anchor.end
     let past = context.direction == .future ? nil : latest(spec, grain: grain, around: anchor) { $0.start < end }

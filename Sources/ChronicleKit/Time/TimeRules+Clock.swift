@@ -30,8 +30,15 @@ extension TimeRules {
 
   /// A date or day that a clock time can attach to.
   static let dateForClock: @Sendable (TimeSpec) -> Bool = { spec in
-    spec.hour == nil && (spec.hasDate || isDayCycle(spec) || spec.partOfDay != nil) && spec.grain <= .day
-      && spec.mod == nil
+    spec.hour == nil && (spec.hasDate || isDayCycle(spec) || spec.partOfDay != nil || isDayOffset(spec))
+      && (spec.grain <= .day || isDayOffset(spec)) && spec.mod == nil
+  }
+
+  /// Whether a specification is a whole number of days or more away from its anchor ("in 7
+  /// days", "two weeks ago").
+  static func isDayOffset(_ spec: TimeSpec) -> Bool {
+    if case .offset(let duration, _) = spec.relation { return !duration.isVague && !duration.hasClockPart }
+    return false
   }
 
   /// Clock times and their combinations with dates and parts of the day.
@@ -57,19 +64,20 @@ extension TimeRules {
       examples: ["5 p.m." => "2019-02-28T17:00", "5pm" => "2019-02-28T17:00", "12 am" => "2019-02-28T00:00", "three PM" => "2019-02-28T15:00"]
     ) { m in
       if m.chainedBefore { return nil }
-      return withMeridiem(spec {
-        $0.hour = m.int(0)
-        $0.minute = 0
-      }, m.entry(1).meridiem).map(Meaning.time)
+      return withMeridiem(spec { $0.hour = m.int(0) }, m.entry(1).meridiem).map(Meaning.time)
     },
     TimeRule(
-      "time.clock-meridiem", [.time(where: { $0.isClockOnly && $0.minute != nil && $0.clock12 && $0.zone == nil }), .cat(.meridiem)],
-      examples: ["3:30 p.m." => "2019-02-28T15:30", "11:45am" => "2019-02-28T11:45", "9:01:10 AM" => "2019-02-28T09:01:10"]
+      "time.clock-meridiem", [.time(where: { $0.isClockOnly && ($0.hour ?? 99) <= 12 && $0.zone == nil }), .cat(.meridiem)],
+      examples: [
+        "3:30 p.m." => "2019-02-28T15:30", "11:45am" => "2019-02-28T11:45", "9:01:10 AM" => "2019-02-28T09:01:10",
+        "07:00 PM" => "2019-02-28T19:00",
+      ]
     ) { m in withMeridiem(m.time(0), m.entry(1).meridiem).map(Meaning.time) },
     TimeRule(
       "time.meridiem-letter", [.time(where: { $0.isClockOnly && $0.clock12 && $0.zone == nil }), .w("a", "p").touching, .p(".").touching.opt],
       examples: ["3:18a" => "2019-02-28T03:18", "at 3p" => "2019-02-28T15:00"]
     ) { m in
+      if let before = m.before, m.chart.pointee.atoms[m.first].isTight, before.kind != .word || before.word < 0 { return nil }  // "%e7%b7%8a"
       if let after = m.after, after.isTight, after.word >= 0 { return nil }
       return withMeridiem(m.time(0), m.word(1) == "p" ? 12 : 0).map(Meaning.time)
     },
@@ -80,11 +88,11 @@ extension TimeRules {
     TimeRule(
       "time.oclock", [.num(1...12), .w("o'clock", "oclock")],
       examples: ["3 o'clock" => "2019-02-28T03:00", TimeExample("at 3 oclock", "2013-02-12T15:00", ref: "2013-02-12T04:30", prefer: .future)]
-    ) { m in clockTime(m.int(0), 0).map(Meaning.time) },
+    ) { m in clockTime(m.int(0), nil).map(Meaning.time) },
     TimeRule(
       "time.o-clock-spaced", [.num(1...12), .w("o"), .w("clock")],
       examples: ["10 o clock" => "2019-02-28T10:00"]
-    ) { m in clockTime(m.int(0), 0).map(Meaning.time) },
+    ) { m in clockTime(m.int(0), nil).map(Meaning.time) },
     TimeRule(
       "time.h-notation", [.digits(1...2, 0...23), .w("h").touching, .digitAtom.touching.opt],
       examples: ["15h00" => "2019-02-28T15:00", "3h18" => "2019-02-28T03:18"]
@@ -95,7 +103,7 @@ extension TimeRules {
         return clockTime(m.int(0), atom.number, leadingZero: true).map(Meaning.time)
       }
       if let after = m.after, after.isTight { return nil }
-      return clockTime(m.int(0), 0, leadingZero: true).map(Meaning.time)
+      return clockTime(m.int(0), nil, leadingZero: true).map(Meaning.time)
     },
     TimeRule(
       "time.hhmm-meridiem", [.digits(3...4, 100...1259), .cat(.meridiem)],
@@ -106,19 +114,19 @@ extension TimeRules {
       return withMeridiem(base, m.entry(1).meridiem).map(Meaning.time)
     },
     TimeRule(
-      "time.at-hhmm", [.w("at", "@"), .digits(3...4, 100...2359)],
+      "time.at-hhmm", [.at, .digits(3...4, 100...2359)],
       examples: ["at 1030" => "2019-02-28T10:30"]
     ) { m in
       let value = m.int(1)
-      guard value % 100 < 60, m.number(1).digits == 4 || value < 1000 else { return nil }
-      if let after = m.after, after.word >= 0, m.chart.lexicon[after.word].categories.isDisjoint(with: [.meridiem, .zone, .glue]) {
+      guard value % 100 < 60, m.number(1).digits == 4 || value < 1000, !m.chained(after: [0x2C, 0x2E, 0x3A]) else { return nil }
+      if let after = m.after, after.word >= 0, m.chart.pointee.lexicon.categories(after.word).isDisjoint(with: [.meridiem, .zone, .glue]) {
         return nil  // "at 1030 Main Street"
       }
       m.reportFrom = 1
       return clockTime(value / 100, value % 100, leadingZero: m.number(1).leadingZero).map(Meaning.time)
     },
     TimeRule(
-      "time.at-dotted", [.w("at", "@", "by"), .digits(1...2, 0...23), .p(".").touching, .digits(2...2, 0...59).touching],
+      "time.at-dotted", [.wordOrPunct(["at", "by"], "@"), .digits(1...2, 0...23), .p(".").touching, .digits(2...2, 0...59).touching],
       examples: ["at 12.30" => "2019-02-28T12:30"]
     ) { m in
       if m.chainedAfter { return nil }
@@ -128,16 +136,16 @@ extension TimeRules {
     TimeRule("lex.bare-hour", [.num(1...12)]) { m in
       if m.chainedBefore || m.chainedAfter { return nil }
       m.flags = [.bareHour, .fragment]
-      return clockTime(m.int(0), 0).map(Meaning.time)
+      return clockTime(m.int(0), nil).map(Meaning.time)
     },
     TimeRule(
-      "lex.spelled-clock", [.num(where: { $0.isSpelled && (1...12).contains($0.integer ?? 0) }), .num(where: { $0.isSpelled && (10...59).contains($0.integer ?? 0) })],
+      "lex.spelled-clock", [.spelled(1...12), .spelled(10...59)],
     ) { m in
       m.flags = [.bareHour, .fragment]
       return clockTime(m.int(0), m.int(1)).map(Meaning.time)
     },
     TimeRule(
-      "time.half-past", [.w("half"), .w("past", "after"), .time(where: hourOperand)], priority: 1,
+      "time.half-past", [.w("half"), .w("past", "after"), .time(.hourOperand)], priority: 1,
       examples: [
         "half past 3 pm" => "2019-02-28T15:30", "half past noon" => "2019-02-28T12:30",
         TimeExample("half past three", "2013-02-12T15:30", ref: "2013-02-12T04:30", prefer: .future),
@@ -148,14 +156,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "time.half-hour-british", [.w("half"), .num(where: { (1...12).contains($0.integer ?? 0) })],
-      examples: [TimeExample("half three", "2013-02-12T15:30", ref: "2013-02-12T04:30", prefer: .future)]
-    ) { m in
-      if let after = m.wordAfter, after.categories.contains(.unit) { return nil }  // "half two hours"
-      return clockTime(m.int(1), 30).map(Meaning.time)
-    },
-    TimeRule(
-      "time.quarter-past", [.w("a").opt, .w("quarter"), .w("past", "after"), .time(where: hourOperand)], priority: 1,
+      "time.quarter-past", [.w("a").opt, .w("quarter"), .w("past", "after"), .time(.hourOperand)], priority: 1,
       examples: ["a quarter past 3pm" => "2019-02-28T15:15", "quarter past noon" => "2019-02-28T12:15"]
     ) { m in
       var spec = m.time(3)
@@ -163,7 +164,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "time.quarter-to", [.w("a").opt, .w("quarter"), .w("to", "till", "before", "of"), .time(where: hourOperand)], priority: 1,
+      "time.quarter-to", [.w("a").opt, .w("quarter"), .w("to", "till", "before", "of"), .time(.hourOperand)], priority: 1,
       examples: ["a quarter to noon" => "2019-02-28T11:45"]
     ) { m in
       var spec = m.time(3)
@@ -174,17 +175,19 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "time.minutes-past", [.num(1...59), .w("minutes", "minute", "mins", "min").opt, .w("past", "after"), .time(where: hourOperand)], priority: 1,
+      "time.minutes-past", [.num(1...59), .w("minutes", "minute", "mins", "min").opt, .w("past", "after"), .time(.hourOperand)], priority: 3,
       examples: ["20 minutes past 3pm" => "2019-02-28T15:20", "twenty after 3pm" => "2019-02-28T15:20"]
     ) { m in
+      if !m.has(1) && !m.number(0).isSpelled && m.int(0) < 10 { return nil }  // "7 to 9am" is a range
       var spec = m.time(3)
       spec.minute = m.int(0)
       return .time(spec)
     },
     TimeRule(
-      "time.minutes-to", [.num(1...59), .w("minutes", "minute", "mins", "min").opt, .w("to", "till", "before", "of"), .time(where: hourOperand)], priority: 1,
+      "time.minutes-to", [.num(1...59), .w("minutes", "minute", "mins", "min").opt, .w("to", "till", "before", "of"), .time(.hourOperand)], priority: 3,
       examples: ["20 minutes to 2pm" => "2019-02-28T13:40", "15 to noon" => "2019-02-28T11:45"]
     ) { m in
+      if !m.has(1) && !m.number(0).isSpelled && m.int(0) < 10 { return nil }  // "7 to 9am" is a range
       var spec = m.time(3)
       guard let hour = spec.hour else { return nil }
       spec.hour = (hour + 23) % 24
@@ -193,11 +196,11 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "time.in-the-part", [.time(where: { $0.isClockOnly && $0.clock12 }), .w("in"), .w("the"), .time(where: partOnly)],
+      "time.in-the-part", [.time(.clock12), .w("in"), .w("the"), .time(.partOnly)],
       examples: ["3 in the afternoon" => "2019-02-28T15:00", "6 in the morning" => "2019-02-28T06:00"]
     ) { m in m.time(0).merged(with: m.time(3)).map(Meaning.time) },
     TimeRule(
-      "time.at-night", [.time(where: { $0.isClockOnly && $0.clock12 }), .w("at"), .w("night")],
+      "time.at-night", [.time(.clock12), .w("at"), .w("night")],
       examples: ["11 at night" => "2019-02-28T23:00"]
     ) { m in
       var part = TimeSpec()
@@ -205,7 +208,7 @@ extension TimeRules {
       return m.time(0).merged(with: part).map(Meaning.time)
     },
     TimeRule(
-      "time.in-the-meridiem", [.time(where: { $0.isClockOnly && $0.clock12 }), .w("in"), .w("the"), .cat(.meridiem)],
+      "time.in-the-meridiem", [.time(.clock12), .w("in"), .w("the"), .cat(.meridiem)],
       examples: ["3 in the AM" => "2019-02-28T03:00"]
     ) { m in withMeridiem(m.time(0), m.entry(3).meridiem).map(Meaning.time) },
     TimeRule(
@@ -264,7 +267,7 @@ extension TimeRules {
       examples: ["2016-05-07T23:45:00.487" => "2016-05-07T23:45:00"]
     ) { m in .time(m.time(0)) },
     TimeRule(
-      "time.iso", [.time(where: { $0.day != nil && $0.year != nil && $0.hour == nil }), .w("t").touching, .time(where: clockTimeOnly).touching],
+      "time.iso", [.time(where: { $0.day != nil && $0.year != nil && $0.hour == nil }), .w("t").touching, .time(.clockTimeOnly).touching],
       examples: ["1994-11-05T13:15:30" => "1994-11-05T13:15:30", "2015-07-31T12:00:00" => "2015-07-31T12:00:00"]
     ) { m in
       var clock = m.time(2)
@@ -273,7 +276,7 @@ extension TimeRules {
     },
     TimeRule(
       "time.date-clock",
-      [.time(where: dateForClock), .p(",").opt, .w("at", "@", "around", "by", "from").opt, .time(where: clockTimeOnly)],
+      [.time(.dateForClock), .p(",").opt, .wordOrPunct(["at", "around", "by", "from"], "@").opt, .time(.clockTimeOnly)],
       examples: [
         "Thursday 8:00" => "2019-02-28T08:00", "tomorrow at 5pm" => "2019-03-01T17:00",
         "Jan 1 2025, 9:30" => "2025-01-01T09:30", "4/25 at 4:00pm" => "2019-04-25T16:00",
@@ -284,12 +287,24 @@ extension TimeRules {
       return m.time(0).merged(with: m.time(3)).map(Meaning.time)
     },
     TimeRule(
-      "time.date-at-hour", [.time(where: dateForClock), .w("at", "@"), .time(where: { $0.isClockOnly && $0.clock12 })],
+      "time.date-bound-clock", [.time(.dateForClock), .w("before", "after", "until", "by"), .time(.clockTimeOnly)],
+      examples: ["tomorrow before 4pm" => "2019-03-01T16:00", "tomorrow after 4pm" => "2019-03-01T16:00"]
+    ) { m in
+      if m.flags(2).contains(.bareHour) { return nil }
+      guard var spec = m.time(0).merged(with: m.time(2)) else { return nil }
+      switch m.word(1) {
+      case "before", "until", "by": spec.mod = .before
+      default: spec.mod = .after
+      }
+      return .time(spec)
+    },
+    TimeRule(
+      "time.date-at-hour", [.time(.dateForClock), .at, .time(.clock12)],
       examples: ["tonight at 8" => "2019-02-28T20:00", "tomorrow at 5" => "2019-03-01T05:00"]
     ) { m in m.time(0).merged(with: m.time(2)).map(Meaning.time) },
     TimeRule(
       "time.clock-date",
-      [.time(where: clockTimeOnly), .p(",").opt, .w("on", "of").opt, .time(where: dateForClock)],
+      [.time(.clockTimeOnly), .p(",").opt, .w("on", "of").opt, .time(.dateForClock)],
       examples: ["5pm tomorrow" => "2019-03-01T17:00", "8:23 AM, Jul 9" => "2019-07-09T08:23", "14:15 05/31/2024" => "2024-05-31T14:15"]
     ) { m in
       if m.flags(0).contains(.bareHour) { return nil }
@@ -297,26 +312,46 @@ extension TimeRules {
       return m.time(0).merged(with: m.time(3)).map(Meaning.time)
     },
     TimeRule(
-      "time.hour-day", [.time(where: { $0.isClockOnly && $0.clock12 }), .time(where: { isDayCycle($0) && $0.hour == nil })],
-      examples: ["9 tomorrow" => "2019-03-01T09:00", "8 tonight" => "2019-02-28T20:00", "9 tomorrow evening" => "2019-03-01T21:00"]
-    ) { m in m.time(0).merged(with: m.time(1)).map(Meaning.time) },
+      "time.hour-day", [.time(.clock12), .time(where: { isDayCycle($0) && $0.hour == nil })],
+      examples: [
+        "9 tomorrow" => "2019-03-01T09:00", "8 tonight" => "2019-02-28T20:00", "9 tomorrow evening" => "2019-03-01T21:00",
+        "8 this evening" => "2019-02-28T20:00",
+      ]
+    ) { m in
+      // The day must start with a word like "tomorrow" or "this": "2 day before yesterday" is
+      // not 2 o'clock.
+      let word = m.word(1)
+      let atom = m.atom(1)
+      guard atom.word >= 0, m.chart.pointee.lexicon.categories(atom.word).contains(.relativeDay) || word == "this" || word == "that"
+      else { return nil }
+      return m.time(0).merged(with: m.time(1)).map(Meaning.time)
+    },
     TimeRule(
-      "time.at-hour-day", [.w("at", "@"), .time(where: { $0.isClockOnly && $0.clock12 }), .time(where: { (isDayCycle($0) || $0.partOfDay != nil) && $0.hour == nil })],
+      "time.at-hour-day", [.at, .time(.clock12), .time(where: { (isDayCycle($0) || $0.partOfDay != nil) && $0.hour == nil })],
       examples: ["at 5 tomorrow afternoon" => "2019-03-01T17:00"]
     ) { m in
       m.reportFrom = 1
       return m.time(1).merged(with: m.time(2)).map(Meaning.time)
     },
     TimeRule(
-      "time.date-part", [.time(where: { dayNoClock($0) && $0.partOfDay == nil }), .time(where: partOnly)],
+      "time.date-part", [.time(.dayPlain), .time(.partOnly)],
       examples: ["Thursday morning" => "2019-02-28TMO", "tomorrow night" => "2019-03-01TNI", "yesterday afternoon" => "2019-02-27TAF"]
     ) { m in m.time(0).merged(with: m.time(1)).map(Meaning.time) },
     TimeRule(
-      "time.part-of-date", [.w("the").opt, .time(where: partOnly), .w("of"), .time(where: { dayNoClock($0) && $0.partOfDay == nil })],
+      "time.clock-year", [.time(.clockDatedNoYear), .cat(.zone).opt, .digits(4...4, 1000...2999)],
+      examples: ["Thu Oct 26 11:00:09 2023" => "2023-10-26T11:00:09"]
+    ) { m in
+      var spec = m.time(0)
+      if m.has(1) { spec.zone = m.entry(1).zoneMinutes }
+      spec.year = m.int(2)
+      return .time(spec)
+    },
+    TimeRule(
+      "time.part-of-date", [.w("the").opt, .time(.partOnly), .w("of"), .time(.dayPlain)],
       examples: ["the morning of June 5" => "2019-06-05TMO"]
     ) { m in m.time(1).merged(with: m.time(3)).map(Meaning.time) },
     TimeRule(
-      "time.this-part", [.w("this", "that"), .time(where: partOnly)],
+      "time.this-part", [.w("this", "that"), .time(.partOnly)],
       examples: ["this morning" => "2019-02-28TMO", "this evening" => "2019-02-28TEV"]
     ) { m in
       var spec = m.time(1)
@@ -332,7 +367,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "time.part-at-clock", [.w("in"), .w("the"), .time(where: partOnly), .w("at", "@"), .time(where: { $0.isClockOnly && $0.clock12 })],
+      "time.part-at-clock", [.w("in"), .w("the"), .time(.partOnly), .at, .time(.clock12)],
       examples: ["in the evening at eight" => "2019-02-28T20:00"]
     ) { m in
       m.reportFrom = 2

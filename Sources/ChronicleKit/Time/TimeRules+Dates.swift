@@ -30,36 +30,68 @@ extension TimeRules {
     return nil
   }
 
+  /// An impossible date that claims its text, so that no valid piece of it is output.
+  static func invalid(_ m: inout RuleMatch) -> Meaning {
+    m.flags = [.invalid]
+    return .time(TimeSpec())
+  }
+
   /// Calendar dates: month names, numeric forms, years, decades, quarters, ordinals.
   static let dates: [TimeRule] = [
     TimeRule(
-      "date.month-day", [.time(where: monthOnly), .digits(1...2, 1...31)],
+      "date.month-day", [.time(.monthOnly), .digits(1...2, 1...31)],
       examples: ["Feb. 28" => "2019-02-28", "June 12" => "2019-06-12", "Trump will visit on Sept. 3." => "2019-09-03"]
     ) { m in
       if m.chained(after: [0x2E]) { return nil }  // "June 12.5"
       return withDay(m.time(0), m.int(1)).map(Meaning.time)
     },
     TimeRule(
-      "date.month-ordinal", [.time(where: monthOnly), .w("the").opt, .ord(1...31)],
+      "block.month-day", [.time(.monthOnly), .p(",").opt, .digits(1...2, 29...49), .p(",").opt, .digits(4...4).opt],
+      examples: []
+    ) { m in
+      // "August 32", "February 29, 2014", "June 31, 2022": not dates at all ("Aug 96" is
+      // August 1996 and is left alone).
+      guard let month = m.time(0).month else { return nil }
+      return validDay(month, m.int(2), year: m.has(4) ? m.int(4) : nil) ? nil : invalid(&m)
+    },
+    TimeRule(
+      "block.month-long-number", [.time(.monthOnly), .p(",").opt, .digitAtom(5...9)],
+      examples: []
+    ) { m in
+      // "February 151998": a month and a number too long to be a day or a year.
+      m.atom(2).digits >= 5 ? invalid(&m) : nil
+    },
+    TimeRule(
+      "block.day-month", [.digits(1...2), .w("of").opt, .time(.monthOnly), .p(",").opt, .digits(4...4).opt],
+      examples: []
+    ) { m in
+      guard let month = m.time(2).month else { return nil }
+      let day = m.int(0)
+      let year = m.has(4) ? m.int(4) : nil
+      // "31 June", "29 February 2014", "32 August"; "96 Aug" may be a year and is left alone.
+      return (1...49).contains(day) && !validDay(month, day, year: year) ? invalid(&m) : nil
+    },
+    TimeRule(
+      "date.month-ordinal", [.time(.monthOnly), .w("the").opt, .ord(1...31)],
       examples: ["Feb 28th" => "2019-02-28", "March third" => "2019-03-03", "february the 15th" => "2019-02-15"]
     ) { m in withDay(m.time(0), m.ordinal(2)).map(Meaning.time) },
     TimeRule(
-      "date.day-month", [.digits(1...2, 1...31), .w("of").opt, .time(where: monthOnly)],
+      "date.day-month", [.digits(1...2, 1...31), .w("of").opt, .time(.monthOnly)],
       examples: ["12 June" => "2019-06-12", "28 February" => "2019-02-28", "14april" => "2019-04-14"]
     ) { m in withDay(m.time(2), m.int(0)).map(Meaning.time) },
     TimeRule(
-      "date.ordinal-month", [.w("the").opt, .ord(1...31), .w("of").opt, .time(where: monthOnly)],
+      "date.ordinal-month", [.w("the").opt, .ord(1...31), .w("of").opt, .time(.monthOnly)],
       examples: ["28th February" => "2019-02-28", "the 1st of March" => "2019-03-01", "Twenty-fourth of May" => "2019-05-24"]
     ) { m in withDay(m.time(3), m.ordinal(1)).map(Meaning.time) },
     TimeRule(
-      "date.day-month-dashed", [.digits(1...2, 1...31), .p("-/").touching, .time(where: monthOnly).touching],
+      "date.day-month-dashed", [.digits(1...2, 1...31), .p("-/").touching, .time(.monthOnly).touching],
       examples: ["10-August" => "2019-08-10", "31/Oct" => "2018-10-31"]
     ) { m in
       if m.chainedBefore { return nil }
       return withDay(m.time(2), m.int(0)).map(Meaning.time)
     },
     TimeRule(
-      "date.with-year", [.time(where: monthDay), .p(",").opt, .digits(4...4, 1000...2999)],
+      "date.with-year", [.time(.monthDay), .p(",").opt, .digits(4...4, 1000...2999)],
       examples: [
         "June 12, 2018" => "2018-06-12", "12 June 2018" => "2018-06-12", "Feb. 28, 2019" => "2019-02-28",
         "November 1,2001" => "2001-11-01", "Thursday, December 15, 2011" => "2011-12-15",
@@ -70,7 +102,7 @@ extension TimeRules {
       return withYear(m.time(0), m.int(2)).map(Meaning.time)
     },
     TimeRule(
-      "date.with-year-dashed", [.time(where: monthDay), .p("-/").touching, .digits(2...4).touching],
+      "date.with-year-dashed", [.time(.monthDay), .p("-/").touching, .digits(2...4).touching],
       examples: ["31-Oct-74" => "1974-10-31", "09-JAN-2017" => "2017-01-09", "10/August/2012" => "2012-08-10"]
     ) { m in
       guard m.isTight, !m.chainedAfter else { return nil }
@@ -84,9 +116,12 @@ extension TimeRules {
       return withYear(m.time(0), value).map(Meaning.time)
     },
     TimeRule(
-      "date.with-short-year", [.time(where: monthDay), .p(",'").opt, .digits(2...2)],
+      "date.with-short-year", [.time(.monthDay), .p(",'").opt, .digits(2...2)],
       examples: ["Aug 9, 96" => "1996-08-09", "3rd Feb 82" => "1982-02-03"]
     ) { m in
+      // Only after a month name: in "14/4 90" the 90 is something else.
+      guard (m.first..<m.last).contains(where: { m.chart.pointee.atoms[$0].word >= 0 && m.chart.pointee.lexicon.categories(m.chart.pointee.atoms[$0].word).contains(.month) })
+      else { return nil }
       if let after = m.after, after.word >= 0 || after.number >= 0 { return nil }
       if m.chainedAfter { return nil }
       var spec = m.time(0)
@@ -94,14 +129,14 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.with-era", [.time(where: monthDay), .p(",").opt, .digits(1...4, 1...9999), .cat(.era)],
+      "date.with-era", [.time(.monthDay), .p(",").opt, .digits(1...4, 1...9999), .cat(.era)],
       examples: ["August 10, 345 BC" => "BC0345-08-10", "10 August 88 AD" => "0088-08-10"]
     ) { m in
       let year = m.entry(3).era < 0 ? 1 - m.int(2) : m.int(2)
       return withYear(m.time(0), year).map(Meaning.time)
     },
     TimeRule(
-      "date.month-year", [.time(where: monthOnly), .p(",").opt, .digits(4...4, 1000...2999)],
+      "date.month-year", [.time(.monthOnly), .p(",").opt, .digits(4...4, 1000...2999)],
       examples: ["June 2018" => "2018-06", "Sept. 2012" => "2012-09", "August, 2012" => "2012-08"]
     ) { m in
       if m.chainedAfter { return nil }
@@ -110,7 +145,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.month-of-year", [.time(where: monthOnly), .w("of"), .digits(4...4, 1000...2999)],
+      "date.month-of-year", [.time(.monthOnly), .w("of"), .digits(4...4, 1000...2999)],
       examples: ["June of 2022" => "2022-06"]
     ) { m in
       var spec = m.time(0)
@@ -118,7 +153,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.month-year-dashed", [.time(where: monthOnly), .p("-/").touching, .digits(4...4, 1000...2999).touching],
+      "date.month-year-dashed", [.time(.monthOnly), .p("-/").touching, .digits(4...4, 1000...2999).touching],
       examples: ["Sep-2012" => "2012-09"]
     ) { m in
       var spec = m.time(0)
@@ -126,11 +161,11 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.month-short-year", [.time(where: monthOnly), .p("'").opt, .digits(2...2)],
+      "date.month-short-year", [.time(.monthOnly), .p("'").opt, .digits(2...2)],
       examples: ["Aug 96" => "1996-08", "Sept. '18" => "2018-09"]
     ) { m in
       let value = m.int(2)
-      if !m.has(1) && value <= 31 { return nil }
+      if !m.has(1) && value < 50 { return nil }  // "August 32" is no date; "Aug 96" is 1996
       if m.has(1) && !m.atom(2).isTight { return nil }
       if let after = m.after, after.word >= 0 || after.number >= 0 { return nil }
       var spec = m.time(0)
@@ -138,7 +173,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.year-month", [.digits(4...4, 1000...2999), .p("-/").touching.opt, .time(where: monthOnly)],
+      "date.year-month", [.digits(4...4, 1000...2999), .p("-/").touching.opt, .time(.monthOnly)],
       examples: ["2024 August" => "2024-08", "2024-August" => "2024-08"]
     ) { m in
       if m.has(1) && !m.atom(2).isTight { return nil }
@@ -148,7 +183,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.year-month-day", [.digits(4...4, 1000...2999), .p("-/").opt, .time(where: monthOnly), .p("-/").opt, .digits(1...2, 1...31)],
+      "date.year-month-day", [.digits(4...4, 1000...2999), .p("-/").opt, .time(.monthOnly), .p("-/").opt, .digits(1...2, 1...31)],
       examples: ["2018 March 18" => "2018-03-18", "2012/Aug/10" => "2012-08-10"]
     ) { m in
       if m.has(1) != m.has(3) { return nil }
@@ -193,7 +228,7 @@ extension TimeRules {
       let yearNumber = m.number(4)
       guard yearNumber.digits == 2 || yearNumber.digits == 4 else { return nil }
       if separator == 0x2E && yearNumber.digits != 4 { return nil }  // "1.10.30" is a version
-      guard let (month, day) = numericMonthDay(m.int(0), m.int(2), dayFirst: m.chart.dayFirst) else { return nil }
+      guard let (month, day) = numericMonthDay(m.int(0), m.int(2), dayFirst: m.chart.pointee.dayFirst) else { return nil }
       if yearNumber.digits == 4 {
         guard (1000...2999).contains(m.int(4)), validDay(month, day, year: m.int(4)) else { return nil }
       } else {
@@ -213,12 +248,13 @@ extension TimeRules {
       guard !m.chainedBefore, !m.chainedAfter else { return nil }
       if let before = m.before, before.number >= 0 { return nil }  // "1 1/2"
       if let after = m.after, after.word < 0, after.punct == 0x25 { return nil }  // "2/3%"
+      if let after = m.wordAfter, after.categories.contains(.unit) { return nil }  // "1/2 hour"
       let prepositions: Set<String> = ["on", "since", "until", "till", "by", "from", "through", "before", "after", "of", "due", "ending", "dated"]
       if m.atom(1).punct == 0x2D && !m.wordBefore(in: prepositions) { return nil }  // a score
-      guard let (month, day) = numericMonthDay(m.int(0), m.int(2), dayFirst: m.chart.dayFirst) else { return nil }
+      guard let (month, day) = numericMonthDay(m.int(0), m.int(2), dayFirst: m.chart.pointee.dayFirst) else { return nil }
       guard validDay(month, day) else { return nil }
-      if !m.wordBefore(in: prepositions), let after = m.after, after.word >= 0,
-        !m.chart.lexicon[after.word].categories.contains(.glue)
+      if !m.wordBefore(in: prepositions), let after = m.after, after.kind == .word,
+        after.word < 0 || m.chart.pointee.lexicon.categories(after.word).isDisjoint(with: [.glue, .triggers])
       {
         return nil  // "2/3 majority", "1/2 cup"
       }
@@ -253,18 +289,20 @@ extension TimeRules {
         })
     },
     TimeRule(
-      "date.weekday-date", [.time(where: weekdayOnly), .p(",").opt, .time(where: { $0.day != nil && $0.weekday == nil && $0.hour == nil && $0.relation == .free })],
-      examples: ["Monday, Feb 18" => "2019-02-18", "Tuesday 11/3/2015" => "2015-11-03", "Tue, 10 January" => "2017-01-10"]
+      "date.weekday-date", [.time(.weekdayOnly), .p(",").opt, .time(.dayFree)],
+      examples: ["Monday, Feb 18" => "2019-02-18", "Tuesday 11/3/2015" => "2015-11-03", "Tue, 10 January" => "2019-01-10",
+        TimeExample("Tuesday, January 10", "2017-01-10", ref: "2017-01-05"),
+      ]
     ) { m in m.time(0).merged(with: m.time(2)).map(Meaning.time) },
     TimeRule(
-      "date.date-weekday", [.time(where: { $0.day != nil && $0.weekday == nil && $0.hour == nil && $0.relation == .free }), .p(",").opt, .time(where: weekdayOnly)],
+      "date.date-weekday", [.time(.dayFree), .p(",").opt, .time(.weekdayOnly)],
       examples: ["Jul 18, Thu" => "2019-07-18"]
     ) { m in
       if !m.has(1) { return nil }
       return m.time(0).merged(with: m.time(2)).map(Meaning.time)
     },
     TimeRule(
-      "date.weekday-ordinal", [.time(where: weekdayOnly), .w("the").opt, .ord(1...31)],
+      "date.weekday-ordinal", [.time(.weekdayOnly), .w("the").opt, .ord(1...31)],
       examples: ["Tuesday the 19th" => "2019-02-19", "Thu 15th" => "2018-11-15"]
     ) { m in
       var spec = m.time(0)
@@ -273,7 +311,7 @@ extension TimeRules {
     },
     TimeRule(
       "date.ordinal-weekday-of",
-      [.w("the").opt, .ord(1...5), .time(where: weekdayOnly), .w("of", "in"), .time(where: { $0.isMonthOnly || (bareCycle($0) && $0.grain == .month) })],
+      [.w("the").opt, .ord(1...5), .time(.weekdayOnly), .w("of", "in"), .time(where: { $0.isMonthOnly || (bareCycle($0) && $0.grain == .month) })],
       examples: ["the first Monday of March" => "2019-03-04", "third tuesday of september 2014" => "2014-09-16"]
     ) { m in
       var spec = m.time(4)
@@ -282,7 +320,7 @@ extension TimeRules {
     },
     TimeRule(
       "date.last-weekday-of",
-      [.w("the").opt, .w("last"), .time(where: weekdayOnly), .w("of", "in"), .time(where: { $0.isMonthOnly || (bareCycle($0) && $0.grain == .month) })],
+      [.w("the").opt, .w("last"), .time(.weekdayOnly), .w("of", "in"), .time(where: { $0.isMonthOnly || (bareCycle($0) && $0.grain == .month) })],
       examples: ["last Monday of March" => "2019-03-25", "the last friday of october" => "2018-10-26"]
     ) { m in
       var spec = m.time(4)
@@ -353,7 +391,7 @@ extension TimeRules {
       return .time(spec { $0.day = m.ordinal(1) })
     },
     TimeRule(
-      "date.week-of", [.w("the").opt, .w("week"), .w("of"), .time(where: dayNoClock)],
+      "date.week-of", [.w("the").opt, .w("week"), .w("of"), .time(.dayNoClock)],
       examples: [TimeExample("the week of October 7th", "2019-W41", prefer: .future)]
     ) { m in
       .time(spec { $0.relation = .within(.week, m.time(3)) })
@@ -403,7 +441,7 @@ extension TimeRules {
       examples: ["Q1" => "2019-Q1"]
     ) { m in .time(spec { $0.quarter = m.int(1) }) },
     TimeRule(
-      "date.quarter-year", [.time(where: { $0.quarter != nil && !$0.hasYear && $0.relation == .free }), .w("of").opt, .digits(4...4, 1000...2999)],
+      "date.quarter-year", [.time(.quarterNoYear), .w("of").opt, .digits(4...4, 1000...2999)],
       examples: ["the fourth quarter of 2018" => "2018-Q4", "Q3 2019" => "2019-Q3"]
     ) { m in
       var spec = m.time(0)
@@ -411,7 +449,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "date.year-quarter", [.digits(2...4), .time(where: { $0.quarter != nil && !$0.hasYear })],
+      "date.year-quarter", [.digits(2...4), .time(.quarterNoYear)],
       examples: ["2018Q4" => "2018-Q4", "18q4" => "2018-Q4"]
     ) { m in
       let number = m.number(0)
@@ -455,7 +493,7 @@ extension TimeRules {
         })
     },
     TimeRule(
-      "date.season-year", [.w("the").opt, .time(where: { $0.season != nil && !$0.hasYear && $0.relation == .free && $0.mod == nil }), .w("of").opt, .digits(4...4, 1000...2999)],
+      "date.season-year", [.w("the").opt, .time(.seasonNoYear), .w("of").opt, .digits(4...4, 1000...2999)],
       examples: ["summer 2018" => "2018-SU", "the winter of 2019" => "2019-WI"]
     ) { m in
       var spec = m.time(1)
@@ -494,11 +532,18 @@ extension TimeRules {
         })
     },
     TimeRule(
-      "date.holiday-year", [.time(where: { $0.holiday != nil && !$0.hasYear && $0.relation == .free }), .p(",").opt, .digits(4...4, 1000...2999)],
-      examples: ["Christmas 2019" => "2019-12-25", "Thanksgiving 2013" => "2013-11-28"]
+      "date.month-dashed-day", [.time(.monthOnly), .p("-/").touching, .digits(1...2, 1...31).touching],
+      examples: ["August-10" => "2019-08-10", "August/10" => "2019-08-10"]
+    ) { m in
+      if m.chained(after: [0x2D, 0x2F]) && !(m.after?.punct == m.atom(1).punct) { return nil }
+      return withDay(m.time(0), m.int(2)).map(Meaning.time)
+    },
+    TimeRule(
+      "date.holiday-year", [.time(.holidayNoYear), .p(",").opt, .w("of").opt, .digits(4...4, 1000...2999)],
+      examples: ["Christmas 2019" => "2019-12-25", "Thanksgiving 2013" => "2013-11-28", "Labor Day of 2012" => "2012-09-03"]
     ) { m in
       var spec = m.time(0)
-      spec.year = m.int(2)
+      spec.year = m.int(3)
       return .time(spec)
     },
   ]

@@ -9,11 +9,12 @@ extension TimeRules {
   /// Durations and recurring times.
   static let durations: [TimeRule] = [
     TimeRule(
-      "dur.count-unit", [.num(where: { $0.value > 0 && $0.value < 100_000 }), .unit],
+      "dur.count-unit", [.number(from: 0.01, below: 100_000), .unit],
       examples: ["two days" => "P2D", "18 months" => "P18M", "2.5 hours" => "PT2H30M", "three decades" => "P30Y"]
     ) { m in
       let number = m.number(0)
       if m.chainedBefore { return nil }
+      if m.word(1).count == 1 && !m.atom(1).isTight { return nil }  // "5 h" is not "5h"
       if number.digits == 4 && (1000...2999).contains(number.integer ?? 0) { return nil }  // "2018 years"?
       if number.integer == 1 && number.isSpelled && !m.flags(1).contains(.plural) {
         m.flags.insert(.articleDuration)  // "one day" is often "some day"
@@ -21,7 +22,7 @@ extension TimeRules {
       return .duration(DurationSpec(number.value, m.unit(1)))
     },
     TimeRule(
-      "dur.adjective", [.num(where: { $0.value > 0 && $0.value < 10_000 }), .p("-").touching, .unit.touching],
+      "dur.adjective", [.number(from: 0.01, below: 10_000), .p("-").touching, .unit.touching],
       examples: ["the two-day summit" => "P2D", "a 48-hour strike" => "PT48H", "a five-year plan" => "P5Y"]
     ) { m in
       if m.flags(2).contains(.plural) { return nil }
@@ -44,7 +45,7 @@ extension TimeRules {
         guard m.has(0) else { return nil }
         return .duration(DurationSpec(2, m.unit(3)))
       }
-      if word == "many" && !m.flags(3).contains(.plural) { return nil }
+      if !m.flags(3).contains(.plural) { return nil }  // "a few hour"
       return .duration(DurationSpec(vague: m.unit(3)))
     },
     TimeRule(
@@ -60,13 +61,22 @@ extension TimeRules {
       examples: ["half an hour" => "PT30M", "half a year" => "P6M"]
     ) { m in .duration(DurationSpec(0.5, m.unit(2))) },
     TimeRule(
-      "dur.and-a-half", [.num(where: { $0.value > 0 && $0.value < 1000 }), .w("and"), .w("a"), .w("half"), .unit],
+      "dur.and-a-half", [.number(from: 0.01, below: 1000), .w("and"), .w("a"), .w("half"), .unit],
       examples: ["2 and a half hours" => "PT2H30M"]
     ) { m in .duration(DurationSpec(m.number(0).value + 0.5, m.unit(4))) },
     TimeRule(
       "dur.unit-and-a-half", [.w("a", "an", "one"), .unit, .w("and"), .w("a"), .w("half")],
       examples: ["a year and a half" => "P1Y6M"]
     ) { m in .duration(DurationSpec(1.5, m.unit(1))) },
+    TimeRule(
+      "dur.fraction", [.digits(1...1, 1...3), .p("/").touching, .digits(1...1, 2...4).touching, .unit],
+      examples: ["1/2 hour" => "PT30M", "3/4h" => "PT45M"]
+    ) { m in
+      let numerator = Double(m.int(0))
+      let denominator = Double(m.int(2))
+      guard numerator < denominator, !m.flags(3).contains(.plural) else { return nil }
+      return .duration(DurationSpec(numerator / denominator, m.unit(3)))
+    },
     TimeRule(
       "dur.quarter-hour", [.w("a").opt, .w("quarter"), .w("of"), .w("an"), .unit(.hour)],
       examples: ["a quarter of an hour" => "PT15M"]
@@ -90,9 +100,9 @@ extension TimeRules {
       if m.flags(1).contains(.spanBack) || m.flags(1).contains(.spanForward) { return nil }
       var duration = m.duration(1)
       switch m.word(0) {
-      case "nearly", "almost", "under": duration.mod = "LESS_THAN"
-      case "over": duration.mod = "MORE_THAN"
-      default: duration.mod = "APPROX"
+      case "nearly", "almost", "under": duration.mod = .lessThan
+      case "over": duration.mod = .moreThan
+      default: duration.mod = .approx
       }
       return .duration(duration)
     },
@@ -102,7 +112,7 @@ extension TimeRules {
     ) { m in
       if m.flags(2).contains(.spanBack) || m.flags(2).contains(.spanForward) { return nil }
       var duration = m.duration(2)
-      duration.mod = m.word(0) == "more" ? "MORE_THAN" : "LESS_THAN"
+      duration.mod = m.word(0) == "more" ? .moreThan : .lessThan
       return .duration(duration)
     },
     TimeRule(
@@ -114,11 +124,11 @@ extension TimeRules {
       guard (first == "at" && second != "to") || (first == "up" && second == "to") else { return nil }
       if m.flags(2).contains(.spanBack) || m.flags(2).contains(.spanForward) { return nil }
       var duration = m.duration(2)
-      duration.mod = second == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+      duration.mod = second == "least" ? .equalOrMore : .equalOrLess
       return .duration(duration)
     },
     TimeRule(
-      "dur.past-span", [.w("the").opt, .w("past", "last", "previous"), .num(where: { $0.value >= 1 && $0.value < 10_000 }).opt, .unit],
+      "dur.past-span", [.w("the").opt, .w("past", "last", "previous"), .number(from: 1, below: 10_000).opt, .unit],
       examples: ["the past year" => "P1Y", "the last three months" => "P3M", "over the past 48 hours" => "PT48H"]
     ) { m in
       let plural = m.flags(3).contains(.plural)
@@ -138,7 +148,7 @@ extension TimeRules {
       return .duration(DurationSpec(vague: m.unit(4)))
     },
     TimeRule(
-      "dur.next-span", [.w("the").opt, .w("next", "coming", "following"), .num(where: { $0.value >= 1 && $0.value < 10_000 }), .unit],
+      "dur.next-span", [.w("the").opt, .w("next", "coming", "following"), .number(from: 1, below: 10_000), .unit],
       examples: ["the next two weeks" => "P2W", "next 2 days" => "P2D"]
     ) { m in
       guard m.flags(3).contains(.plural) || m.int(2) == 1 else { return nil }
@@ -150,7 +160,7 @@ extension TimeRules {
   /// Recurring times.
   static let sets: [TimeRule] = [
     TimeRule(
-      "set.every-unit", [.w("every", "each"), .w("other").opt, .num(where: { $0.value >= 1 && $0.value < 1000 }).opt, .unit],
+      "set.every-unit", [.w("every", "each"), .w("other").opt, .number(from: 1, below: 1000).opt, .unit],
       examples: ["every day" => "P1D", "every two weeks" => "P2W", "each year" => "P1Y", "every other week" => "P2W"]
     ) { m in
       let count = m.has(2) ? m.number(2).value : m.has(1) ? 2 : 1
@@ -178,7 +188,7 @@ extension TimeRules {
             }, period: nil, frequency: nil))
       }
       guard entry.categories.contains(.plural) else { return nil }
-      if let after = m.after, after.flags.contains(.capitalized), after.word < 0 || !m.chart.lexicon[after.word].categories.contains(.glue) {
+      if let after = m.after, after.flags.contains(.capitalized), after.word < 0 || !m.chart.pointee.lexicon.categories(after.word).contains(.glue) {
         return nil  // "Fridays For Future"
       }
       return .set(SetSpec(pattern: spec { $0.weekday = entry.weekday }, period: nil, frequency: nil))

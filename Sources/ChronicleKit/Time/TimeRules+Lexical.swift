@@ -5,7 +5,7 @@ extension TimeRules {
       let atom = m.atom(0)
       return .number(NumberValue(value: Double(atom.number), digits: atom.digits, leadingZero: atom.flags.contains(.leadingZero)))
     },
-    TimeRule("lex.decimal", [.digitAtom, .p(".").touching, .digitAtom.touching]) { m in
+    TimeRule("lex.decimal", [.digitAtom(1...4), .p(".").touching, .digitAtom(1...3).touching]) { m in
       let whole = m.atom(0)
       let fraction = m.atom(2)
       guard whole.digits <= 4, fraction.digits <= 3 else { return nil }
@@ -59,10 +59,8 @@ extension TimeRules {
     ) { m in
       let entry = m.entry(0)
       if entry.categories.contains(.plural) { return nil }
-      if entry.categories.contains(.ambiguous) && !m.has(1) { m.flags.insert(.ambiguousWeekday) }
-      if !m.atom(0).flags.contains(.capitalized) && entry.categories.contains(.ambiguous) {
-        m.flags.insert(.ambiguousWeekday)
-      }
+      // "Sun", "Sat", "Wed" are words too; a date next to them ("Sun, Mar. 6") settles it.
+      if entry.categories.contains(.ambiguous) { m.flags.insert(.ambiguousWeekday) }
       if !m.has(1) || !entry.categories.contains(.abbreviation) { m.reportTo = 1 }
       return .time(spec { $0.weekday = entry.weekday })
     },
@@ -96,17 +94,20 @@ extension TimeRules {
     ) { _ in
       .time(spec {
         $0.hour = 12
-        $0.minute = 0
+      })
+    },
+    TimeRule("lex.mid-day", [.w("mid"), .w("day")], examples: ["mid day" => "2019-02-28T12:00"]) { _ in
+      .time(spec {
+        $0.hour = 12
       })
     },
     TimeRule("lex.midnight", [.w("midnight")], examples: ["midnight" => "2019-02-28T00:00"]) { _ in
       .time(spec {
         $0.hour = 0
-        $0.minute = 0
       })
     },
     TimeRule(
-      "lex.year", [.digitAtom],
+      "lex.year", [.digitAtom(4...4, 1000...2999)],
       examples: ["The law was passed in 2018." => "2018", "the 2018 election" => "2018"]
     ) { m in
       let atom = m.atom(0)

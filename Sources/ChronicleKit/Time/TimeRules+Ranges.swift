@@ -48,11 +48,12 @@ extension TimeRules {
   /// Ranges: "May 3-5", "from 2010 to 2012", "between June and August", "2014-2016".
   static let ranges: [TimeRule] = [
     TimeRule(
-      "range.month-day-days", [.time(where: { $0.month != nil && $0.day != nil && $0.hour == nil && $0.relation == .free }), .connector, .digits(1...2, 1...31)],
+      "range.month-day-days", [.time(.monthDayFree), .connector, .digits(1...2, 1...31)],
       examples: [TimeExample("May 3-5", "2019-05-03", end: "2019-05-05"), TimeExample("August 10 to 22", "2019-08-10", end: "2019-08-22")]
     ) { m in
       let begin = m.time(0)
-      guard let first = begin.day, m.int(2) > first, !m.chainedAfter, let end = withDay(begin, m.int(2)) else { return nil }
+      guard let first = begin.day, m.int(2) > first, !m.chainedAfter else { return nil }
+      guard let end = withDay(begin, m.int(2)) else { return invalid(&m) }  // "June 10 - 31"
       return .range(begin, end)
     },
     TimeRule(
@@ -64,7 +65,7 @@ extension TimeRules {
       return .range(begin, end)
     },
     TimeRule(
-      "range.days-month", [.digits(1...2, 1...31), .connector, .time(where: { $0.month != nil && $0.day != nil && $0.hour == nil && $0.relation == .free })],
+      "range.days-month", [.digits(1...2, 1...31), .connector, .time(.monthDayFree)],
       examples: [TimeExample("10 - 22 August 2012", "2012-08-10", end: "2012-08-22"), TimeExample("22-23 Feb", "2019-02-22", end: "2019-02-23")]
     ) { m in
       let end = m.time(2)
@@ -80,7 +81,7 @@ extension TimeRules {
       return .range(begin, end)
     },
     TimeRule(
-      "range.times", [.time, .connector, .time],
+      "range.times", [.time, .connector, .time], priority: 2,
       examples: [
         TimeExample("Monday to Friday", "2019-02-25", end: "2019-03-01"),
         TimeExample("9:00 AM to 5:00 PM", "2019-02-28T09:00", end: "2019-02-28T17:00"),
@@ -98,9 +99,13 @@ extension TimeRules {
       let last = m.time(2)
       let connector = m.atom(1)
       if firstFlags.contains(.fragment) && !firstFlags.contains(.bareHour) { return nil }
-      if lastFlags.contains(.fragment) { return nil }
-      if firstFlags.contains(.bareHour) && !last.isClockOnly { return nil }
+      if lastFlags.contains(.fragment) && !lastFlags.contains(.bareHour) { return nil }
+      if firstFlags.contains(.bareHour) && (!last.isClockOnly || lastFlags.contains(.bareHour)) { return nil }  // "7 - 8"
+      if lastFlags.contains(.bareHour) && !(first.isClockOnly && !first.clock12) { return nil }  // "8pm - 11"
       guard let (begin, end) = rangeEnds(first, last) else { return nil }
+      if connector.punct == 0x2D && connector.isTight && m.atom(2).isTight && first.second != nil {
+        return nil  // "08:15:30-05:30" is a UTC offset
+      }
       if isBareYear(first, firstFlags) || isBareYear(last, lastFlags) {
         guard isBareYear(first, firstFlags) && isBareYear(last, lastFlags), let a = first.year, let b = last.year, b > a, b - a <= 100
         else { return nil }
@@ -147,7 +152,9 @@ extension TimeRules {
       let year = m.int(2)
       end.year = year
       begin.year = (begin.month ?? 1, begin.day ?? 1) > (end.month ?? 1, end.day ?? 1) ? year - 1 : year
-      guard let checkedBegin = withYear(begin, begin.year!), let checkedEnd = withYear(end, year) else { return nil }
+      guard let checkedBegin = withYear(begin, begin.year!), let checkedEnd = withYear(end, year) else {
+        return invalid(&m)  // "February 20 - 29, 2022"
+      }
       return .range(checkedBegin, checkedEnd)
     },
   ]

@@ -10,6 +10,14 @@ extension TimeRules {
       && !spec.hasYear && spec.relation == .free && spec.mod == nil && spec.day == nil && spec.hour == nil
   }
 
+  /// Whether a specification is a number of months or years from its anchor ("in a year").
+  static func isYearOffset(_ spec: TimeSpec) -> Bool {
+    if case .offset(let duration, _) = spec.relation {
+      return !duration.isVague && (duration.years != 0 || duration.months != 0) && !spec.hasFields
+    }
+    return false
+  }
+
   /// Relative expressions: this/next/last, ago, later, offsets, modifiers.
   static let relative: [TimeRule] = [
     TimeRule(
@@ -83,7 +91,7 @@ extension TimeRules {
         })
     },
     TimeRule(
-      "rel.last-weekday", [.w("last", "past", "previous"), .time(where: weekdayOnly)],
+      "rel.last-weekday", [.w("last", "past", "previous"), .time(.weekdayOnly)],
       examples: ["last Friday" => "2019-02-22", "last Thursday" => "2019-02-21", "last Sun" => "2019-02-24"]
     ) { m in
       var spec = m.time(1)
@@ -91,7 +99,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.next-weekday", [.w("next"), .time(where: weekdayOnly)],
+      "rel.next-weekday", [.w("next"), .time(.weekdayOnly)],
       examples: ["next Monday" => "2019-03-04", "next Thursday" => "2019-03-07", "next Saturday" => "2019-03-09"]
     ) { m in
       var spec = m.time(1)
@@ -99,7 +107,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.this-weekday", [.w("this"), .time(where: weekdayOnly)],
+      "rel.this-weekday", [.w("this"), .time(.weekdayOnly)],
       examples: ["this Saturday" => "2019-03-02", "this Thursday" => "2019-02-28"]
     ) { m in
       var spec = m.time(1)
@@ -107,7 +115,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.coming-weekday", [.w("this").opt, .w("coming", "upcoming"), .time(where: weekdayOnly)],
+      "rel.coming-weekday", [.w("this").opt, .w("coming", "upcoming"), .time(.weekdayOnly)],
       examples: ["this coming Friday" => "2019-03-01", "the coming Thursday" => "2019-03-07"]
     ) { m in
       var spec = m.time(2)
@@ -115,15 +123,15 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.weekday-of-week", [.time(where: weekdayOnly), .w("of", "from").opt, .p(",").opt, .time(where: { bareCycle($0) && $0.grain == .week })],
+      "rel.weekday-of-week", [.time(.weekdayOnly), .w("of", "from").opt, .p(",").opt, .time(where: { bareCycle($0) && $0.grain == .week })],
       examples: ["Friday next week" => "2019-03-08", "Tuesday of last week" => "2019-02-19", "wednesday of this week" => "2019-02-27"]
     ) { m in m.time(0).merged(with: m.time(3)).map(Meaning.time) },
     TimeRule(
-      "rel.week-weekday", [.time(where: { bareCycle($0) && $0.grain == .week }), .w("'s").touching, .time(where: weekdayOnly)],
+      "rel.week-weekday", [.time(where: { bareCycle($0) && $0.grain == .week }), .w("'s").touching, .time(.weekdayOnly)],
       examples: ["last week's Sunday" => "2019-02-24"]
     ) { m in m.time(0).merged(with: m.time(2)).map(Meaning.time) },
     TimeRule(
-      "rel.last-named", [.w("last", "past"), .time(where: recurringNamed)],
+      "rel.last-named", [.w("last", "past"), .time(.recurringNamed)],
       examples: ["last June" => "2018-06", "last summer" => "2018-SU", "last Christmas" => "2018-12-25", "last May" => "2018-05"]
     ) { m in
       var spec = m.time(1)
@@ -131,7 +139,7 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.next-named", [.w("next", "coming"), .time(where: recurringNamed)],
+      "rel.next-named", [.w("next", "coming"), .time(.recurringNamed)],
       examples: ["next March" => "2019-03", "next June" => "2019-06", "next Christmas" => "2019-12-25"]
     ) { m in
       var spec = m.time(1)
@@ -139,12 +147,21 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.this-named", [.w("this"), .time(where: recurringNamed)],
-      examples: ["this summer" => "2019-SU", "this June" => "2019-06", "this Thanksgiving" => "2019-11-28"]
+      "rel.this-named", [.w("this"), .time(.recurringNamed)],
+      examples: ["this summer" => "2019-SU", "this June" => "2019-06", "this Thanksgiving" => "2019-11-28", "this Christmas" => "2019-12-25"]
     ) { m in
       var spec = m.time(1)
-      spec.relation = .cycle(.year, 0, narrative: false)
+      // "this Christmas" is the coming one; "this June" and "this summer" are this year's.
+      spec.relation = spec.holiday != nil ? .upcoming : .cycle(.year, 0, narrative: false)
       return .time(spec)
+    },
+    TimeRule(
+      "rel.named-offset", [.time(.recurringNamed), .time(.offset)],
+      examples: ["Thanksgiving three years ago" => "2016-11-24", "March in a year" => "2020-03"]
+    ) { m in
+      let offset = m.time(1)
+      guard isDayOffset(offset) || isYearOffset(offset) else { return nil }
+      return m.time(0).merged(with: offset).map(Meaning.time)
     },
     TimeRule(
       "rel.after-next", [.time(where: { weekdayOnly($0) || recurringNamed($0) }), .w("after"), .w("next")],
@@ -190,6 +207,10 @@ extension TimeRules {
       if m.flags(0).contains(.spanBack) || m.flags(0).contains(.spanForward) { return nil }
       if duration.isVague {
         // "hours after Trump left", "days later": a vague length of time.
+        return .duration(duration)
+      }
+      if (word == "after" || word == "before"), let after = m.after, after.kind == .word {
+        // "five years after its launch": a length of time before or after an event, not a date.
         return .duration(duration)
       }
       return .time(spec { $0.relation = .offset(backwards ? duration.negated : duration, narrative: true) })
@@ -253,9 +274,9 @@ extension TimeRules {
       if m.has(2) && !(m.atom(2).isTight && m.atom(3).isTight) { return nil }
       var spec = m.time(3)
       switch m.word(1) {
-      case "early": spec.mod = "START"
-      case "late": spec.mod = "END"
-      default: spec.mod = "MID"
+      case "early": spec.mod = .start
+      case "late": spec.mod = .end
+      default: spec.mod = .mid
       }
       return .time(spec)
     },
@@ -265,9 +286,9 @@ extension TimeRules {
     ) { m in
       var spec = m.time(3)
       switch m.word(1) {
-      case "beginning", "start": spec.mod = "START"
-      case "middle": spec.mod = "MID"
-      default: spec.mod = "END"
+      case "beginning", "start": spec.mod = .start
+      case "middle": spec.mod = .mid
+      default: spec.mod = .end
       }
       return .time(spec)
     },

@@ -19,6 +19,38 @@ struct TimeScanner {
   }
 
   let lexicon: TimeLexicon
+  /// Holiday names by first word (see ``TimeGrammar/holidayNames``).
+  let holidayNames: [Int: [[Int]]]
+
+  init(grammar: TimeGrammar) {
+    lexicon = grammar.lexicon
+    holidayNames = grammar.holidayNames
+  }
+
+  /// The length in tokens of the holiday name that starts at token `index`, whose word has id
+  /// `first`, if a whole one does.
+  private func holidayName(
+    _ words: UnsafeBufferPointer<Int32>, _ tokens: UnsafeBufferPointer<Token>, _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    guard let names = holidayNames[first] else { return nil }
+    names: for name in names {
+      var k = index + 1
+      for element in name {
+        guard k < tokens.count else { continue names }
+        let token = tokens[k]
+        if element >= 0 {
+          guard token.kind == .word, Int(words[k]) == element else { continue names }
+        } else {
+          guard token.kind == .punctuation, token.range.length == 1, Int(bytes[token.range.start]) == -element else {
+            continue names
+          }
+        }
+        k += 1
+      }
+      return name.count + 1
+    }
+    return nil
+  }
 
   /// The longest run of digits read as a number; longer runs (IDs, "a million digits") are not.
   private static let maximumNumberDigits = 9
@@ -26,26 +58,48 @@ struct TimeScanner {
   /// The windows of a document, in order.
   /// - Complexity: O(n) in the number of tokens.
   func windows(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32]) -> [Window] {
+    tokens.withUnsafeBufferPointer { windows(tokens: $0, bytes: bytes, words: &words) }
+  }
+
+  /// Bits of a token's mark: its role, and whether it is a strong or weak reason for a window.
+  private static let roleMask: UInt8 = 0b11
+  private static let strongBit: UInt8 = 1 << 2
+  private static let weakBit: UInt8 = 1 << 3
+
+  private func windows(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
+    -> [Window]
+  {
     let count = tokens.count
     words.removeAll(keepingCapacity: true)
-    words.reserveCapacity(count)
-    var roles = [Role](repeating: .outside, count: count)
-    var strong = [Bool](repeating: false, count: count)
+    words.append(contentsOf: repeatElement(-1, count: count))
+    var marks = [UInt8](repeating: Role.outside.rawValue, count: count)
+    return words.withUnsafeMutableBufferPointer { words in
+      marks.withUnsafeMutableBufferPointer { marks in
+        mark(tokens: tokens, bytes: bytes, words: words, marks: marks)
+        return windows(tokens: tokens, marks: UnsafeBufferPointer(marks))
+      }
+    }
+  }
+
+  /// Looks up each token's word and marks its role (and for seeds whether they are strong or
+  /// weak reasons for a window).
+  private func mark(
+    tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Int32>,
+    marks: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    let count = tokens.count
+    let seed = Role.seed.rawValue
+    var holidayStarts: [Int] = []
     var index = 0
     while index < count {
       let token = tokens[index]
-      var role = Role.outside
-      var id: Int32 = -1
+      var mark = Role.outside.rawValue
       switch token.kind {
       case .word:
-        if isAddressStart(tokens, index, bytes) {
+        if index + 1 < count, !tokens[index + 1].flags.contains(.spaceBefore), isAddressStart(tokens, index, bytes) {
           // A URL or e-mail address: skip it and everything touching it.
-          words.append(-1)
           index += 1
-          while index < count, !tokens[index].flags.contains(.spaceBefore) {
-            words.append(-1)
-            index += 1
-          }
+          while index < count, !tokens[index].flags.contains(.spaceBefore) { index += 1 }
           continue
         }
         let range = token.range
@@ -56,64 +110,91 @@ struct TimeScanner {
           while end < range.end, bytes[end] >= 0x41, !(bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
         }
         let word = lexicon.lookup(bytes, range.start, end)
-        id = Int32(word)
-        if word >= 0 {
-          let categories = lexicon[word].categories
-          if !categories.isDisjoint(with: .triggers) {
-            role = .seed
-            strong[index] = true
-          } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix]) {
-            role = .seed  // extends a window ("9 am (BST)", "two and a half") without starting one
-          } else if token.flags.contains(.hasDigit) {
-            // "Q3", "FY2019", "H1": known letters with digits.
-            role = .seed
-            strong[index] = true
-          } else if !categories.isDisjoint(with: .inside) {
-            role = .inside
-          }
+        guard word >= 0 else { break }
+        words[index] = Int32(word)
+        if index > 0, tokens[index - 1].kind == .number, !token.flags.contains(.spaceBefore) {
+          // "5pm", "15h00", "14april", "18q4": a known word touching the digits.
+          marks[index - 1] |= TimeScanner.strongBit
+        }
+        let categories = lexicon.categories(word)
+        if categories.contains(.holidayStart) { holidayStarts.append(index) }
+        if !categories.isDisjoint(with: .triggers) {
+          // "may", "march": part of a window, never its reason alone.
+          mark = seed | (isWeakTrigger(token, categories) ? TimeScanner.weakBit : TimeScanner.strongBit)
+        } else if categories.contains(.ordinal) {
+          mark = seed | TimeScanner.weakBit  // "second", "first"
+        } else if !categories.isDisjoint(with: [.zone, .number, .ordinalSuffix, .multiplier]) {
+          mark = seed  // extends a window ("9 am (BST)", "two and a half") without starting one
+        } else if token.flags.contains(.hasDigit) {
+          mark = seed | TimeScanner.strongBit  // "Q3", "FY2019", "H1": known letters with digits
+        } else if !categories.isDisjoint(with: .inside) {
+          mark = Role.inside.rawValue
         }
       case .number:
-        let length = token.range.length
-        if length <= 16 {
-          role = .seed
-          strong[index] = isDateShaped(tokens, index, bytes)
+        if token.range.length <= 16 {
+          mark = seed | (isDateShaped(tokens, index, bytes) ? TimeScanner.strongBit : 0)
         }
       case .punctuation, .symbol:
-        role = isInsidePunctuation(bytes, token.range) ? .inside : .outside
+        if isInsidePunctuation(bytes, token.range) { mark = Role.inside.rawValue }
       }
-      words.append(id)
-      roles[index] = role
+      marks[index] = mark
       index += 1
     }
 
+    // Holiday names start a window only when the whole name follows ("the ides of March").
+    for index in holidayStarts {
+      if let length = holidayName(UnsafeBufferPointer(words), tokens, index, first: Int(words[index]), bytes) {
+        for k in index..<min(index + length, count) { marks[k] = (marks[k] & ~TimeScanner.roleMask) | seed }
+        marks[index] |= TimeScanner.strongBit
+      }
+    }
+  }
+
+  /// The windows around seeds: a seed with the inside tokens before it, and the seeds and inside
+  /// tokens after it up to four tokens past the last seed, kept when they hold a strong seed, a
+  /// weak one with a number, or two weak ones.
+  private func windows(tokens: UnsafeBufferPointer<Token>, marks: UnsafeBufferPointer<UInt8>) -> [Window] {
+    let count = tokens.count
+    let seed = Role.seed.rawValue
+    let inside = Role.inside.rawValue
+    let outside = Role.outside.rawValue
     var windows: [Window] = []
-    index = 0
+    var index = 0
     while index < count {
-      guard roles[index] == .seed else {
+      guard marks[index] & TimeScanner.roleMask == seed else {
         index += 1
         continue
       }
       var first = index
       var steps = 0
-      while first > 0, steps < 4, !tokens[first].flags.contains(.sentenceStart), roles[first - 1] == .inside {
+      while first > 0, steps < 4, !tokens[first].flags.contains(.sentenceStart),
+        marks[first - 1] & TimeScanner.roleMask == inside
+      {
         first -= 1
         steps += 1
       }
       if let previous = windows.last, first <= previous.last { first = previous.last + 1 }
       var last = index
       var lastSeed = index
-      var isStrong = strong[index]
+      var isStrong = marks[index] & TimeScanner.strongBit != 0
+      var weakCount = marks[index] & TimeScanner.weakBit != 0 ? 1 : 0
+      var hasNumber = tokens[index].kind == .number
       var next = index + 1
-      while next < count, roles[next] != .outside, !tokens[next].flags.contains(.sentenceStart), next - lastSeed <= 4 {
-        if roles[next] == .seed {
+      while next < count, marks[next] & TimeScanner.roleMask != outside, !tokens[next].flags.contains(.sentenceStart),
+        next - lastSeed <= 4
+      {
+        let mark = marks[next]
+        if mark & TimeScanner.roleMask == seed {
           lastSeed = next
-          if strong[next] { isStrong = true }
+          if mark & TimeScanner.strongBit != 0 { isStrong = true }
+          if mark & TimeScanner.weakBit != 0 { weakCount += 1 }
+          if tokens[next].kind == .number { hasNumber = true }
         }
         last = next
         next += 1
       }
       last = min(last, lastSeed + 2)
-      if isStrong {
+      if isStrong || (weakCount > 0 && hasNumber) || weakCount > 1 {
         windows.append(Window(first: first, last: last))
       }
       index = last + 1
@@ -121,33 +202,81 @@ struct TimeScanner {
     return windows
   }
 
-  /// Whether a number token looks like part of a date or time: a four-digit year, or digits
-  /// joined to more digits by "/", "-", ":" or ".".
-  private func isDateShaped(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Trigger words that are more often something else: lower-case "may", "march", "sun",
+  /// "sat", "wed" and the ordinal "second".
+  private func isWeakTrigger(_ token: Token, _ categories: WordCategory) -> Bool {
+    if categories.contains(.ambiguous) && !token.flags.contains(.capitalized) { return true }
+    if categories.contains(.ordinal) && categories.contains(.unit) && !categories.contains(.plural) { return true }
+    return false
+  }
+
+  /// Whether a number token looks like part of a date or time: a four-digit year; digits with
+  /// inner periods shaped like a date or a clock ("10.31.1974", "28.02", "10.30"); or digits
+  /// joined to more digits by "/", "-" or ":" in a way a date, a year span or a clock can be
+  /// ("2/28", "2014-16", "17:30", not "38-0" or "2,500"). A number touching a known word
+  /// ("5pm", "14april") is marked when that word is read.
+  private func isDateShaped(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let token = tokens[index]
-    let length = token.range.length
+    let start = token.range.start
+    let end = token.range.end
+    let length = end - start
     if length == 4 {
-      let first = bytes[token.range.start]
+      let first = bytes[start]
       if first == 0x31 || first == 0x32 { return true }
     }
-    // Internal separators ("10.31.1974", "1,2001").
-    for k in token.range.start..<token.range.end where bytes[k] == 0x2E || bytes[k] == 0x2C { return true }
-    if index + 2 < tokens.count {
-      let separator = tokens[index + 1]
-      let next = tokens[index + 2]
-      if !separator.flags.contains(.spaceBefore), separator.kind == .punctuation, separator.range.length == 1,
-        [0x2F, 0x2D, 0x3A].contains(bytes[separator.range.start]), next.kind == .number,
-        !next.flags.contains(.spaceBefore)
-      {
-        return true
+    // Inner separators: groups of digits between periods; any comma makes it an amount.
+    var groups = 1
+    var groupLength = 0
+    var firstGroup = 0
+    var k = start
+    while k < end {
+      let byte = bytes[k]
+      if byte == 0x2C { return false }
+      if byte == 0x2E {
+        if groups == 1 { firstGroup = groupLength }
+        groups += 1
+        groupLength = 0
+      } else {
+        groupLength += 1
       }
+      k += 1
     }
-    if index + 1 < tokens.count {
-      let next = tokens[index + 1]
-      // "15h00", "5pm", "3p", "14april", "15SEP", "18q4": a word touching the digits.
-      if next.kind == .word && !next.flags.contains(.spaceBefore) { return true }
+    if groups == 3 { return true }
+    if groups == 2 { return firstGroup <= 2 && groupLength == 2 }
+    if groups > 3 { return false }
+    guard index + 2 < tokens.count else { return false }
+    let separator = tokens[index + 1]
+    let next = tokens[index + 2]
+    guard !separator.flags.contains(.spaceBefore), separator.kind == .punctuation, separator.range.length == 1,
+      next.kind == .number, !next.flags.contains(.spaceBefore)
+    else { return false }
+    let a = TimeScanner.value(bytes, start, end)
+    let b = TimeScanner.value(bytes, next.range.start, next.range.end)
+    let bDigits = next.range.length
+    switch bytes[separator.range.start] {
+    case 0x3A:  // "17:30"
+      return length <= 2 && a <= 24 && bDigits == 2 && b <= 59
+    case 0x2F, 0x2D:  // "2/28", "12-30-16", "2014-16", "2014-2016"
+      let aFits = (length <= 2 && a <= 31) || (length == 4 && a >= 1000 && a <= 2999)
+      let bFits = (bDigits <= 2 && b <= 31) || bDigits == 2 || (bDigits == 4 && b >= 1000 && b <= 2999)
+      return aFits && bFits
+    default:
+      return false
     }
-    return false
+  }
+
+  /// The value of a run of ASCII digits (at most nine; longer runs read as 0).
+  private static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    guard end - start <= 9 else { return 0 }
+    var value = 0
+    var k = start
+    while k < end {
+      let digit = Int(bytes[k]) - 0x30
+      guard digit >= 0 && digit <= 9 else { return 0 }
+      value = value * 10 + digit
+      k += 1
+    }
+    return value
   }
 
   /// Punctuation that may sit inside a time expression.
@@ -169,7 +298,7 @@ struct TimeScanner {
   }
 
   /// Whether the token starts a URL ("http://", "www.") or an e-mail address.
-  private func isAddressStart(_ tokens: [Token], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func isAddressStart(_ tokens: UnsafeBufferPointer<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let token = tokens[index]
     guard index + 1 < tokens.count else { return false }
     let next = tokens[index + 1]
@@ -178,9 +307,9 @@ struct TimeScanner {
     let length = token.range.length
     if separator == 0x3A && (length == 4 || length == 5 || length == 3) {
       // http, https, ftp followed by "://"
-      var lower: [UInt8] = []
-      for k in token.range.start..<token.range.end { lower.append(bytes[k] | 0x20) }
-      return lower == Array("http".utf8) || lower == Array("https".utf8) || lower == Array("ftp".utf8)
+      var folded: UInt64 = 0
+      for k in token.range.start..<token.range.end { folded = folded << 8 | UInt64(bytes[k] | 0x20) }
+      return folded == 0x68_74_74_70 || folded == 0x68_74_74_70_73 || folded == 0x66_74_70
     }
     if separator == 0x2E && length == 3 {
       return (bytes[token.range.start] | 0x20) == 0x77 && (bytes[token.range.start + 1] | 0x20) == 0x77
@@ -195,20 +324,23 @@ struct TimeScanner {
     tokens: [Token], words: [Int32], window: Window, bytes: UnsafeBufferPointer<UInt8>, into atoms: inout [Atom]
   ) -> (before: Atom?, after: Atom?) {
     atoms.removeAll(keepingCapacity: true)
-    for index in window.first...window.last {
-      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
-    }
-    var scratch: [Atom] = []
     var before: Atom?
     var after: Atom?
     if window.first > 0 {
-      append(tokens[window.first - 1], index: window.first - 1, word: Int(words[window.first - 1]), bytes: bytes, to: &scratch)
-      before = scratch.last
+      let index = window.first - 1
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
+      before = atoms.last
+      atoms.removeAll(keepingCapacity: true)
+    }
+    for index in window.first...window.last {
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
     }
     if window.last + 1 < tokens.count {
-      scratch.removeAll()
-      append(tokens[window.last + 1], index: window.last + 1, word: Int(words[window.last + 1]), bytes: bytes, to: &scratch)
-      after = scratch.first
+      let index = window.last + 1
+      let count = atoms.count
+      append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
+      after = atoms[count]
+      atoms.removeSubrange(count...)
     }
     return (before, after)
   }

@@ -6,51 +6,51 @@
 /// combine (``merged(with:)``) when their fields agree ("Thursday" + "morning").
 struct TimeSpec: Hashable, Sendable {
   /// The year (astronomical: 0 is 1 BC).
-  var year: Int?
+  @CompactInt var year: Int? = nil
   /// A two-digit year whose century the reference date (or a fixed pivot) decides ("'74").
-  var shortYear: Int?
+  @CompactInt var shortYear: Int? = nil
   /// The century, as TIMEX3 counts it (18 is 1800-1899, "the 19th century").
-  var century: Int?
+  @CompactInt var century: Int? = nil
   /// The decade (199 is the 1990s).
-  var decade: Int?
+  @CompactInt var decade: Int? = nil
   /// A decade written with two digits ("the '90s" is 90), placed by the reference date.
-  var shortDecade: Int?
+  @CompactInt var shortDecade: Int? = nil
   /// The half year, 1 or 2.
-  var half: Int?
+  @CompactInt var half: Int? = nil
   /// The quarter, 1...4.
-  var quarter: Int?
+  @CompactInt var quarter: Int? = nil
   /// The season.
   var season: Season?
   /// The month, 1...12.
-  var month: Int?
+  @CompactInt var month: Int? = nil
   /// The ISO week number.
-  var week: Int?
+  @CompactInt var week: Int? = nil
   /// The weekend of the week.
   var weekend = false
   /// The day of the month.
-  var day: Int?
+  @CompactInt var day: Int? = nil
   /// The ISO weekday, 1 (Monday) ... 7 (Sunday).
-  var weekday: Int?
+  @CompactInt var weekday: Int? = nil
   /// The part of the day.
   var partOfDay: PartOfDay?
   /// The hour, 0...23 (or 1...12 when `clock12`).
-  var hour: Int?
+  @CompactInt var hour: Int? = nil
   /// The minute.
-  var minute: Int?
+  @CompactInt var minute: Int? = nil
   /// The second.
-  var second: Int?
+  @CompactInt var second: Int? = nil
   /// The hour was read on a 12-hour clock without a.m. or p.m. ("at 3", "10:30").
   var clock12 = false
   /// The UTC offset the text names ("GMT", "PST"), in minutes.
-  var zone: Int?
+  @CompactInt var zone: Int? = nil
   /// A holiday, by its index in the holiday table.
-  var holiday: Int?
+  @CompactInt var holiday: Int? = nil
   /// The n-th day, weekday or week of the period the other fields name.
   var ordinal: OrdinalSpec?
   /// How the time is placed relative to its anchor.
   var relation: TimeRelation = .free
   /// A TIMEX3 `mod` ("START" for "early May").
-  var mod: String?
+  var mod: TimexMod?
 
   init() {}
 

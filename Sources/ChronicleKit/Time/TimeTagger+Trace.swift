@@ -5,8 +5,8 @@ extension TimeTagger {
     document.withUTF8 { bytes in
       var lines: [String] = []
       var words: [Int32] = []
-      let scanner = TimeScanner(lexicon: grammar.lexicon)
-      let chart = Chart(grammar: grammar)
+      let scanner = TimeScanner(grammar: grammar)
+      var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
       for window in scanner.windows(tokens: document.tokens, bytes: bytes, words: &words) {
         chart.reset()
@@ -16,11 +16,12 @@ extension TimeTagger {
         chart.parse()
         let text = chart.atoms.map { document.text(in: TextRange(start: $0.start, end: $0.end)) }
         lines.append("window: " + text.joined(separator: " | "))
-        for node in chart.nodes {
+        for (index, node) in chart.nodes.enumerated() {
           let covered = text[node.first..<node.last].joined(separator: " ")
-          let accepted = TimeContext.accepts(node, in: chart) ? "" : " (needs context)"
+          let meaning = chart.meanings[index]
+          let accepted = TimeContext.accepts(node, meaning: meaning, in: chart) ? "" : " (needs context)"
           lines.append(
-            "  [\(node.first)..<\(node.last)] \(grammar.rules[node.rule].name) \"\(covered)\" \(node.meaning) flags=\(node.flags.rawValue)\(accepted)")
+            "  [\(node.first)..<\(node.last)] \(grammar.rules[node.rule].name) \"\(covered)\" \(meaning) flags=\(node.flags.rawValue)\(accepted)")
         }
       }
       return lines

@@ -59,20 +59,27 @@ public struct TimeTagger: Annotator {
     document.withUTF8 { bytes in
       let tokens = document.tokens
       var words: [Int32] = []
-      let scanner = TimeScanner(lexicon: grammar.lexicon)
+      let scanner = TimeScanner(grammar: grammar)
       let windows = scanner.windows(tokens: tokens, bytes: bytes, words: &words)
       guard !windows.isEmpty else { return ([], nil) }
 
       // Parse each window and keep the best non-overlapping readings.
-      let chart = Chart(grammar: grammar)
+      var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
       var candidates: [TimeCandidate] = []
+      var eligible: [Int] = []
+      var taken: [Bool] = []
+      var chosen: [Int] = []
       var sentence = 0
       let sentences = document.sentences
       for window in windows {
+        // Long windows are parsed in overlapping pieces: a piece keeps the readings that start
+        // in its first 24 tokens, and the next piece starts after the last one kept.
         var start = window.first
         while start <= window.last {
           let end = min(window.last, start + 31)
+          let commit = end == window.last ? end : start + 23
+          var next = commit + 1
           chart.reset()
           let context = scanner.atoms(
             tokens: tokens, words: words, window: TimeScanner.Window(first: start, last: end), bytes: bytes,
@@ -80,16 +87,21 @@ public struct TimeTagger: Annotator {
           chart.contextBefore = context.before
           chart.contextAfter = context.after
           chart.parse()
-          for node in select(chart) {
+          TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
+          for index in chosen {
+            let node = chart.nodes[index]
+            let meaning = chart.meanings[index]
             let first = chart.atoms[node.first]
+            guard first.token <= commit else { continue }
+            next = max(next, chart.atoms[node.last - 1].token + 1)
             while sentence + 1 < sentences.count && sentences[sentence + 1].range.start <= first.start { sentence += 1 }
             candidates.append(
               TimeCandidate(
                 range: TextRange(start: chart.atoms[node.reportFirst].start, end: chart.atoms[node.reportLast - 1].end),
-                matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: node.meaning,
+                matched: TextRange(start: first.start, end: chart.atoms[node.last - 1].end), meaning: meaning,
                 rule: grammar.rules[node.rule].name, flags: node.flags, token: first.token, sentence: sentence))
           }
-          start = end + 1
+          start = next
         }
       }
 
@@ -101,42 +113,53 @@ public struct TimeTagger: Annotator {
     }
   }
 
-  /// The readings to output: eligible nodes, longest first, that do not overlap.
-  private func select(_ chart: Chart) -> [ChartNode] {
-    var eligible: [Int] = []
-    for (index, node) in chart.nodes.enumerated() {
-      switch node.meaning.kind {
+  /// The readings to output: eligible nodes, longest first, that do not overlap, in text order
+  /// (indexes into the chart's nodes). `eligible` and `taken` are scratch space.
+  private static func select(
+    _ chart: borrowing Chart, priorities: [Int], eligible: inout [Int], taken: inout [Bool], into chosen: inout [Int]
+  ) {
+    chosen.removeAll(keepingCapacity: true)
+    eligible.removeAll(keepingCapacity: true)
+    let nodes = chart.nodes
+    let atoms = chart.atoms
+    for index in nodes.indices {
+      let node = nodes[index]
+      switch node.kind {
       case .time, .range, .duration, .set, .reference: break
       default: continue
       }
       if node.flags.contains(.fragment) { continue }
-      if !TimeContext.accepts(node, in: chart) { continue }
+      if node.flags.intersection(.needsContext) != [] && !TimeContext.accepts(node, meaning: chart.meanings[index], in: chart) {
+        continue
+      }
       eligible.append(index)
     }
-    if eligible.isEmpty { return [] }
-    let nodes = chart.nodes
-    let atoms = chart.atoms
-    eligible.sort { a, b in
-      let x = nodes[a]
-      let y = nodes[b]
-      let lengthX = atoms[x.last - 1].end - atoms[x.first].start
-      let lengthY = atoms[y.last - 1].end - atoms[y.first].start
-      if lengthX != lengthY { return lengthX > lengthY }
-      let priorityX = grammar.rules[x.rule].priority
-      let priorityY = grammar.rules[y.rule].priority
-      if priorityX != priorityY { return priorityX > priorityY }
-      if x.first != y.first { return x.first < y.first }
-      return x.rule < y.rule
+    if eligible.isEmpty { return }
+    if eligible.count > 1 {
+      // Longest text first, then higher priority, then earlier, then earlier rule.
+      eligible.sort { x, y in
+        let a = nodes[x]
+        let b = nodes[y]
+        let lengthA = atoms[a.last - 1].end - atoms[a.first].start
+        let lengthB = atoms[b.last - 1].end - atoms[b.first].start
+        if lengthA != lengthB { return lengthA > lengthB }
+        let priorityA = priorities[a.rule]
+        let priorityB = priorities[b.rule]
+        if priorityA != priorityB { return priorityA > priorityB }
+        if a.first != b.first { return a.first < b.first }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return x < y
+      }
     }
-    var taken = [Bool](repeating: false, count: atoms.count)
-    var chosen: [ChartNode] = []
+    taken.removeAll(keepingCapacity: true)
+    taken.append(contentsOf: repeatElement(false, count: atoms.count))
     for index in eligible {
       let node = nodes[index]
       if (node.first..<node.last).contains(where: { taken[$0] }) { continue }
       for k in node.first..<node.last { taken[k] = true }
-      chosen.append(node)
+      if !node.flags.contains(.invalid) { chosen.append(index) }
     }
-    return chosen.sorted { $0.first < $1.first }
+    if chosen.count > 1 { chosen.sort { nodes[$0].first < nodes[$1].first } }
   }
 
   /// Resolves candidates in text order, each narrative one against the previous time.
@@ -159,25 +182,37 @@ public struct TimeTagger: Annotator {
     }
     var narrative: (period: CalendarPeriod, index: Int)?
     var times: [TimeExpression] = []
-    var sentenceTokens: (sentence: Int, range: Range<Int>)?
-    for candidate in candidates {
-      var direction = preference ?? .nearest
-      if preference == nil {
-        if sentenceTokens?.sentence != candidate.sentence {
-          let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
-          var first = candidate.token
-          while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
-          var last = candidate.token
-          while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
-          sentenceTokens = (candidate.sentence, first..<last)
-        }
-        direction =
-          tense.direction(at: candidate.token, tokens: tokens, words: words, sentence: sentenceTokens!.range, bytes: bytes)
-          ?? .nearest
+    var sentenceCues: (sentence: Int, cues: [(Int, TemporalDirection)], breaks: [Int])?
+    // The direction of a candidate's sentence at its position, read from the tense cues only
+    // when a value depends on it (few do: most name their year or are relative).
+    func tenseDirection(of candidate: TimeCandidate) -> TemporalDirection {
+      if let preference { return preference }
+      if sentenceCues?.sentence != candidate.sentence {
+        let range = sentences.isEmpty ? TextRange(start: 0, end: bytes.count) : sentences[candidate.sentence].range
+        var first = candidate.token
+        while first > 0 && tokens[first - 1].range.start >= range.start { first -= 1 }
+        var last = candidate.token
+        while last < tokens.count && tokens[last].range.start < range.end { last += 1 }
+        let found = tense.cues(tokens: tokens, words: words, sentence: first..<last, bytes: bytes)
+        sentenceCues = (candidate.sentence, found.cues, found.breaks)
       }
-      let context = TimeResolver.Context(
+      return TenseCues.direction(at: candidate.token, cues: sentenceCues!.cues, breaks: sentenceCues!.breaks) ?? .nearest
+    }
+    for candidate in candidates {
+      // Resolved first with the preferred or nearest direction; when the value turns out to
+      // depend on the direction, again with the sentence's.
+      var context = TimeResolver.Context(
         reference: referencePeriod, referenceZone: reference?.value.utcOffsetMinutes, narrative: narrative,
-        direction: direction)
+        direction: preference ?? .nearest)
+      func withTense(_ result: TimeResolver.Result, _ resolve: (TimeResolver.Context) -> TimeResolver.Result)
+        -> TimeResolver.Result
+      {
+        guard preference == nil, result.direction != nil else { return result }
+        let direction = tenseDirection(of: candidate)
+        if direction == context.direction { return result }
+        context.direction = direction
+        return resolve(context)
+      }
       var expression = TimeExpression(
         range: candidate.range, type: .date, value: "", precision: .day, rule: candidate.rule)
       var period: CalendarPeriod?
@@ -186,20 +221,22 @@ public struct TimeTagger: Annotator {
         if referencePeriod.map({ $0.grain >= .day }) ?? true, spec.clock12, spec.partOfDay == nil {
           spec.clock12 = false  // without a time of day to compare with, read the hour as written
         }
-        if candidate.flags.contains(.inPhrase), direction == .past, case .offset(let duration, _) = spec.relation {
+        if candidate.flags.contains(.inPhrase), case .offset(let duration, _) = spec.relation,
+          tenseDirection(of: candidate) == .past
+        {
           // "the highest level in two years": a length of time, not a date.
           expression.type = .duration
           expression.value = duration.timex
           expression.precision = duration.precision
-          expression.mod = duration.mod
+          expression.mod = duration.mod?.rawValue
           break
         }
-        let result = resolver.resolve(spec, context)
+        let result = withTense(resolver.resolve(spec, context)) { resolver.resolve(spec, $0) }
         guard !result.value.isEmpty else { continue }
         expression.value = result.value
         expression.precision = result.precision
         expression.type = result.precision.isTimeOfDay ? .time : .date
-        expression.mod = spec.mod
+        expression.mod = spec.mod?.rawValue
         expression.anchor = result.anchor
         expression.anchorValue = result.anchorValue
         expression.direction = result.direction
@@ -209,7 +246,14 @@ public struct TimeTagger: Annotator {
           begin.clock12 = false
           end.clock12 = false
         }
-        let (first, last) = resolver.resolveRange(begin, end, context)
+        var (first, last) = resolver.resolveRange(begin, end, context)
+        if preference == nil, first.direction != nil || last.direction != nil {
+          let direction = tenseDirection(of: candidate)
+          if direction != context.direction {
+            context.direction = direction
+            (first, last) = resolver.resolveRange(begin, end, context)
+          }
+        }
         guard !first.value.isEmpty, !last.value.isEmpty else { continue }
         expression.value = first.value
         expression.begin = first.value
@@ -224,7 +268,7 @@ public struct TimeTagger: Annotator {
         expression.type = .duration
         expression.value = duration.timex
         expression.precision = duration.precision
-        expression.mod = duration.mod
+        expression.mod = duration.mod?.rawValue
         if let anchor = referencePeriod, !duration.isVague,
           candidate.flags.contains(.spanBack) || candidate.flags.contains(.spanForward)
         {

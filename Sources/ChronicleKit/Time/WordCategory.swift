@@ -54,14 +54,22 @@ struct WordCategory: OptionSet, Hashable, Sendable {
   static let beForm = WordCategory(rawValue: 1 << 23)
   /// A number word above a hundred's units ("hundred", "thousand").
   static let multiplier = WordCategory(rawValue: 1 << 24)
+  /// A word ending in "-ed" that is not a past-tense verb ("need", "based", "expected").
+  static let notPast = WordCategory(rawValue: 1 << 26)
+  /// A verb after which a number starting a sentence reads as a year ("2018 was …", "2019 will
+  /// be …").
+  static let yearVerb = WordCategory(rawValue: 1 << 27)
   /// A word that only literal rules use but that can start a time expression ("noon",
   /// "weekend", "ago").
   static let literal = WordCategory(rawValue: 1 << 25)
 
   /// Categories that make a word start a candidate time expression on its own.
+  ///
+  /// A holiday's first word ("the ides of March", "new year's day") starts one only when the
+  /// whole name follows (see ``TimeGrammar/holidayNames``), and ordinals ("first") only with a
+  /// month, unit or digits nearby.
   static let triggers: WordCategory = [
-    .month, .weekday, .unit, .partOfDay, .season, .relativeDay, .reference, .frequency, .holidayStart,
-    .ordinal, .meridiem, .literal, .era,
+    .month, .weekday, .unit, .partOfDay, .season, .relativeDay, .reference, .frequency, .meridiem, .literal, .era,
   ]
   /// Categories that a candidate may contain besides triggers and numbers.
   static let inside: WordCategory = [

@@ -1,0 +1,108 @@
+@testable import ChronicleKit
+import Testing
+
+/// The Gregorian arithmetic the time stage uses instead of `Foundation.Calendar`.
+@Suite("Time: calendar arithmetic")
+struct TimeCalendarTests {
+  @Test("day numbers round-trip over four centuries")
+  func dayNumbers() {
+    #expect(CivilDate(1970, 1, 1).dayNumber == 0)
+    #expect(CivilDate(2000, 3, 1).dayNumber == 11_017)
+    #expect(CivilDate(1969, 12, 31).dayNumber == -1)
+    var expected = CivilDate(1800, 1, 1)
+    for number in CivilDate(1800, 1, 1).dayNumber..<CivilDate(2200, 1, 1).dayNumber {
+      let date = CivilDate(dayNumber: number)
+      #expect(date == expected)
+      #expect(date.dayNumber == number)
+      // The next day by hand: the calendar's own rules, not the day-number algorithm.
+      if expected.day < CivilDate.daysIn(month: expected.month, year: expected.year) {
+        expected.day += 1
+      } else if expected.month < 12 {
+        expected = CivilDate(expected.year, expected.month + 1, 1)
+      } else {
+        expected = CivilDate(expected.year + 1, 1, 1)
+      }
+    }
+  }
+
+  @Test(
+    "weekdays", arguments: [("2019-02-28", 4), ("1970-01-01", 4), ("2000-01-01", 6), ("2024-02-29", 4), ("1900-03-01", 4)])
+  func weekday(_ item: (String, Int)) {
+    let value = DateTimeValue(iso8601: item.0)!
+    #expect(CivilDate(value.year, value.month, value.day).weekday == item.1)
+  }
+
+  @Test(
+    "ISO weeks",
+    arguments: [
+      ("2019-02-28", 2019, 9), ("2021-01-03", 2020, 53), ("2008-12-29", 2009, 1), ("2010-01-03", 2009, 53),
+      ("2018-12-31", 2019, 1), ("2016-01-03", 2015, 53),
+    ])
+  func isoWeek(_ item: (String, Int, Int)) {
+    let value = DateTimeValue(iso8601: item.0)!
+    let week = CivilDate(value.year, value.month, value.day).isoWeek
+    #expect(week.year == item.1 && week.week == item.2)
+    #expect(CivilDate.mondayOf(isoYear: item.1, week: item.2).isoWeek.week == item.2)
+  }
+
+  @Test("adding months clamps to the end of a shorter month")
+  func addingMonths() {
+    #expect(CivilDate(2019, 1, 31).adding(months: 1) == CivilDate(2019, 2, 28))
+    #expect(CivilDate(2020, 1, 31).adding(months: 1) == CivilDate(2020, 2, 29))
+    #expect(CivilDate(2019, 3, 31).adding(months: -1) == CivilDate(2019, 2, 28))
+    #expect(CivilDate(2019, 12, 15).adding(months: 1) == CivilDate(2020, 1, 15))
+    #expect(CivilDate(2019, 1, 15).adding(months: -13) == CivilDate(2017, 12, 15))
+  }
+
+  @Test("invalid days are refused")
+  func validity() {
+    #expect(CivilDate(validYear: 2015, month: 2, day: 29) == nil)
+    #expect(CivilDate(validYear: 2016, month: 2, day: 29) != nil)
+    #expect(CivilDate(validYear: 2019, month: 4, day: 31) == nil)
+    #expect(CivilDate(validYear: 1900, month: 2, day: 29) == nil)
+    #expect(CivilDate(validYear: 2000, month: 2, day: 29) != nil)
+  }
+
+  @Test("Easter", arguments: [(2019, 4, 21), (2024, 3, 31), (2000, 4, 23), (2038, 4, 25), (1961, 4, 2)])
+  func easter(_ item: (Int, Int, Int)) {
+    #expect(CivilDate.easter(item.0) == CivilDate(item.0, item.1, item.2))
+  }
+
+  @Test("Orthodox Easter", arguments: [(2019, 4, 28), (2021, 5, 2), (2018, 4, 8), (2020, 4, 19)])
+  func orthodoxEaster(_ item: (Int, Int, Int)) {
+    #expect(CivilDate.orthodoxEaster(item.0) == CivilDate(item.0, item.1, item.2))
+  }
+
+  @Test("n-th weekdays of a month")
+  func nthWeekday() {
+    #expect(CivilDate.nthWeekday(4, 4, month: 11, year: 2019) == CivilDate(2019, 11, 28))  // Thanksgiving
+    #expect(CivilDate.nthWeekday(-1, 1, month: 5, year: 2019) == CivilDate(2019, 5, 27))  // Memorial Day
+    #expect(CivilDate.nthWeekday(5, 1, month: 2, year: 2019) == nil)
+  }
+
+  @Test("periods print as TIMEX3")
+  func timex() {
+    let day = CivilDate(2019, 2, 28)
+    #expect(CalendarPeriod(grain: .week, containing: day).timex == "2019-W09")
+    #expect(CalendarPeriod(grain: .weekend, containing: day).timex == "2019-W09-WE")
+    #expect(CalendarPeriod(grain: .quarter, containing: day).timex == "2019-Q1")
+    #expect(CalendarPeriod(grain: .half, containing: day).timex == "2019-H1")
+    #expect(CalendarPeriod(grain: .decade, containing: CivilDate(1995, 6, 1)).timex == "199")
+    #expect(CalendarPeriod(grain: .century, containing: CivilDate(1850, 6, 1)).timex == "18")
+    #expect(CalendarPeriod(grain: .season, containing: CivilDate(2019, 1, 15)).timex == "2018-WI")
+    #expect(CalendarPeriod(grain: .minute, containing: day, hour: 17, minute: 30).timex == "2019-02-28T17:30")
+    #expect(CalendarPeriod(date: day, part: .morning).timex == "2019-02-28TMO")
+    #expect(CalendarPeriod(grain: .year, containing: CivilDate(-344, 1, 1)).timex == "BC0345")
+  }
+
+  @Test("durations print as TIMEX3")
+  func durations() {
+    #expect(DurationSpec(2, .day).timex == "P2D")
+    #expect(DurationSpec(18, .month).timex == "P18M")
+    #expect(DurationSpec(1.5, .hour).timex == "PT1H30M")
+    #expect(DurationSpec(1, .decade).timex == "P10Y")
+    #expect(DurationSpec(2, .week).timex == "P2W")
+    #expect(DurationSpec(1, .day).plus(DurationSpec(21, .hour)).timex == "P1DT21H")
+    #expect(DurationSpec(vague: .year).timex == "PXY")
+  }
+}
