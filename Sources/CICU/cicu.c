@@ -1,8 +1,10 @@
 #include "cicu.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
 #include <unicode/uclean.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -82,5 +84,52 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
 }
 
 const char *cicu_error_name(int32_t code) { return u_errorName((UErrorCode)code); }
+
+static const double cicu_day_millis = 86400000.0;
+
+int32_t cicu_calendar_days(const char *calendar, int64_t from_day, int64_t to_day, int32_t month, int32_t day,
+                           int64_t *out, int32_t capacity) {
+  char locale[64];
+  snprintf(locale, sizeof locale, "en@calendar=%s", calendar);
+  static const UChar utc[] = {'U', 'T', 'C', 0};
+  UErrorCode status = U_ZERO_ERROR;
+  UCalendar *cal = ucal_open(utc, -1, locale, UCAL_DEFAULT, &status);
+  if (U_FAILURE(status)) return -1;
+  // The calendar's years that overlap the window; each is asked for the month and day.
+  ucal_setMillis(cal, (double)from_day * cicu_day_millis, &status);
+  int32_t first_year = ucal_get(cal, UCAL_EXTENDED_YEAR, &status);
+  ucal_setMillis(cal, (double)(to_day - 1) * cicu_day_millis, &status);
+  int32_t last_year = ucal_get(cal, UCAL_EXTENDED_YEAR, &status);
+  if (U_FAILURE(status)) {
+    ucal_close(cal);
+    return -1;
+  }
+  int32_t count = 0;
+  for (int32_t year = first_year; year <= last_year; year++) {
+    status = U_ZERO_ERROR;
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_EXTENDED_YEAR, year);
+    ucal_set(cal, UCAL_MONTH, month - 1);
+    ucal_set(cal, UCAL_IS_LEAP_MONTH, 0);
+    ucal_set(cal, UCAL_DATE, day);
+    UDate millis = ucal_getMillis(cal, &status);
+    if (U_FAILURE(status)) continue;
+    // Read the fields back: a day the month does not have rolls over into the next month.
+    ucal_setMillis(cal, millis, &status);
+    int32_t got_month = ucal_get(cal, UCAL_MONTH, &status);
+    int32_t got_day = ucal_get(cal, UCAL_DATE, &status);
+    int32_t got_leap = ucal_get(cal, UCAL_IS_LEAP_MONTH, &status);
+    if (U_FAILURE(status) || got_month != month - 1 || got_day != day || got_leap != 0) continue;
+    double days = millis / cicu_day_millis;
+    int64_t whole = (int64_t)days;
+    if ((double)whole > days) whole -= 1;
+    if (whole >= from_day && whole < to_day) {
+      if (count < capacity) out[count] = whole;
+      count++;
+    }
+  }
+  ucal_close(cal);
+  return count < capacity ? count : capacity;
+}
 
 const char *cicu_version(void) { return U_ICU_VERSION; }

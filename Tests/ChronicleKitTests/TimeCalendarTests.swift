@@ -73,6 +73,31 @@ struct TimeCalendarTests {
     #expect(CivilDate.orthodoxEaster(item.0) == CivilDate(item.0, item.1, item.2))
   }
 
+  @Test(
+    "days of the Islamic, Hebrew and Chinese calendars",
+    arguments: [
+      ("islamic 10-01", 2023, "2023-04-21"),  // Eid al-Fitr
+      ("islamic 10-01", 2000, "2000-01-08"),  // fell twice in 2000 (and on December 27): the first
+      ("hebrew 01-10", 2023, "2023-09-25"),  // Yom Kippur
+      ("hebrew 07-14", 2024, "2024-03-24"),  // Purim, in Adar II of a leap year
+      ("hebrew 03-25", 2023, "2023-12-08"),  // Hanukkah's first day
+      ("chinese 01-01", 2024, "2024-02-10"),  // the Lunar New Year
+      ("chinese 08-15 -1", 2019, "2019-09-12"),  // an offset: the eve of the Mid-Autumn Festival
+    ])
+  func otherCalendars(_ item: (String, Int, String)) throws {
+    let date = try #require(HolidayDate(parsing: Substring(item.0)))
+    #expect(date.date(in: item.1)?.description == item.2)
+  }
+
+  @Test("other calendars: months and days out of range are refused")
+  func otherCalendarsInvalid() {
+    #expect(HolidayDate(parsing: "islamic 13-01") == nil)
+    #expect(HolidayDate(parsing: "hebrew 14-01") == nil)
+    #expect(HolidayDate(parsing: "chinese 01-31") == nil)
+    #expect(HolidayDate(parsing: "mayan 01-01") == nil)
+    #expect(HolidayDate(parsing: "hebrew 13-01") != nil)
+  }
+
   @Test("n-th weekdays of a month")
   func nthWeekday() {
     #expect(CivilDate.nthWeekday(4, 4, month: 11, year: 2019) == CivilDate(2019, 11, 28))  // Thanksgiving

@@ -32,6 +32,16 @@ void cicu_offsets_free(cicu_offsets *offsets);
 int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale,
                                  cicu_offsets *out);
 
+/// The days in `[from_day, to_day)` (days since 1970-01-01) that are day `day` of month `month`
+/// in another calendar: `calendar` is an ICU calendar name such as "islamic-umalqura", "hebrew"
+/// or "chinese"; `month` counts from 1 in ICU's order for that calendar (for "hebrew", 1 is
+/// Tishri, 6 is Adar I and 7 is Adar, which is Adar II in leap years; for "chinese", leap months
+/// are never chosen). A date that the month does not have (day 30 of a 29-day month) is not
+/// returned. Writes at most `capacity` days to `out`, in increasing order, and returns how many
+/// there are, or -1 when ICU cannot open the calendar.
+int32_t cicu_calendar_days(const char *calendar, int64_t from_day, int64_t to_day, int32_t month, int32_t day,
+                           int64_t *out, int32_t capacity);
+
 /// The name of an ICU error code, for messages ("U_ILLEGAL_ARGUMENT_ERROR").
 const char *cicu_error_name(int32_t code);
 

@@ -1,3 +1,5 @@
+import CICU
+
 /// When a holiday falls in a given year, as written in `gazetteers/time-holidays.tsv`.
 ///
 /// Forms (each may end with an offset in days, `+1` or `-2`):
@@ -6,6 +8,11 @@
 /// - `nth 4 thu 11` — the fourth Thursday of November; `last mon 05` — the last Monday of May.
 /// - `easter`, `orthodox-easter` — Easter Sunday (Gregorian computus, or the Julian one for the
 ///   Orthodox churches), with an offset: `easter -2` is Good Friday.
+/// - `islamic 10-01`, `hebrew 01-10`, `chinese 01-01` — a month and day of another calendar,
+///   converted by ICU: the Islamic Umm al-Qura calendar (months from 1, Muharram, to 12,
+///   Dhu al-Hijjah), the Hebrew calendar (1 Tishri … 6 Adar I, 7 Adar — Adar II in leap years —,
+///   8 Nisan … 13 Elul) and the Chinese lunisolar calendar (never a leap month). When such a day
+///   falls twice in one Gregorian year (an Islamic year is 11 days shorter), the first is taken.
 enum HolidayDate: Hashable, Sendable {
   /// How a fixed date moves when it falls on a weekend.
   enum Adjustment: String, Hashable, Sendable {
@@ -18,6 +25,26 @@ enum HolidayDate: Hashable, Sendable {
   case nthWeekday(n: Int, weekday: Int, month: Int, offset: Int)
   case easter(offset: Int)
   case orthodoxEaster(offset: Int)
+  case calendar(OtherCalendar, month: Int, day: Int, offset: Int)
+
+  /// A calendar other than the Gregorian one, by the name the data file uses.
+  enum OtherCalendar: String, Hashable, Sendable {
+    case islamic
+    case hebrew
+    case chinese
+
+    /// ICU's name for it.
+    var icuName: String {
+      switch self {
+      case .islamic: return "islamic-umalqura"
+      case .hebrew: return "hebrew"
+      case .chinese: return "chinese"
+      }
+    }
+
+    /// The number of months a year can have.
+    var months: Int { self == .hebrew ? 13 : 12 }
+  }
 
   /// The date in `year`, if it exists.
   func date(in year: Int) -> CivilDate? {
@@ -39,6 +66,14 @@ enum HolidayDate: Hashable, Sendable {
       return CivilDate.easter(year).adding(days: offset)
     case .orthodoxEaster(let offset):
       return CivilDate.orthodoxEaster(year).adding(days: offset)
+    case .calendar(let calendar, let month, let day, let offset):
+      // The holiday's base day lies `offset` days before the days of the year.
+      let from = CivilDate(year, 1, 1).dayNumber - offset
+      let to = CivilDate(year + 1, 1, 1).dayNumber - offset
+      var days = [Int64](repeating: 0, count: 2)
+      let count = cicu_calendar_days(calendar.icuName, Int64(from), Int64(to), Int32(month), Int32(day), &days, 2)
+      guard count > 0 else { return nil }
+      return CivilDate(dayNumber: Int(days[0]) + offset)
     }
   }
 
@@ -66,6 +101,12 @@ enum HolidayDate: Hashable, Sendable {
     case "orthodox-easter":
       guard words.count == 1 else { return nil }
       self = .orthodoxEaster(offset: offset)
+    case "islamic", "hebrew", "chinese":
+      let pieces = words.count == 2 ? words[1].split(separator: "-") : []
+      guard let calendar = OtherCalendar(rawValue: head), pieces.count == 2, let month = Int(pieces[0]),
+        let day = Int(pieces[1]), (1...calendar.months).contains(month), (1...30).contains(day)
+      else { return nil }
+      self = .calendar(calendar, month: month, day: day, offset: offset)
     case "nth":
       guard words.count == 4, let n = Int(words[1]), (1...5).contains(n), let weekday = HolidayDate.weekdays[words[2]],
         let month = Int(words[3]), (1...12).contains(month)

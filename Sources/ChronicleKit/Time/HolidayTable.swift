@@ -34,7 +34,7 @@ public struct HolidayTable: Sendable {
       guard let date = HolidayDate(parsing: fields[1].trimmingSpaces) else {
         throw DataFileError(
           path: path, line: number,
-          reason: "cannot read when '\(fields[1])' (expected MM-DD, nth N WEEKDAY MM, last WEEKDAY MM, easter or orthodox-easter, with an optional +N/-N)")
+          reason: "cannot read when '\(fields[1])' (expected MM-DD, nth N WEEKDAY MM, last WEEKDAY MM, easter, orthodox-easter, or islamic|hebrew|chinese MM-DD, with an optional +N/-N)")
       }
       holidays.append(Holiday(names: names, date: date, example: String(fields[2].trimmingSpaces)))
     }
