@@ -71,7 +71,7 @@ public struct JSONWriter {
   /// Writes an integer value.
   public mutating func int(_ value: Int) {
     prepareValue()
-    bytes.append(contentsOf: String(value).utf8)
+    appendInt(value)
     needsComma = true
   }
 
@@ -170,45 +170,74 @@ public struct JSONWriter {
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+  /// What a byte of a string needs: 0 nothing, 1 an escape, 2 an escape in HTML-safe output,
+  /// 3 a look at the next two bytes (0xE2 may start U+2028 or U+2029).
+  private static let byteClasses: [UInt8] = (0..<256).map { byte -> UInt8 in
+    if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return 1 }
+    if byte == 0x3C || byte == 0x3E || byte == 0x26 { return 2 }
+    return byte == 0xE2 ? 3 : 0
+  }
+
   private mutating func appendString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var value = value
-    let htmlSafe = self.htmlSafe
+    let stop: UInt8 = htmlSafe ? 2 : 1
     value.withUTF8 { source in
-      var runStart = 0
-      var i = 0
-      let count = source.count
-      while i < count {
-        let byte = source[i]
-        var escape: [UInt8]? = nil
-        var width = 1
-        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
-          || (htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
-        {
-          switch byte {
-          case 0x22: escape = [0x5C, 0x22]
-          case 0x5C: escape = [0x5C, 0x5C]
-          case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
-          case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
-          case 0x09: escape = [0x5C, UInt8(ascii: "t")]
-          default:
-            escape = [0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)]]
+      JSONWriter.byteClasses.withUnsafeBufferPointer { classes in
+        var runStart = 0
+        var i = 0
+        let count = source.count
+        while i < count {
+          let byte = source[i]
+          let kind = classes[Int(byte)]
+          if kind == 0 || (kind == 2 && stop == 1)
+            || (kind == 3 && !(i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
+          {
+            i += 1
+            continue
           }
-        } else if byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9) {
-          escape = Array("\\u202".utf8) + [source[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
-          width = 3
-        }
-        if let escape {
           bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
-          bytes.append(contentsOf: escape)
+          var width = 1
+          switch byte {
+          case 0x22: bytes.append(0x5C); bytes.append(0x22)
+          case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+          case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+          case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+          case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+          case 0xE2:
+            // U+2028 or U+2029 as \u2028 / \u2029.
+            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x32, 0x30, 0x32, source[i + 2] == 0xA8 ? 0x38 : 0x39])
+            width = 3
+          default:
+            bytes.append(contentsOf: [
+              0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)],
+            ])
+          }
           i += width
           runStart = i
-        } else {
-          i += 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends an integer's decimal digits without making a string.
+  private mutating func appendInt(_ value: Int) {
+    if value >= 0 && value < 10 {
+      bytes.append(0x30 + UInt8(value))
+      return
+    }
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var n = 20
+      repeat {
+        n -= 1
+        digits[n] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[n..<20]))
+    }
   }
 }
