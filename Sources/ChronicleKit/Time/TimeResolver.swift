@@ -524,12 +524,16 @@ struct TimeResolver: Sendable {
       let containerGrain: Grain = spec.month != nil || spec.holiday != nil ? .year : .month
       // A weekday with a day of the month ("Thursday the 15th") recurs within months; with a
       // month and day it names a year, and a mismatch more than a year away is a slip.
+      // The weekday is firmer evidence than the tense: the preferred direction is tried first,
+      // then the other ("Sunday, Feb 10" read as future on Tuesday, Feb 12, 2013 is the 10th that
+      // was a Sunday, not February 10, 2014, a Monday).
       let reach = containerGrain == .year ? 1 : 6
       var steps: [Int] = []
       for k in 1...reach {
         if context.direction != .future { steps.append(-k) }
         if context.direction != .past { steps.append(k) }
       }
+      if context.direction != .nearest { steps += steps.map { -$0 } }
       for step in steps {
         let container = period.at(containerGrain).moved(by: step)
         if let match = instances(spec, in: container).first {

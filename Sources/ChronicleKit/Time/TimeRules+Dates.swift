@@ -292,6 +292,7 @@ extension TimeRules {
       "date.weekday-date", [.time(.weekdayOnly), .p(",").opt, .time(.dayFree)],
       examples: ["Monday, Feb 18" => "2019-02-18", "Tuesday 11/3/2015" => "2015-11-03", "Tue, 10 January" => "2019-01-10",
         TimeExample("Tuesday, January 10", "2017-01-10", ref: "2017-01-05"),
+        TimeExample("Sunday, Feb 10", "2013-02-10", ref: "2013-02-12", prefer: .future),
       ]
     ) { m in m.time(0).merged(with: m.time(2)).map(Meaning.time) },
     TimeRule(
