@@ -71,6 +71,7 @@ run() {
   out=$artifacts/$target
   log=$out/fuzz.log
   mkdir -p "$corpus" "$out"
+  touch "$out/.started"
   # libFuzzer reads seeds from every directory but adds new inputs to the first one only.
   # shellcheck disable=SC2046
   "$bin/$name" "$corpus" $(seed_dirs "$target") \
@@ -84,7 +85,9 @@ report() {
   out=$artifacts/$target
   log=$out/fuzz.log
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  found=$(find "$out" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | sort)
+  # Only what this run wrote: inputs from earlier runs stay in the directory.
+  found=$(find "$out" -maxdepth 1 -newer "$out/.started" \
+    \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | sort)
   printf '%-11s %6ss  executions: %-10s' "$target" "$seconds" "${runs:-?}"
   if [ -n "$found" ]; then
     echo "FOUND: $(echo "$found" | xargs -n1 basename | tr '\n' ' ')"
