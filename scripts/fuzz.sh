@@ -72,12 +72,15 @@ run() {
   log=$out/fuzz.log
   mkdir -p "$corpus" "$out"
   touch "$out/.started"
+  local started=$SECONDS
   # libFuzzer reads seeds from every directory but adds new inputs to the first one only.
   # shellcheck disable=SC2046
   "$bin/$name" "$corpus" $(seed_dirs "$target") \
     -max_total_time="$seconds" -timeout="$timeout" -max_len="$(max_len "$target")" \
     -rss_limit_mb=4096 -print_final_stats=1 -detect_leaks=0 \
     -artifact_prefix="$out/" ${FUZZ_ARGS:-} >"$log" 2>&1 || true
+  # Wall-clock seconds: less than FUZZ_SECONDS when the target stopped at a crash.
+  echo $((SECONDS - started)) >"$out/.seconds"
 }
 
 report() {
@@ -88,7 +91,7 @@ report() {
   # Only what this run wrote: inputs from earlier runs stay in the directory.
   found=$(find "$out" -maxdepth 1 -newer "$out/.started" \
     \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | sort)
-  printf '%-11s %6ss  executions: %-10s' "$target" "$seconds" "${runs:-?}"
+  printf '%-11s %6ss  executions: %-10s' "$target" "$(cat "$out/.seconds" 2>/dev/null || echo '?')" "${runs:-?}"
   if [ -n "$found" ]; then
     echo "FOUND: $(echo "$found" | xargs -n1 basename | tr '\n' ' ')"
   elif [ -z "$runs" ]; then
