@@ -16,12 +16,13 @@ public enum Fuzz {
   /// The shipped abbreviation list, loaded once.
   public static let abbreviations: AbbreviationList = load { try AbbreviationList(directory: dataDirectory) }
 
-  /// Runs `body` or stops the fuzzer with the error: set-up must not fail.
+  /// Runs `body` or stops the fuzzer with the error: neither set-up (loading data files) nor a
+  /// stage may throw (a stage throws only when ICU fails).
   public static func load<T>(_ body: () throws -> T) -> T {
     do {
       return try body()
     } catch {
-      fatalError("fuzz set-up failed: \(error)")
+      fatalError("unexpected error: \(error)")
     }
   }
 
