@@ -254,7 +254,9 @@ public struct GazetteerLoader: Sendable {
             try malformed(number, "priority '\(text)' is not a number")
             return
           }
-          priority = Int(value.rounded())
+          // A priority beyond Int32's range ("-33333333333333333333") is clamped, as the compiled
+          // table clamps priorities; converting it to Int unclamped would trap.
+          priority = Int(min(max(value.rounded(), Double(Int32.min)), Double(Int32.max)))
         }
         entries.append(
           GazetteerEntry(
