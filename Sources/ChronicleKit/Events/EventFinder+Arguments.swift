@@ -9,20 +9,7 @@ extension EventFinder {
     let isVerb = trigger.sense.partOfSpeech == .verb
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
-    // The sentence's mentions, with their first tokens.
-    // The sentence's mentions, with their first tokens; "he" and "she" stand for the person
-    // last named (see ``pronounReferents``).
-    var mentions: [(mention: Mention, first: Int)] = []
-    var lastIndex = -1
-    for t in range {
-      if mentionAt[t] >= 0 {
-        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
-        lastIndex = Int(mentionAt[t])
-      } else if let referent = pronounReferents[t] {
-        mentions.append(
-          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
-      }
-    }
+    let mentions = span.mentions
     var participants: [EventArgument] = []
     var clausePlaces: [(argument: EventArgument, first: Int)] = []
     var sentencePlace: EventArgument?
@@ -31,7 +18,7 @@ extension EventFinder {
     // and, for a verb coordinated by "but" or "and" with no subject of its own, the subject of
     // the clause before; the mention right after it is its object, and a mention after "by"
     // is the agent of a passive ("was praised by Jobs").
-    let subject = subjectBefore(trigger.start, mentions: mentions.map(\.first), in: range, clauses: clauses)
+    let subject = subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
     let byAgent = mentions.first { m in
       m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == words.by } == true

@@ -18,6 +18,11 @@ extension EventFinder {
     let subordinate: [Bool]
     /// The time expressions (indices) that can date an event, in order.
     let datingTimes: [Int]
+    /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
+    /// the person last named (see ``EventFinder/pronounReferents``).
+    let mentions: [(mention: Mention, first: Int)]
+    /// The first tokens of `mentions`.
+    let mentionFirsts: [Int]
     /// The subject each verb offers an event noun with nobody in its own clause (the noun takes
     /// the first one from another clause), in the order they are tried: main-clause verbs
     /// first, then every verb. Empty when the span has no event noun.
@@ -60,7 +65,7 @@ extension EventFinder {
     return result
   }
 
-  /// The clauses, triggers and dating times of a sentence or block.
+  /// The clauses, triggers, dating times and mentions of a sentence or block.
   func span(_ range: Range<Int>) -> Span {
     let clauses = clauseIDs(range)
     var subordinate = [Bool](repeating: false, count: (clauses.last ?? -1) + 1)
@@ -71,9 +76,21 @@ extension EventFinder {
       seen[clause] = true
       subordinate[clause] = words.subordinators.contains(keys[t])
     }
+    let triggers = triggers(in: range)
+    var mentions: [(mention: Mention, first: Int)] = []
+    var lastIndex = -1
+    for t in range where !triggers.isEmpty {
+      if mentionAt[t] >= 0 {
+        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
+        lastIndex = Int(mentionAt[t])
+      } else if let referent = pronounReferents[t] {
+        mentions.append(
+          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
+      }
+    }
     var span = Span(
-      range: range, clauses: clauses, triggers: triggers(in: range), subordinate: subordinate,
-      datingTimes: timesIn(range).filter(anchors))
+      range: range, clauses: clauses, triggers: triggers, subordinate: subordinate,
+      datingTimes: timesIn(range).filter(anchors), mentions: mentions, mentionFirsts: mentions.map(\.first))
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       span.verbSubjects = verbSubjects(span)
     }
