@@ -86,10 +86,11 @@ struct HostileInputTests {
   /// Expects that twice the text takes well under four times as long (linear, not quadratic)
   /// in every stage and in all, from the least of two runs at each size, and that the larger
   /// document is well formed.
+  @discardableResult
   static func expectLinear(
     _ name: String, size: Int, date: String? = nil, _ make: (Int) -> String,
     sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
+  ) throws -> Document? {
     _ = pipeline  // loaded before anything is timed
     let small = make(size)
     let large = make(2 * size)
@@ -112,6 +113,7 @@ struct HostileInputTests {
         sourceLocation: sourceLocation)
     }
     if let document { expectWellFormed(document, sourceLocation: sourceLocation) }
+    return document
   }
 
   /// The words of the samples without any punctuation, repeated to at least `size` bytes.
@@ -265,7 +267,12 @@ struct HostileInputTests {
 
   @Test("a long line without punctuation is processed in linear time")
   func longLine() throws {
-    try Self.expectLinear("unpunctuated line", size: 40_000, Self.unpunctuated)
+    let document = try #require(try Self.expectLinear("unpunctuated line", size: 40_000, Self.unpunctuated))
+    // One sentence of some 14,000 tokens, whose events come from blocks of at most 400.
+    #expect(document.sentences.count == 1)
+    #expect(document.tokens.count > 10 * 400)
+    #expect(document.events.count > 100)
+    #expect(document.events.allSatisfy { $0.participants.count <= 400 })
   }
 
   struct Repetition: Sendable, CustomTestStringConvertible {
