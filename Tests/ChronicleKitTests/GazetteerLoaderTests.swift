@@ -106,16 +106,18 @@ struct GazetteerLoaderTests {
     #expect(try quiet.processed(Document(id: "d", text: "He flew to Jordan.")).mentions.isEmpty)
   }
 
-  @Test("a gazetteer with a million entries loads and matches")
+  @Test("a gazetteer file with a million entries loads into the standard pipeline and matches")
   func largeGazetteer() throws {
     var lines = "# columns: surface\ttype\n"
     lines.reserveCapacity(30_000_000)
     for i in 0..<1_000_000 { lines += "Placename\(i)\tLOCATION\n" }
-    let loaded = try loader.parse(lines, path: "big.tsv", isUser: true)
-    #expect(loaded.entries.count == 1_000_000)
-    let matcher = GazetteerMatcher(entries: loaded.entries)
-    let pipeline = try Pipeline([TestData.segmenter(), Tokenizer(), EntityTagger(gazetteer: matcher, lexicon: NameLexicon())])
-    let document = try pipeline.processed(Document(id: "d", text: "We went to Placename999999 and Placename7."))
+    let directory = try DocumentReaderTests.TemporaryDirectory()
+    let file = try directory.write("big.tsv", lines)
+    let configuration = PipelineConfiguration(dataDirectory: TestData.gazetteers, gazetteers: [file], useShippedGazetteers: false)
+    let pipeline = try Pipeline.standard(for: .all, configuration: configuration)
+    #expect(pipeline.notes.isEmpty)
+    let document = try pipeline.processed(Document(id: "d", text: "We went to Placename999999 and Placename7 on Monday."))
     #expect(document.mentions.map { document.text(in: $0.range) } == ["Placename999999", "Placename7"])
+    #expect(document.mentions.map(\.entityID) == ["name:location/placename999999", "name:location/placename7"])
   }
 }

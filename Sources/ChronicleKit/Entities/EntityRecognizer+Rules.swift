@@ -116,12 +116,19 @@ extension EntityRecognizer {
     }
   }
 
+  /// The most tokens a name made of a run of capitalised words may have. Real names are far
+  /// shorter; the bound keeps the work per organization or place word constant in a sentence
+  /// that is one long run of capitalised words (a scraped list of names, a title-case page).
+  static let maximumRunTokens = 32
+
   /// The start of the run of capitalised words that ends just before `end`, with connectors
   /// ("of", "and", "&") and possessive apostrophes ("Workers' Party") inside it.
+  /// At most ``maximumRunTokens`` long.
   func capitalizedRunStart(before end: Int, in sentence: SentenceSpan) -> Int {
     let range = sentence.tokens
+    let floor = max(range.lowerBound, end - EntityRecognizer.maximumRunTokens)
     var start = end
-    while start > range.lowerBound {
+    while start > floor {
       let t = start - 1
       if isCapitalized(t) {
         start = t
@@ -140,9 +147,10 @@ extension EntityRecognizer {
     return start
   }
 
-  /// The end of a capitalised run starting at `start` (with inner connectors).
+  /// The end of a capitalised run starting at `start` (with inner connectors), at most
+  /// ``maximumRunTokens`` long.
   func capitalizedRunEnd(from start: Int, in sentence: SentenceSpan) -> Int {
-    let limit = sentence.tokens.upperBound
+    let limit = min(sentence.tokens.upperBound, start + EntityRecognizer.maximumRunTokens)
     var end = start
     while end < limit {
       if isCapitalized(end) && !cls[end].contains(.time) {

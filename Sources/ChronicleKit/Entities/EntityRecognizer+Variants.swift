@@ -73,8 +73,8 @@ extension EntityRecognizer {
   /// alone refers to the one full name that has it. A short form that fits two full names stays
   /// unlinked, with a diagnostic.
   mutating func linkVariants() {
-    var byFamilyName: [UInt64: [EntityRef]] = [:]
-    var byGivenName: [UInt64: [EntityRef]] = [:]
+    var byFamilyName = ShortForms()
+    var byGivenName = ShortForms()
     var names: [EntityRef: (Int, Int)] = [:]
     for (candidate, entity) in resolved where candidate.type == .person && candidate.length >= 2 {
       guard let entity else { continue }
@@ -88,8 +88,8 @@ extension EntityRecognizer {
       if !familyFirst, words.count >= 3, cls[family].contains(.generation) {
         family = words[words.count - 2]
       }
-      append(entity, to: &byFamilyName[exactKeys[family], default: []])
-      if !familyFirst { append(entity, to: &byGivenName[exactKeys[words[0]], default: []]) }
+      byFamilyName.add(entity, for: exactKeys[family])
+      if !familyFirst { byGivenName.add(entity, for: exactKeys[words[0]]) }
       if names[entity] == nil { names[entity] = (candidate.tokenStart, candidate.tokenEnd) }
       if entity.kind == .rule, ruleNames[entity] == nil {
         ruleNames[entity] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
@@ -99,6 +99,7 @@ extension EntityRecognizer {
 
     let covered = coverage()
     var replacements: [(Candidate, EntityRef?)] = []
+    var descriptions: [UInt64: String] = [:]
     for sentence in sentences {
       for t in sentence.tokens where isCapitalized(t) {
         let key = exactKeys[t]
@@ -114,7 +115,10 @@ extension EntityRecognizer {
           // Only a one-word mention that is not already this person can be taken over: a rule's
           // bare name ("Chairman Kim"), or a listed place or organization with no support.
           let existing = resolved[Int(covered[t])]
-          guard existing.candidate.length == 1, existing.entity.map({ !ids.contains($0) }) ?? true else { continue }
+          guard existing.candidate.length == 1, existing.entity.map({
+              !(family.isEmpty ? byGivenName : byFamilyName).contains($0, for: key)
+            }) ?? true
+          else { continue }
           let isBareRuleName = existing.candidate.method == .rule && existing.candidate.type == .person
           let isUnsupportedListName =
             existing.candidate.method == .list && existing.candidate.type != .person
@@ -128,7 +132,8 @@ extension EntityRecognizer {
           replacements.append((candidate, ids[0]))
         } else {
           replacements.append((candidate, nil))
-          let described = ids.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
+          let described = descriptions[key] ?? describe(ids, names: names)
+          descriptions[key] = described
           diagnostics.append(
             Diagnostic(
               code: "entities.ambiguous-short-form",
@@ -143,7 +148,7 @@ extension EntityRecognizer {
   /// An organization named "X Group", "X Inc." or "X Corps" is also called "X" alone in the
   /// same document ("NPD Group" … "NPD said"); a short form that fits two stays unlinked.
   mutating func linkOrganizationShortForms() {
-    var byShortName: [UInt64: [EntityRef]] = [:]
+    var byShortName = ShortForms()
     var names: [EntityRef: (Int, Int)] = [:]
     for (candidate, entity) in resolved where candidate.type == .organization && candidate.length >= 2 {
       guard let entity else { continue }
@@ -152,18 +157,20 @@ extension EntityRecognizer {
       guard last == candidate.tokenStart + 1, isCapitalized(candidate.tokenStart),
         cls[last].contains(.organizationSuffix)
       else { continue }
-      append(entity, to: &byShortName[exactKeys[candidate.tokenStart], default: []])
+      byShortName.add(entity, for: exactKeys[candidate.tokenStart])
       names[entity] = (candidate.tokenStart, candidate.tokenEnd)
     }
     guard !byShortName.isEmpty else { return }
     let covered = coverage()
     var replacements: [(Candidate, EntityRef?)] = []
+    var descriptions: [UInt64: String] = [:]
     for t in tokens.indices where isCapitalized(t) {
-      guard let ids = byShortName[exactKeys[t]] else { continue }
+      let key = exactKeys[t]
+      guard let ids = byShortName[key] else { continue }
       if covered[t] >= 0 {
         let existing = resolved[Int(covered[t])]
         guard existing.candidate.length == 1, existing.candidate.type == .organization,
-          existing.entity.map({ !ids.contains($0) || ids.count > 1 }) ?? true
+          existing.entity.map({ !byShortName.contains($0, for: key) || ids.count > 1 }) ?? true
         else { continue }
       }
       let candidate = Candidate(
@@ -173,7 +180,8 @@ extension EntityRecognizer {
         replacements.append((candidate, ids[0]))
       } else {
         replacements.append((candidate, nil))
-        let described = ids.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
+        let described = descriptions[key] ?? describe(ids, names: names)
+        descriptions[key] = described
         diagnostics.append(
           Diagnostic(
             code: "entities.ambiguous-short-form", message: "'\(text(t, t + 1))' fits \(described); left unlinked",
@@ -183,8 +191,32 @@ extension EntityRecognizer {
     applyReplacements(replacements)
   }
 
-  private func append(_ entity: EntityRef, to list: inout [EntityRef]) {
-    if !list.contains(entity) { list.append(entity) }
+  /// The entities that short forms (by key) may stand for, each listed once per key.
+  struct ShortForms {
+    private var lists: [UInt64: [EntityRef]] = [:]
+    private var members: Set<Member> = []
+    private struct Member: Hashable {
+      var key: UInt64
+      var entity: EntityRef
+    }
+
+    var isEmpty: Bool { lists.isEmpty }
+    subscript(key: UInt64) -> [EntityRef]? { lists[key] }
+
+    mutating func add(_ entity: EntityRef, for key: UInt64) {
+      if members.insert(Member(key: key, entity: entity)).inserted { lists[key, default: []].append(entity) }
+    }
+
+    func contains(_ entity: EntityRef, for key: UInt64) -> Bool { members.contains(Member(key: key, entity: entity)) }
+  }
+
+  /// The names a short form fits, for its diagnostic: "Kim Jong Un and Kim Yo Jong"; past five,
+  /// the first four and how many others (a page of names can give one short form thousands).
+  private func describe(_ ids: [EntityRef], names: [EntityRef: (Int, Int)]) -> String {
+    let shown = ids.count > 5 ? ids.prefix(4) : ids[...]
+    var described = shown.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
+    if ids.count > 5 { described += " and \(ids.count - 4) others" }
+    return described
   }
 
   /// Whether a listed name puts the family name first: its first word is a known family name

@@ -1,28 +1,15 @@
 extension EventFinder {
   /// Makes the event for a trigger, or `nil` when its clause gives it nothing to stand on.
-  func makeEvent(
-    _ trigger: TriggerWord, in range: Range<Int>, clauses: [Int], sentence: Int, paragraphTime: Int?
-  ) -> Event? {
-    let clause = clauses[trigger.start - range.lowerBound]
+  func makeEvent(_ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?) -> Event? {
+    let range = span.range
+    let clauses = span.clauses
+    let clause = span.clause(of: trigger.start)
     let inClause = { (t: Int) in clauses[t - range.lowerBound] == clause }
     let placeCues = words.placeCues
     let isVerb = trigger.sense.partOfSpeech == .verb
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
-    // The sentence's mentions, with their first tokens.
-    // The sentence's mentions, with their first tokens; "he" and "she" stand for the person
-    // last named (see ``pronounReferents``).
-    var mentions: [(mention: Mention, first: Int)] = []
-    var lastIndex = -1
-    for t in range {
-      if mentionAt[t] >= 0 {
-        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
-        lastIndex = Int(mentionAt[t])
-      } else if let referent = pronounReferents[t] {
-        mentions.append(
-          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
-      }
-    }
+    let mentions = span.mentions
     var participants: [EventArgument] = []
     var clausePlaces: [(argument: EventArgument, first: Int)] = []
     var sentencePlace: EventArgument?
@@ -31,7 +18,7 @@ extension EventFinder {
     // and, for a verb coordinated by "but" or "and" with no subject of its own, the subject of
     // the clause before; the mention right after it is its object, and a mention after "by"
     // is the agent of a passive ("was praised by Jobs").
-    let subject = subjectBefore(trigger.start, mentions: mentions.map(\.first), in: range, clauses: clauses)
+    let subject = subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
     let byAgent = mentions.first { m in
       m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == words.by } == true
@@ -78,13 +65,15 @@ extension EventFinder {
       clausePlaces.first { $0.first > trigger.start }?.argument ?? clausePlaces.last?.argument ?? sentencePlace
     // An event noun with nobody in its clause borrows the subject of the sentence's main verb
     // ("In a rare press conference Thursday …, Ri Yong Ho said …").
-    if !isVerb && participants.isEmpty, let borrowed = mainSubject(in: range, clauses: clauses, except: clause) {
+    if !isVerb && participants.isEmpty,
+      let borrowed = span.verbSubjects.first(where: { $0.clause != clause && $0.subject != nil })?.subject
+    {
       participants.append(borrowed)
     }
     // Speakers first, then agents, participants and patients.
     participants.sort { order($0.role) < order($1.role) }
 
-    let date = self.date(for: trigger, in: range, clauses: clauses, clause: clause, paragraphTime: paragraphTime)
+    let date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     if isVerb {
       guard !participants.isEmpty else { return nil }
     } else {
@@ -147,14 +136,6 @@ extension EventFinder {
     return nil
   }
 
-  /// Whether a clause begins with a subordinating word ("after Trump left Hanoi").
-  private func isSubordinate(_ clause: Int, in range: Range<Int>, clauses: [Int]) -> Bool {
-    guard let first = range.first(where: { clauses[$0 - range.lowerBound] == clause && tokens[$0].kind == .word }) else {
-      return false
-    }
-    return words.subordinators.contains(keys[first])
-  }
-
   /// Whether a closing quotation mark and a comma (or just the mark) come right before `t`.
   private func followsQuotation(_ t: Int, in range: Range<Int>) -> Bool {
     var k = t - 1
@@ -177,32 +158,6 @@ extension EventFinder {
     return true
   }
 
-  /// The subject of the sentence's main verb outside `clause`: a person or organization right
-  /// before a verb, in a clause that no subordinating word begins (else in any clause).
-  private func mainSubject(in range: Range<Int>, clauses: [Int], except clause: Int) -> EventArgument? {
-    let verbs = triggers(in: range).filter { $0.sense.partOfSpeech == .verb }
-    let main = verbs.filter { !isSubordinate(clauses[$0.start - range.lowerBound], in: range, clauses: clauses) }
-    for trigger in main + verbs {
-      let verbClause = clauses[trigger.start - range.lowerBound]
-      guard verbClause != clause else { continue }
-      var k = trigger.start - 1
-      while k >= range.lowerBound && clauses[k - range.lowerBound] == verbClause {
-        if mentionAt[k] >= 0 {
-          let mention = document.mentions[Int(mentionAt[k])]
-          guard mention.type != .location else { break }
-          return argument(mention, role: .agent)
-        }
-        if let referent = pronounReferents[k] {
-          return argument(
-            Mention(range: tokens[k].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"),
-            role: .agent)
-        }
-        k -= 1
-      }
-    }
-    return nil
-  }
-
   private func order(_ role: EventArgument.Role) -> Int {
     switch role {
     case .speaker: return 0
@@ -213,7 +168,7 @@ extension EventFinder {
     }
   }
 
-  private func argument(_ mention: Mention, role: EventArgument.Role) -> EventArgument {
+  func argument(_ mention: Mention, role: EventArgument.Role) -> EventArgument {
     EventArgument(
       entityID: mention.entityID, name: mention.entityID.flatMap { entityNames[$0] } ?? text(mention.range),
       type: mention.type, role: role, range: mention.range)
@@ -236,10 +191,9 @@ extension EventFinder {
   }
 
   /// The date of a trigger (see ``EventExtractor``).
-  private func date(
-    for trigger: TriggerWord, in range: Range<Int>, clauses: [Int], clause: Int, paragraphTime: Int?
-  ) -> EventDate? {
-    var times = timesIn(range).filter(anchors)
+  private func date(for trigger: TriggerWord, in span: Span, clause: Int, paragraphTime: Int?) -> EventDate? {
+    let range = span.range
+    var times = span.datingTimes
     // What a reporting verb reports is not when it was said: "Jobs said that his company sold
     // 13.7 million Macs last year". Only times before the verb, or right after it ("said on
     // Tuesday"), date it.
@@ -263,7 +217,7 @@ extension EventFinder {
       if let x, let y, x.end - x.start != y.end - y.start { return x.end - x.start < y.end - y.start }
       return distance(a) < distance(b)
     }
-    let inClause = times.filter { clauses[firstTokenOf($0) - range.lowerBound] == clause }
+    let inClause = times.filter { span.clause(of: firstTokenOf($0)) == clause }
     if let best = (inClause.isEmpty ? times : inClause).min(by: better) {
       return eventDate(from: best, source: .explicit)
     }
@@ -272,7 +226,7 @@ extension EventFinder {
     }
     // A report in the past tense happened on the story's day: the lead's, else the document's.
     let reports = trigger.sense.flags.contains(.reporting) || trigger.sense.eventClass == "communication"
-    if trigger.isPast && reports && !isSubordinate(clause, in: range, clauses: clauses) {
+    if trigger.isPast && reports && !span.subordinate[clause] {
       if let storyTime {
         // The story's day, even when the lead gives a time of day ("Friday morning").
         let time = document.times[storyTime]

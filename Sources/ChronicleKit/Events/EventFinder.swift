@@ -123,19 +123,16 @@ struct EventFinder {
       let range = start..<t
       guard !range.isEmpty else { continue }
       if let last = paragraphTime, last.paragraph != sentence.paragraph { paragraphTime = nil }
-      let clauses = clauseIDs(range)
-      for trigger in triggers(in: range) {
-        guard
-          var event = makeEvent(
-            trigger, in: range, clauses: clauses, sentence: sentenceIndex, paragraphTime: paragraphTime?.time)
-        else { continue }
-        event.id = document.id + "#" + String(events.count)
-        events.append(event)
-      }
-      // Times in this sentence date what follows in the paragraph.
-      for time in timesIn(range).reversed() where anchors(time) {
-        paragraphTime = (sentence.paragraph, time)
-        break
+      for block in blocks(of: range) {
+        let span = self.span(block)
+        for trigger in span.triggers {
+          guard var event = makeEvent(trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time)
+          else { continue }
+          event.id = document.id + "#" + String(events.count)
+          events.append(event)
+        }
+        // Times in this sentence (or block) date what follows in the paragraph.
+        if let time = span.datingTimes.last { paragraphTime = (sentence.paragraph, time) }
       }
     }
     return events

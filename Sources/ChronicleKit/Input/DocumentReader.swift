@@ -158,7 +158,11 @@ public final class DocumentReader {
     while true {
       let label = linesLabel
       let item: Result<DocumentInput, InputFailure>?? = reader.nextLine { line in
-        DocumentReader.record(line, location: "\(label):\(reader.lineNumber)", fallbackID: "\(label):\(reader.lineNumber)")
+        // A byte-order mark before the first record, as some editors on Windows write one.
+        let record =
+          reader.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: line[3...]) : line
+        return DocumentReader.record(
+          record, location: "\(label):\(reader.lineNumber)", fallbackID: "\(label):\(reader.lineNumber)")
       }
       switch item {
       case .none: return nil  // end of input

@@ -16,23 +16,36 @@ struct ReferenceDateDetector {
   let lexicon: TimeLexicon
 
   /// The reference date found in the text, if any.
+  ///
+  /// Linear in the tokens of the sentences looked at: their bounds and label counts are
+  /// found once per sentence, not once per date in it (a sentence can be a whole 50 MB line).
   func detect(
     candidates: [TimeCandidate], tokens: [Token], words: [Int32], sentences: [Sentence], bytes: UnsafeBufferPointer<UInt8>
   ) -> ReferenceDate? {
+    var current: (sentence: Int, labels: LabelCounts)?
+    var commonYear: Int??
     for candidate in candidates {
       guard candidate.sentence < ReferenceDateDetector.sentences, case .time(let spec) = candidate.meaning,
         spec.month != nil, spec.day != nil, spec.relation == .free, spec.mod == nil
       else { continue }
-      let sentence = sentences[candidate.sentence].range
+      if current?.sentence != candidate.sentence {
+        // The sentence's tokens: the same for every candidate in it.
+        let sentence = sentences[candidate.sentence].range
+        var first = candidate.token
+        while first > 0 && tokens[first - 1].range.start >= sentence.start { first -= 1 }
+        var last = candidate.token
+        while last < tokens.count && tokens[last].range.start < sentence.end { last += 1 }
+        current = (candidate.sentence, labelCounts(tokens, words, first..<last))
+      }
+      let labels = current!.labels
       // Tokens of the sentence before and after the match.
-      var first = candidate.token
-      while first > 0 && tokens[first - 1].range.start >= sentence.start { first -= 1 }
+      let first = labels.range.lowerBound
       var afterMatch = candidate.token
       while afterMatch < tokens.count && tokens[afterMatch].range.start < candidate.matched.end { afterMatch += 1 }
-      var last = afterMatch
-      while last < tokens.count && tokens[last].range.start < sentence.end { last += 1 }
+      let last = max(afterMatch, labels.range.upperBound)
 
-      let onItsOwn = isOnlyLabels(tokens, words, first..<candidate.token) && isOnlyLabels(tokens, words, afterMatch..<last)
+      let onItsOwn =
+        labels.isOnlyLabels(first..<candidate.token) && labels.isOnlyLabels(min(afterMatch, last)..<last)
       // "WASHINGTON, Feb. 28, 2019 —" or, at the start of the sentence, "Feb 28 (Reuters) -".
       let dateline =
         (first == candidate.token || isPlaceName(tokens, words, first..<candidate.token, bytes))
@@ -42,7 +55,9 @@ struct ReferenceDateDetector {
       var year = spec.year
       if year == nil, let short = spec.shortYear { year = short < 30 ? 2000 + short : 1900 + short }
       if year == nil {
-        guard dateline, let common = mostCommonYear(candidates) else { continue }
+        guard dateline else { continue }
+        if commonYear == nil { commonYear = mostCommonYear(candidates) }
+        guard let common = commonYear! else { continue }
         year = common
       }
       guard let year, let month = spec.month, let day = spec.day else { continue }
@@ -58,18 +73,45 @@ struct ReferenceDateDetector {
     return nil
   }
 
-  /// Whether tokens are only punctuation, numbers and label words.
-  private func isOnlyLabels(_ tokens: [Token], _ words: [Int32], _ range: Range<Int>) -> Bool {
-    var labelWords = 0
-    for index in range {
-      let token = tokens[index]
-      guard token.kind == .word else { continue }
-      let id = Int(words[index])
-      guard id >= 0, ReferenceDateDetector.labels.contains(lexicon[id].text) || lexicon.categories(id).contains(.weekday)
-      else { return false }
-      labelWords += 1
+  /// Running counts of a sentence's label words and other words, so that whether a stretch of
+  /// it is only punctuation, numbers and label words takes two subtractions.
+  struct LabelCounts {
+    /// The sentence's tokens.
+    let range: Range<Int>
+    /// `labels[i]`, `others[i]`: label words and other words among the first `i` tokens.
+    var labels: [Int32] = [0]
+    var others: [Int32] = [0]
+
+    /// Whether tokens (within ``range``, or none) are only punctuation, numbers and at most
+    /// three label words.
+    func isOnlyLabels(_ tokens: Range<Int>) -> Bool {
+      guard !tokens.isEmpty else { return true }
+      let low = tokens.lowerBound - range.lowerBound
+      let high = tokens.upperBound - range.lowerBound
+      return others[high] == others[low] && labels[high] - labels[low] <= 3
     }
-    return labelWords <= 3
+  }
+
+  /// The label-word counts of a sentence's tokens.
+  private func labelCounts(_ tokens: [Token], _ words: [Int32], _ range: Range<Int>) -> LabelCounts {
+    var counts = LabelCounts(range: range)
+    counts.labels.reserveCapacity(range.count + 1)
+    counts.others.reserveCapacity(range.count + 1)
+    var labels: Int32 = 0
+    var others: Int32 = 0
+    for index in range {
+      if tokens[index].kind == .word {
+        let id = Int(words[index])
+        if id >= 0, ReferenceDateDetector.labels.contains(lexicon[id].text) || lexicon.categories(id).contains(.weekday) {
+          labels += 1
+        } else {
+          others += 1
+        }
+      }
+      counts.labels.append(labels)
+      counts.others.append(others)
+    }
+    return counts
   }
 
   /// Whether tokens look like a dateline's place: one to eight capitalized words, commas and

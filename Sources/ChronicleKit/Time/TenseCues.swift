@@ -29,11 +29,35 @@ struct TenseCues {
   /// The direction of the cue nearest to a position (a future cue wins a tie), or `nil`.
   /// Each comma, semicolon or dash between them counts as three more tokens, so that a cue in
   /// the same clause wins ("which was delayed on Monday, will be held on Friday").
+  ///
+  /// `cues` and `breaks` are in token order, as ``cues(tokens:words:sentence:bytes:)`` gives
+  /// them. The distance only grows with each cue further away on either side, so the nearest
+  /// is the last cue at or before the position or the first after it: two binary searches,
+  /// not a scan of the sentence, for each time expression of a long one.
   static func direction(at position: Int, cues: [(Int, TemporalDirection)], breaks: [Int] = []) -> TemporalDirection? {
+    /// The number of elements before the first one that is not less than `value`.
+    func lowerBound(_ count: Int, _ value: Int, _ element: (Int) -> Int) -> Int {
+      var low = 0
+      var high = count
+      while low < high {
+        let middle = (low + high) / 2
+        if element(middle) < value { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    func breaksBetween(_ a: Int, _ b: Int) -> Int {
+      guard b - a > 1 else { return 0 }
+      return lowerBound(breaks.count, b) { breaks[$0] } - lowerBound(breaks.count, a + 1) { breaks[$0] }
+    }
+    let after = lowerBound(cues.count, position + 1) { cues[$0].0 }
     var best: (distance: Int, direction: TemporalDirection)?
-    for (index, cue) in cues {
-      var distance = abs(index - position)
-      for point in breaks where (point > min(index, position) && point < max(index, position)) { distance += 3 }
+    if after > 0 {
+      let (index, cue) = cues[after - 1]
+      best = (position - index + 3 * breaksBetween(index, position), cue)
+    }
+    if after < cues.count {
+      let (index, cue) = cues[after]
+      let distance = index - position + 3 * breaksBetween(position, index)
       if best == nil || distance < best!.distance || (distance == best!.distance && cue == .future) {
         best = (distance, cue)
       }

@@ -1,0 +1,125 @@
+extension EventFinder {
+  /// The most tokens the events stage looks at as one sentence. A longer "sentence" (text with
+  /// no sentence punctuation: a scraped table, a 50 MB line) is taken in blocks of at most this
+  /// many tokens, so that the work for each trigger, which looks over its sentence for
+  /// participants and dates, stays bounded and the stage stays linear in the text. Real
+  /// sentences are far shorter, so they are never cut.
+  static let maximumBlockTokens = 400
+
+  /// A sentence, or a block of a very long one, with what all its triggers share, computed once.
+  struct Span {
+    /// The tokens.
+    let range: Range<Int>
+    /// The clause number of each token (indexed from `range.lowerBound`; see ``clauseIDs(_:)``).
+    let clauses: [Int]
+    /// The triggers, in order.
+    let triggers: [TriggerWord]
+    /// Whether each clause number begins with a subordinating word ("after Trump left Hanoi").
+    let subordinate: [Bool]
+    /// The time expressions (indices) that can date an event, in order.
+    let datingTimes: [Int]
+    /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
+    /// the person last named (see ``EventFinder/pronounReferents``).
+    let mentions: [(mention: Mention, first: Int)]
+    /// The first tokens of `mentions`.
+    let mentionFirsts: [Int]
+    /// The subject each verb offers an event noun with nobody in its own clause (the noun takes
+    /// the first one from another clause), in the order they are tried: main-clause verbs
+    /// first, then every verb. Empty when the span has no event noun.
+    var verbSubjects: [(clause: Int, subject: EventArgument?)] = []
+
+    /// The clause number of a token.
+    func clause(of t: Int) -> Int { clauses[t - range.lowerBound] }
+  }
+
+  /// The blocks of a sentence's tokens: the sentence itself or, for a very long one, pieces of
+  /// at most ``maximumBlockTokens`` tokens, each cut after a clause boundary in its second half
+  /// when there is one, and not inside a name or a time expression when that can be helped.
+  func blocks(of sentence: Range<Int>) -> [Range<Int>] {
+    let limit = EventFinder.maximumBlockTokens
+    guard sentence.count > limit else { return [sentence] }
+    var result: [Range<Int>] = []
+    var start = sentence.lowerBound
+    while sentence.upperBound - start > limit {
+      var cut = start + limit
+      var k = cut - 1
+      while k > start + limit / 2 {
+        if isPunctuation(k, ",;:—–()[]\"“”") {
+          cut = k + 1
+          break
+        }
+        k -= 1
+      }
+      var inside = cut
+      while inside > start + 1
+        && ((mentionAt[inside] >= 0 && mentionAt[inside] == mentionAt[inside - 1])
+          || (timeAt[inside] >= 0 && timeAt[inside] == timeAt[inside - 1]))
+      {
+        inside -= 1
+      }
+      if inside > start + 1 { cut = inside }
+      result.append(start..<cut)
+      start = cut
+    }
+    result.append(start..<sentence.upperBound)
+    return result
+  }
+
+  /// The clauses, triggers, dating times and mentions of a sentence or block.
+  func span(_ range: Range<Int>) -> Span {
+    let clauses = clauseIDs(range)
+    var subordinate = [Bool](repeating: false, count: (clauses.last ?? -1) + 1)
+    var seen = [Bool](repeating: false, count: subordinate.count)
+    for t in range where tokens[t].kind == .word {
+      let clause = clauses[t - range.lowerBound]
+      guard !seen[clause] else { continue }
+      seen[clause] = true
+      subordinate[clause] = words.subordinators.contains(keys[t])
+    }
+    let triggers = triggers(in: range)
+    var mentions: [(mention: Mention, first: Int)] = []
+    var lastIndex = -1
+    for t in range where !triggers.isEmpty {
+      if mentionAt[t] >= 0 {
+        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
+        lastIndex = Int(mentionAt[t])
+      } else if let referent = pronounReferents[t] {
+        mentions.append(
+          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
+      }
+    }
+    var span = Span(
+      range: range, clauses: clauses, triggers: triggers, subordinate: subordinate,
+      datingTimes: timesIn(range).filter(anchors), mentions: mentions, mentionFirsts: mentions.map(\.first))
+    if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
+      span.verbSubjects = verbSubjects(span)
+    }
+    return span
+  }
+
+  /// For each verb, main-clause verbs first and then all of them: the person or organization
+  /// (or pronoun for one) nearest before it in its clause, or `nil` when there is none or a
+  /// place comes first.
+  private func verbSubjects(_ span: Span) -> [(clause: Int, subject: EventArgument?)] {
+    let verbs = span.triggers.filter { $0.sense.partOfSpeech == .verb }
+    let main = verbs.filter { !span.subordinate[span.clause(of: $0.start)] }
+    return (main + verbs).map { trigger in
+      let verbClause = span.clause(of: trigger.start)
+      var k = trigger.start - 1
+      while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
+        if mentionAt[k] >= 0 {
+          let mention = document.mentions[Int(mentionAt[k])]
+          guard mention.type != .location else { break }
+          return (verbClause, argument(mention, role: .agent))
+        }
+        if let referent = pronounReferents[k] {
+          let pronoun = Mention(
+            range: tokens[k].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun")
+          return (verbClause, argument(pronoun, role: .agent))
+        }
+        k -= 1
+      }
+      return (verbClause, nil)
+    }
+  }
+}
