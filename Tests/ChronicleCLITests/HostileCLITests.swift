@@ -16,7 +16,7 @@ struct HostileCLITests {
     deinit { try? FileManager.default.removeItem(atPath: path) }
     func write(_ name: String, _ bytes: [UInt8]) -> String {
       let file = path + "/" + name
-      FileManager.default.createFile(atPath: file, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
       return file
     }
     func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }

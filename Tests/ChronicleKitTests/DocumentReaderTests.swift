@@ -16,7 +16,7 @@ struct DocumentReaderTests {
       let file = path + "/" + name
       try FileManager.default.createDirectory(
         atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: file, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
       return file
     }
     func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
