@@ -1,4 +1,23 @@
 extension EventFinder {
+  /// The most participants an event keeps. A clause that names more (a long list, or text
+  /// without punctuation) keeps those with a clear role and then the ones nearest its trigger,
+  /// so that an event's record stays small and the output proportional to the text.
+  static let maximumParticipants = 16
+
+  /// The ``maximumParticipants`` arguments to keep, in their original order: speakers, agents
+  /// and patients first, then by distance from the trigger (`at`, a byte offset).
+  private func nearest(_ arguments: [EventArgument], to at: Int) -> [EventArgument] {
+    let ranked = arguments.indices.sorted { a, b in
+      let roleA = arguments[a].role == .participant ? 1 : 0
+      let roleB = arguments[b].role == .participant ? 1 : 0
+      if roleA != roleB { return roleA < roleB }
+      let distanceA = abs(arguments[a].range.start - at)
+      let distanceB = abs(arguments[b].range.start - at)
+      return distanceA != distanceB ? distanceA < distanceB : a < b
+    }
+    return ranked.prefix(EventFinder.maximumParticipants).sorted().map { arguments[$0] }
+  }
+
   /// Makes the event for a trigger, or `nil` when its clause gives it nothing to stand on.
   func makeEvent(_ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?) -> Event? {
     let range = span.range
@@ -69,6 +88,9 @@ extension EventFinder {
       let borrowed = span.verbSubjects.first(where: { $0.clause != clause && $0.subject != nil })?.subject
     {
       participants.append(borrowed)
+    }
+    if participants.count > EventFinder.maximumParticipants {
+      participants = nearest(participants, to: tokens[trigger.start].range.start)
     }
     // Speakers first, then agents, participants and patients.
     participants.sort { order($0.role) < order($1.role) }
