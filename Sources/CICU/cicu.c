@@ -123,13 +123,10 @@ int32_t cicu_calendar_days(const char *calendar, int64_t from_day, int64_t to_da
     double days = millis / cicu_day_millis;
     int64_t whole = (int64_t)days;
     if ((double)whole > days) whole -= 1;
-    if (whole >= from_day && whole < to_day) {
-      if (count < capacity) out[count] = whole;
-      count++;
-    }
+    if (whole >= from_day && whole < to_day && count < capacity) out[count++] = whole;
   }
   ucal_close(cal);
-  return count < capacity ? count : capacity;
+  return count;
 }
 
 const char *cicu_version(void) { return U_ICU_VERSION; }

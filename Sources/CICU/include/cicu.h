@@ -38,7 +38,7 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
 /// Tishri, 6 is Adar I and 7 is Adar, which is Adar II in leap years; for "chinese", leap months
 /// are never chosen). A date that the month does not have (day 30 of a 29-day month) is not
 /// returned. Writes at most `capacity` days to `out`, in increasing order, and returns how many
-/// there are, or -1 when ICU cannot open the calendar.
+/// it wrote, or -1 when ICU cannot open the calendar.
 int32_t cicu_calendar_days(const char *calendar, int64_t from_day, int64_t to_day, int32_t month, int32_t day,
                            int64_t *out, int32_t capacity);
 

@@ -80,7 +80,7 @@ public struct JSONWriter {
     prepareValue()
     if value.isFinite {
       if value == value.rounded() && abs(value) < 1e15 {
-        bytes.append(contentsOf: String(Int(value)).utf8)
+        appendInt(Int(value))
       } else {
         bytes.append(contentsOf: String(value).utf8)
       }

@@ -70,10 +70,10 @@ enum HolidayDate: Hashable, Sendable {
       // The holiday's base day lies `offset` days before the days of the year.
       let from = CivilDate(year, 1, 1).dayNumber - offset
       let to = CivilDate(year + 1, 1, 1).dayNumber - offset
-      var days = [Int64](repeating: 0, count: 2)
-      let count = cicu_calendar_days(calendar.icuName, Int64(from), Int64(to), Int32(month), Int32(day), &days, 2)
+      var first: Int64 = 0
+      let count = cicu_calendar_days(calendar.icuName, Int64(from), Int64(to), Int32(month), Int32(day), &first, 1)
       guard count > 0 else { return nil }
-      return CivilDate(dayNumber: Int(days[0]) + offset)
+      return CivilDate(dayNumber: Int(first) + offset)
     }
   }
 
