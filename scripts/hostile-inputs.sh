@@ -12,6 +12,9 @@
 #   mr       "Mr. " repeated one million times
 #   may      "May may " repeated one million times
 #   caps     200,000 capitalised words on one line
+#   kim      "Kim met Trump in Hanoi and " repeated (4 MB): one sentence of names and events
+#   friday   "on Friday it rained, " repeated (4 MB): times on one long line
+#   feb      "Kim left Feb 28 " repeated (4 MB)
 # Needs GNU time (Debian: apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +51,9 @@ for suffix, count in (("", 1_000_000), ("-half", 500_000)):
         f.write("x" * int(count * scale))
 write("mr", int(4_000_000 * scale), "Mr. ")
 write("may", int(8_000_000 * scale), "May may ")
+write("kim", int(4_000_000 * scale), "Kim met Trump in Hanoi and ")
+write("friday", int(4_000_000 * scale), "on Friday it rained, ")
+write("feb", int(4_000_000 * scale), "Kim left Feb 28 ")
 rng = random.Random(7)
 syllables = ["ka", "lo", "mi", "ren", "dor", "ta", "vi", "su", "bel", "han", "oi", "ng"]
 capitalised = [w for w in words if w[:1].isupper()]
@@ -63,7 +69,8 @@ for suffix, count in (("", 200_000), ("-half", 100_000)):
 EOF
 
 printf '%-12s %10s %9s %12s %5s\n' input "size MB" "wall s" "peak RSS MB" exit
-for name in line line-half token token-half mr mr-half may may-half caps caps-half; do
+for name in line line-half token token-half mr mr-half may may-half caps caps-half kim kim-half \
+  friday friday-half feb feb-half; do
   file="$work/$name.txt"
   set +e
   /usr/bin/time -f '%e %M' -o "$work/time" "$binary" extract "$file" --format "$format" --quiet --jobs 1 \

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -122,23 +123,42 @@ struct CLITests {
 
   @Test("SIGINT stops at a document boundary: complete lines, exit status 130")
   func interrupt() throws {
-    let input = try Self.largeInput()
-    defer { try? FileManager.default.removeItem(atPath: input) }
+    // Documents arrive on standard input, which stays open, so the run cannot end on its own
+    // before the signal however fast it is. Thirty-three documents of some 40 KB: the first
+    // batch's output passes the output buffer's size and is written while the run waits for
+    // more input.
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = ["sentences", "--jobs", "1", input]
+    process.arguments = ["sentences", "--jobs", "1", "--input", "jsonl", "-"]
+    let input = Pipe()
     let out = Pipe()
+    process.standardInput = input
     process.standardOutput = out
     process.standardError = Pipe()
     try process.run()
-    Thread.sleep(forTimeInterval: 1.0)
+    let text = String(repeating: "Gen. Kim met Mr. Trump in Hanoi on Wednesday. ", count: 900)
+    let documents = (0..<33).map { "{\"id\": \"d\($0)\", \"text\": \"\(text)\"}\n" }.joined()
+    let written = DispatchSemaphore(value: 0)
+    let writer = input.fileHandleForWriting
+    DispatchQueue.global().async {
+      writer.write(Data(documents.utf8))
+      written.signal()
+    }
+    // A run that never writes fails the test instead of hanging it.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    var data = out.fileHandleForReading.availableData
+    #expect(!data.isEmpty)
+    written.wait()
     process.interrupt()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
+    try writer.close()
+    data += out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     #expect(process.terminationStatus == 130)
-    let text = String(decoding: data, as: UTF8.self)
-    #expect(text.isEmpty || text.hasSuffix("\n"))
-    for line in text.split(separator: "\n") {
+    let output = String(decoding: data, as: UTF8.self)
+    #expect(output.hasSuffix("\n"))
+    let lines = output.split(separator: "\n")
+    #expect(lines.count >= 32 && lines.count <= 33)
+    for line in lines {
       #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
     }
   }
