@@ -93,7 +93,7 @@ extension EventFinder {
       participants = nearest(participants, to: tokens[trigger.start].range.start)
     }
     // Speakers first, then agents, participants and patients.
-    participants.sort { order($0.role) < order($1.role) }
+    participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) }
 
     let date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     if isVerb {
@@ -180,7 +180,7 @@ extension EventFinder {
     return true
   }
 
-  private func order(_ role: EventArgument.Role) -> Int {
+  private static func order(_ role: EventArgument.Role) -> Int {
     switch role {
     case .speaker: return 0
     case .agent: return 1

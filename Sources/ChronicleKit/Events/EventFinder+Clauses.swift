@@ -13,22 +13,34 @@ extension EventFinder {
     for t in range {
       let token = tokens[t]
       if token.kind == .punctuation {
-        let value = text(token.range)
-        switch value {
-        case ";", ":", "(", ")", "[", "]", "—", "–", "--", "\"", "“", "”", "‘":
+        let (first, length) = firstScalar(t)
+        var boundary = false
+        var comma = false
+        if length == token.range.length {
+          switch first {
+          case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x2014, 0x2013, 0x22, 0x201C, 0x201D, 0x2018:
+            boundary = true  // ; : ( ) [ ] — – " “ ” ‘
+          case 0x2C:
+            comma = true
+          default:
+            break
+          }
+        } else if token.range.length == 2 && first == 0x2D && bytes[token.range.start + 1] == 0x2D {
+          boundary = true  // --
+        }
+        if boundary {
           clause += 1
           subordinate = false
           ids.append(clause)
           continue
-        case ",":
+        }
+        if comma {
           ids.append(clause)
           if subordinate {
             clause += 1
             subordinate = false
           }
           continue
-        default:
-          break
         }
       }
       if token.kind == .word && subordinators.contains(keys[t]) && mentionAt[t] < 0 {

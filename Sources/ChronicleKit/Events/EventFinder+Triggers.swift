@@ -20,17 +20,18 @@ extension EventFinder {
       // A capitalised word inside a sentence is a name, not an event.
       if tokens[t].flags.contains(.capitalized) && t != firstWord && !tokens[t].flags.contains(.allCaps) { continue }
       var length = 1
-      var senses = lexicon.senses(keys[t]) ?? []
+      var senses = lexicon.senses(keys[t])
       if let phrase = lexicon.phrase(keys, at: t, limit: range.upperBound),
         !(t..<(t + phrase.length)).contains(where: { mentionAt[$0] >= 0 || timeAt[$0] >= 0 })
       {
         length = phrase.length
         senses = phrase.senses
       }
-      guard !senses.isEmpty, let sense = choose(senses, at: t, length: length, in: range, firstWord: firstWord) else {
+      guard !senses.isEmpty else { continue }
+      let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
+      guard let sense = choose(senses, form: form, at: t, length: length, in: range, firstWord: firstWord) else {
         continue
       }
-      let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
       let isPast =
         sense.partOfSpeech == .verb && form != sense.lemma && !form.hasSuffix("ing") && !form.hasSuffix("s")
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
@@ -41,7 +42,8 @@ extension EventFinder {
 
   /// The sense of a trigger in context, or `nil` when the word is no event here.
   private func choose(
-    _ senses: [EventLexicon.Sense], at t: Int, length: Int, in range: Range<Int>, firstWord: Int
+    _ senses: ArraySlice<EventLexicon.Sense>, form: String, at t: Int, length: Int, in range: Range<Int>,
+    firstWord: Int
   ) -> EventLexicon.Sense? {
     let previous = previousWord(before: t, in: range)
     let previousKey = previous.map { keys[$0] } ?? 0
@@ -52,7 +54,6 @@ extension EventFinder {
     let afterDeterminer = determiners.contains(previousKey) || afterPossessive
       || (previous.map { keys[$0] == words.highly || keys[$0] == words.widely } ?? false)
     let afterVerbCue = verbCues.contains(previousKey) || (previous.map { mentionAt[$0] >= 0 } ?? false)
-    let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
 
     var wanted: EventLexicon.PartOfSpeech?
     if afterDeterminer {

@@ -16,7 +16,7 @@ struct EventFinder {
   let words = EventWords.shared
   /// The person each "he", "she", "him", "his" or "her" stands for: the person named last,
   /// within the sentence or the two before it (by token index).
-  var pronounReferents: [Int: String] = [:]
+  var pronounReferents = Referents(count: 0)
   /// The time expression (index) that dates the story's lead event, if the lead names one.
   var storyTime: Int?
 
@@ -61,12 +61,30 @@ struct EventFinder {
     return best?.index
   }
 
+  /// The entity ids that tokens stand for, by token index: an array rather than a dictionary,
+  /// since it is looked up for every token of a sentence with triggers.
+  struct Referents {
+    private var at: [Int32]
+    private var ids: [String] = []
+
+    init(count: Int) { at = [Int32](repeating: -1, count: count) }
+
+    subscript(t: Int) -> String? {
+      get { at[t] < 0 ? nil : ids[Int(at[t])] }
+      set {
+        guard let newValue else { return at[t] = -1 }
+        if ids.last != newValue { ids.append(newValue) }
+        at[t] = Int32(ids.count - 1)
+      }
+    }
+  }
+
   /// The person named last before each third-person singular pronoun, if named in the same
   /// sentence or the two before it.
   static func referents(
-    tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence], pronouns: Set<UInt64>
-  ) -> [Int: String] {
-    var result: [Int: String] = [:]
+    tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence], pronouns: KeySet
+  ) -> Referents {
+    var result = Referents(count: tokens.count)
     var m = 0
     var s = 0
     var last: (id: String, sentence: Int)?
@@ -103,10 +121,22 @@ struct EventFinder {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
   }
 
+  /// Whether token `t` is punctuation whose first character is one of `characters`.
   func isPunctuation(_ t: Int, _ characters: String) -> Bool {
     guard tokens[t].kind == .punctuation else { return false }
-    let value = text(tokens[t].range)
-    return characters.unicodeScalars.contains { value.unicodeScalars.first == $0 }
+    let first = firstScalar(t).value
+    return characters.unicodeScalars.contains { $0.value == first }
+  }
+
+  /// The first Unicode scalar of token `t` and its length in bytes, decoded from the text.
+  func firstScalar(_ t: Int) -> (value: UInt32, length: Int) {
+    let range = tokens[t].range
+    let lead = UInt32(bytes[range.start])
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard length > 1, range.start + length <= range.end else { return (lead, 1) }
+    var value = lead & (0xFF >> (length + 1))
+    for k in 1..<length { value = value << 6 | UInt32(bytes[range.start + k] & 0x3F) }
+    return (value, length)
   }
 
   // MARK: - Run

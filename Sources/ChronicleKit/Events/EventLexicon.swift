@@ -43,10 +43,21 @@ public struct EventLexicon: Sendable {
     ]
   }
 
-  /// Senses by the key of a single-token form.
-  private var single: [UInt64: [Sense]] = [:]
-  /// Senses of multi-token forms, by the key sequence, grouped by first key.
-  private var phrases: [UInt64: [(keys: [UInt64], senses: [Sense])]] = [:]
+  /// Every form's senses, one run per form.
+  private var senseList: [Sense] = []
+  /// Single-token forms: lower-case key → the form's run in `senseList` (packed, see `pack`).
+  private var singleForms = KeyTable()
+  /// Multi-token forms, grouped by first key, longest first within a group.
+  private var phraseList: [Phrase] = []
+  /// First key of a multi-token form → its group's run in `phraseList` (packed).
+  private var phraseGroups = KeyTable()
+  /// The number of single-token forms.
+  public private(set) var count = 0
+
+  private struct Phrase {
+    var keys: [UInt64]
+    var senses: Range<Int>
+  }
 
   /// An empty lexicon.
   public init() {}
@@ -61,7 +72,39 @@ public struct EventLexicon: Sendable {
       build: { try EventLexicon(file: file) })
   }
 
-  /// The compiled form: strings once, senses by index, forms by key.
+  /// Builds the tables from the senses of each form.
+  private init(single: [UInt64: [Sense]], phrases: [[UInt64]: [Sense]]) {
+    for key in single.keys.sorted() {
+      let start = senseList.count
+      senseList += single[key]!
+      singleForms.update(key, EventLexicon.pack(start..<senseList.count)) { $1 }
+    }
+    count = single.count
+    let ordered = phrases.keys.sorted { a, b in
+      a[0] != b[0] ? a[0] < b[0] : a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
+    }
+    var groupStart = 0
+    for (i, keys) in ordered.enumerated() {
+      let start = senseList.count
+      senseList += phrases[keys]!
+      phraseList.append(Phrase(keys: keys, senses: start..<senseList.count))
+      if i + 1 == ordered.count || ordered[i + 1][0] != keys[0] {
+        phraseGroups.update(keys[0], EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
+        groupStart = phraseList.count
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func pack(_ range: Range<Int>) -> UInt64 { UInt64(range.lowerBound) << 32 | UInt64(range.count) }
+
+  @inline(__always)
+  private static func unpack(_ value: UInt64) -> Range<Int> {
+    let start = Int(value >> 32)
+    return start..<(start + Int(value & 0xFFFF_FFFF))
+  }
+
+  /// The compiled form: strings once, then the senses and the tables as they are in memory.
   func write(to writer: inout BinaryWriter) {
     var strings: [String] = []
     var stringIndex: [String: Int32] = [:]
@@ -71,45 +114,24 @@ public struct EventLexicon: Sendable {
       strings.append(text)
       return Int32(strings.count - 1)
     }
-    var senses: [Sense] = []
-    var senseIndex: [Sense: Int32] = [:]
-    func index(_ sense: Sense) -> Int32 {
-      if let index = senseIndex[sense] { return index }
-      senseIndex[sense] = Int32(senses.count)
-      senses.append(sense)
-      return Int32(senses.count - 1)
-    }
-    var keys: [UInt64] = []
-    var starts: [Int32] = [0]
-    var members: [Int32] = []
-    for key in single.keys.sorted() {
-      keys.append(key)
-      members += single[key]!.map(index)
-      starts.append(Int32(members.count))
-    }
-    var phraseKeys: [UInt64] = []
-    var phraseStarts: [Int32] = [0]
-    var phraseMembers: [Int32] = []
-    for first in phrases.keys.sorted() {
-      for (tokens, list) in phrases[first]! {
-        phraseKeys.append(UInt64(tokens.count))
-        phraseKeys += tokens
-        phraseMembers += list.map(index)
-        phraseStarts.append(Int32(phraseMembers.count))
-      }
-    }
-    writer.array(senses.map { intern($0.lemma) })
-    writer.array(senses.map { $0.partOfSpeech == .verb ? UInt8(0) : UInt8(1) })
-    writer.array(senses.map { intern($0.eventClass) })
-    writer.array(senses.map(\.flags.rawValue))
+    writer.array(senseList.map { intern($0.lemma) })
+    writer.array(senseList.map { $0.partOfSpeech == .verb ? UInt8(0) : UInt8(1) })
+    writer.array(senseList.map { intern($0.eventClass) })
+    writer.array(senseList.map(\.flags.rawValue))
     writer.int(strings.count)
     for text in strings { writer.string(text) }
-    writer.array(keys)
-    writer.array(starts)
-    writer.array(members)
+    singleForms.write(to: &writer)
+    writer.int(count)
+    var phraseKeys: [UInt64] = []
+    var phraseSenses: [Int32] = []
+    for phrase in phraseList {
+      phraseKeys.append(UInt64(phrase.keys.count))
+      phraseKeys += phrase.keys
+      phraseSenses += [Int32(phrase.senses.lowerBound), Int32(phrase.senses.upperBound)]
+    }
     writer.array(phraseKeys)
-    writer.array(phraseStarts)
-    writer.array(phraseMembers)
+    writer.array(phraseSenses)
+    phraseGroups.write(to: &writer)
   }
 
   init(from reader: inout BinaryReader) throws {
@@ -122,44 +144,39 @@ public struct EventLexicon: Sendable {
     guard parts.count == lemmas.count, classes.count == lemmas.count, flags.count == lemmas.count,
       lemmas.allSatisfy({ $0 >= 0 && Int($0) < strings.count }), classes.allSatisfy({ $0 >= 0 && Int($0) < strings.count })
     else { throw BinaryReader.Truncated() }
-    let senses = lemmas.indices.map { i in
+    senseList = lemmas.indices.map { i in
       Sense(
         lemma: strings[Int(lemmas[i])], partOfSpeech: parts[i] == 0 ? .verb : .noun,
         eventClass: strings[Int(classes[i])], flags: Flags(rawValue: flags[i]))
     }
-    func members(_ list: [Int32], _ from: Int32, _ to: Int32) throws -> [Sense] {
-      guard from >= 0, from <= to, Int(to) <= list.count else { throw BinaryReader.Truncated() }
-      return try list[Int(from)..<Int(to)].map { index in
-        guard index >= 0, Int(index) < senses.count else { throw BinaryReader.Truncated() }
-        return senses[Int(index)]
-      }
-    }
-    let keys = try reader.array(UInt64.self)
-    let starts = try reader.array(Int32.self)
-    let list = try reader.array(Int32.self)
-    guard starts.count == keys.count + 1 else { throw BinaryReader.Truncated() }
-    for (i, key) in keys.enumerated() { single[key] = try members(list, starts[i], starts[i + 1]) }
+    singleForms = try KeyTable(from: &reader)
+    count = try reader.int()
     let phraseKeys = try reader.array(UInt64.self)
-    let phraseStarts = try reader.array(Int32.self)
-    let phraseList = try reader.array(Int32.self)
+    let phraseSenses = try reader.array(Int32.self)
     var i = 0
     var p = 0
     while i < phraseKeys.count {
       let length = Int(phraseKeys[i])
-      guard length > 0, i + 1 + length <= phraseKeys.count, p + 1 < phraseStarts.count else {
-        throw BinaryReader.Truncated()
-      }
-      let tokens = Array(phraseKeys[(i + 1)...(i + length)])
-      phrases[tokens[0], default: []].append((tokens, try members(phraseList, phraseStarts[p], phraseStarts[p + 1])))
+      guard length > 0, i + 1 + length <= phraseKeys.count, p + 1 < phraseSenses.count,
+        phraseSenses[p] >= 0, phraseSenses[p] <= phraseSenses[p + 1], Int(phraseSenses[p + 1]) <= senseList.count
+      else { throw BinaryReader.Truncated() }
+      phraseList.append(
+        Phrase(keys: Array(phraseKeys[(i + 1)...(i + length)]), senses: Int(phraseSenses[p])..<Int(phraseSenses[p + 1])))
       i += 1 + length
-      p += 1
+      p += 2
     }
+    phraseGroups = try KeyTable(from: &reader)
+    // Every packed run must lie inside its list.
+    guard singleForms.allValues({ EventLexicon.unpack($0).upperBound <= senseList.count }),
+      phraseGroups.allValues({ EventLexicon.unpack($0).upperBound <= phraseList.count })
+    else { throw BinaryReader.Truncated() }
   }
 
   /// Loads a trigger file (`form lemma pos class flags`).
   public init(file path: String) throws {
     var lemmas: [String: String] = [:]  // one string per distinct lemma
     var classes: [String: String] = [:]
+    var single: [UInt64: [Sense]] = [:]
     var phraseSenses: [[UInt64]: [Sense]] = [:]
     let tokenizer = Tokenizer()
     try DataFileReader.records(path, minimumFields: 4) { number, fields in
@@ -195,28 +212,25 @@ public struct EventLexicon: Sendable {
         phraseSenses[keys, default: []].append(sense)
       }
     }
-    for (keys, senses) in phraseSenses {
-      phrases[keys[0], default: []].append((keys, senses))
-    }
-    for key in phrases.keys { phrases[key]!.sort { $0.keys.count > $1.keys.count || ($0.keys.count == $1.keys.count && $0.keys.lexicographicallyPrecedes($1.keys)) } }
+    self.init(single: single, phrases: phraseSenses)
   }
 
-  /// The senses of a single token, by its lower-case key.
+  /// The senses of a single token, by its lower-case key (empty when it is no trigger).
   @inline(__always)
-  func senses(_ key: UInt64) -> [Sense]? { single[key] }
+  func senses(_ key: UInt64) -> ArraySlice<Sense> {
+    guard let packed = singleForms[key] else { return [] }
+    return senseList[EventLexicon.unpack(packed)]
+  }
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
-  func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: [Sense])? {
-    guard let candidates = phrases[keys[start]] else { return nil }
-    for candidate in candidates where start + candidate.keys.count <= limit {
-      if (1..<candidate.keys.count).allSatisfy({ keys[start + $0] == candidate.keys[$0] }) {
-        return (candidate.keys.count, candidate.senses)
+  func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
+    guard let packed = phraseGroups[keys[start]] else { return nil }
+    for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
+      if (1..<phrase.keys.count).allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
+        return (phrase.keys.count, senseList[phrase.senses])
       }
     }
     return nil
   }
-
-  /// The number of single-token forms.
-  public var count: Int { single.count }
 }

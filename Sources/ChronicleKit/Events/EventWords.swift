@@ -2,11 +2,11 @@
 struct EventWords: Sendable {
   static let shared = EventWords()
 
-  let determiners: Set<UInt64>
-  let verbCues: Set<UInt64>
-  let subordinators: Set<UInt64>
-  let placeCues: Set<UInt64>
-  let pronouns: Set<UInt64>
+  let determiners: KeySet
+  let verbCues: KeySet
+  let subordinators: KeySet
+  let placeCues: KeySet
+  let pronouns: KeySet
   let by: UInt64
   let between: UInt64
   let and: UInt64
@@ -21,7 +21,7 @@ struct EventWords: Sendable {
   }
 
   private init() {
-    func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(EventWords.key)) }
+    func keys(_ words: [String]) -> KeySet { KeySet(words.map(EventWords.key)) }
     determiners = keys([
       "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
       "no", "any", "each", "every", "some", "rare", "new", "two", "three", "another", "'s", "’s",

@@ -15,7 +15,7 @@ import Foundation
 /// corrupt or unreadable entry is simply rebuilt.
 enum CompiledCache {
   /// Bumped whenever the compiled format changes.
-  static let formatVersion = 3
+  static let formatVersion = 4
 
   /// The cache directory, or `nil` when caching is off or no home is known.
   static var directory: String? {

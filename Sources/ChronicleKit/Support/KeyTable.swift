@@ -62,6 +62,11 @@ struct KeyTable: Sendable {
     count += 1
   }
 
+  /// Whether every stored value satisfies `predicate`.
+  func allValues(_ predicate: (UInt64) -> Bool) -> Bool {
+    slots.allSatisfy { $0.key == 0 || predicate($0.value) }
+  }
+
   func write(to writer: inout BinaryWriter) {
     writer.array(slots.map(\.key))
     writer.array(slots.map(\.value))
@@ -86,4 +91,18 @@ struct KeyTable: Sendable {
     count = 0
     for slot in old where slot.key != 0 { update(slot.key, slot.value) { $1 } }
   }
+}
+
+/// A set of 64-bit keys (already well mixed, such as ``TokenKey`` hashes) over a ``KeyTable``:
+/// a membership test is one probe, without `Set`'s per-lookup hashing.
+struct KeySet: Sendable {
+  private var table: KeyTable
+
+  init<Keys: Sequence<UInt64>>(_ keys: Keys) {
+    table = KeyTable(capacity: keys.underestimatedCount)
+    for key in keys { table.update(key, 1) { $1 } }
+  }
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool { table[key] != nil }
 }
