@@ -12,8 +12,14 @@ import Foundation
 /// The cache lives in `$CHRONICLE_CACHE`, else `$XDG_CACHE_HOME/chronicle`, else
 /// `~/.cache/chronicle`; `CHRONICLE_CACHE=off` disables it. Entries are written to a temporary
 /// file and renamed into place, so concurrent runs never read a half-written entry; a
-/// corrupt or unreadable entry is simply rebuilt.
+/// corrupt or unreadable entry is simply rebuilt. Each kind keeps at most
+/// ``maximumEntriesPerKind`` entries: a hit marks its entry as used, and storing a new one
+/// removes the least recently used beyond that, so the cache does not grow with every checkout
+/// or changed file.
 enum CompiledCache {
+  /// How many entries of one kind are kept (different data directories or user gazetteers).
+  static let maximumEntriesPerKind = 4
+
   /// Bumped whenever the compiled format changes.
   static let formatVersion = 4
 
@@ -48,9 +54,10 @@ enum CompiledCache {
 
   /// The cached bytes for `key`, if present.
   static func load(_ key: String) -> [UInt8]? {
-    guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + key + ".bin") else {
-      return nil
-    }
+    guard let directory else { return nil }
+    let path = directory + "/" + key + ".bin"
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    utimes(path, nil)  // used now: the least recently used entries are the ones pruned
     return [UInt8](data)
   }
 
@@ -80,6 +87,28 @@ enum CompiledCache {
     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let temporary = directory + "/.\(key).\(getpid()).tmp"
     guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-    if rename(temporary, directory + "/" + key + ".bin") != 0 { unlink(temporary) }
+    if rename(temporary, directory + "/" + key + ".bin") != 0 {
+      unlink(temporary)
+      return
+    }
+    prune(kind: String(key[..<(key.lastIndex(of: "-") ?? key.endIndex)]), in: directory)
+  }
+
+  /// Removes the entries of a kind beyond the ``maximumEntriesPerKind`` most recently used.
+  /// Another run may be reading one of them: it has the bytes already, or it rebuilds.
+  static func prune(kind: String, in directory: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+    var entries: [(name: String, used: Int)] = []
+    for name in names where name.hasPrefix(kind + "-") && name.hasSuffix(".bin") {
+      // The kind's own entries only: "<kind>-<hex>.bin".
+      let hash = name.dropFirst(kind.count + 1).dropLast(4)
+      guard !hash.isEmpty, hash.allSatisfy(\.isHexDigit) else { continue }
+      var info = stat()
+      guard stat(directory + "/" + name, &info) == 0 else { continue }
+      entries.append((name, info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec))
+    }
+    guard entries.count > maximumEntriesPerKind else { return }
+    entries.sort { $0.used != $1.used ? $0.used > $1.used : $0.name < $1.name }
+    for entry in entries.dropFirst(maximumEntriesPerKind) { unlink(directory + "/" + entry.name) }
   }
 }

@@ -1,0 +1,41 @@
+@testable import ChronicleKit
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite("Compiled cache")
+struct CompiledCacheTests {
+  typealias TemporaryDirectory = DocumentReaderTests.TemporaryDirectory
+
+  /// Sets a file's modification time (its last use, to the cache) to `seconds` after the epoch.
+  static func setUsed(_ path: String, _ seconds: Int) {
+    var times = [timeval(tv_sec: seconds, tv_usec: 0), timeval(tv_sec: seconds, tv_usec: 0)]
+    _ = utimes(path, &times)
+  }
+
+  @Test("storing keeps the most recently used entries of the kind and leaves other files alone")
+  func prune() throws {
+    let directory = try TemporaryDirectory()
+    // Six entries of one kind, used at different times (the newest last).
+    for (i, hash) in ["0a1", "0b2", "0c3", "0d4", "0e5", "0f6"].enumerated() {
+      Self.setUsed(try directory.write("gazetteers-\(hash).bin", "x"), 1_000 + i)
+    }
+    // Entries of other kinds, one whose name starts the same way, and an unrelated file.
+    Self.setUsed(try directory.write("gazetteers-lexicon-0a1.bin", "x"), 10)
+    Self.setUsed(try directory.write("name-lexicon-0a1.bin", "x"), 10)
+    Self.setUsed(try directory.write("notes.txt", "x"), 10)
+    CompiledCache.prune(kind: "gazetteers", in: directory.path)
+    let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(
+      left == [
+        "gazetteers-0c3.bin", "gazetteers-0d4.bin", "gazetteers-0e5.bin", "gazetteers-0f6.bin",
+        "gazetteers-lexicon-0a1.bin", "name-lexicon-0a1.bin", "notes.txt",
+      ])
+    // At or under the limit nothing goes.
+    CompiledCache.prune(kind: "gazetteers", in: directory.path)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).count == 7)
+  }
+}
