@@ -1,4 +1,4 @@
-import ChronicleKit
+@testable import ChronicleKit
 import Testing
 
 @Suite("Gazetteer files")
@@ -71,6 +71,21 @@ struct GazetteerLoaderTests {
     #expect(loaded.entries[1].priority == 2)
     #expect(loaded.warnings.contains { $0.hasPrefix("mapping.txt:3: regular-expression patterns are not supported") })
     #expect(throws: DataFileError.self) { try loader.parse("only-one-field\n", path: "mapping.txt", isUser: true) }
+  }
+
+  @Test(
+    "default ids: lower-case letters and digits joined by dashes, the same on the ASCII and general paths",
+    arguments: [
+      ("Ri Yong Ho", EntityType.person, "name:person/ri-yong-ho"),
+      ("Talk Media News", .organization, "name:organization/talk-media-news"),
+      ("  U.S.-North Korea (2019) ", .location, "name:location/u-s-north-korea-2019"),
+      ("Zoë Saldaña-Nazario", .person, "name:person/zoë-saldaña-nazario"),
+      ("東京 Tower", .location, "name:location/東京-tower"),
+      ("--", .organization, "name:organization/"),
+    ])
+  func defaultIDs(_ name: String, _ type: EntityType, _ id: String) {
+    #expect(GazetteerEntry.defaultID(type: type, name: name) == id)
+    #expect(GazetteerEntry.generalID(type: type, name: name) == id)
   }
 
   @Test("a missing file names its path")

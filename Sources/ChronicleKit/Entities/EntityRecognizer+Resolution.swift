@@ -103,7 +103,8 @@ extension EntityRecognizer {
       var entry: Int?
       var type: EntityType
       var aliases: [String] = []
-      var aliasKeys: Set<UInt64> = []
+      /// Hashes of the aliases' text: few per entity, so a list beats a set.
+      var aliasKeys: [UInt64] = []
       var mentions = 0
     }
     var index: [EntityRef: Int] = [:]
@@ -126,21 +127,24 @@ extension EntityRecognizer {
         buildings[slot].entry = Int(entry)
       }
       buildings[slot].mentions += 1
-      if buildings[slot].aliasKeys.insert(surfaceHash(candidate.tokenStart, candidate.tokenEnd)).inserted {
+      let aliasKey = surfaceHash(candidate.tokenStart, candidate.tokenEnd)
+      if !buildings[slot].aliasKeys.contains(aliasKey) {
+        buildings[slot].aliasKeys.append(aliasKey)
         buildings[slot].aliases.append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
       }
     }
     var ids: [String] = []
     ids.reserveCapacity(buildings.count)
     entities = buildings.map { building in
-      let fullest = building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
       let id: String
       let name: String
       if let entry = building.entry {
         id = gazetteer.entries.id(entry)
         name = gazetteer.entries.name(entry)
       } else {
-        name = ruleNames[building.ref] ?? fullest
+        name =
+          ruleNames[building.ref]
+          ?? building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
         id = GazetteerEntry.defaultID(type: building.type, name: name)
       }
       ids.append(id)

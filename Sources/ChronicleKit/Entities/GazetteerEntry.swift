@@ -72,6 +72,34 @@ public struct GazetteerEntry: Hashable, Sendable {
 
   /// The id given to an entity that no list names: `name:person/ri-yong-ho`.
   public static func defaultID(type: EntityType, name: String) -> String {
+    let prefix: StaticString =
+      switch type {
+      case .person: "name:person/"
+      case .location: "name:location/"
+      case .organization: "name:organization/"
+      }
+    // Most names are ASCII: slug their bytes directly (the same result as the general path).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(prefix.utf8CodeUnitCount + name.utf8.count)
+    bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    let start = bytes.count
+    var pendingDash = false
+    for byte in name.utf8 {
+      guard byte < 0x80 else { return generalID(type: type, name: name) }
+      let lower = byte | 0x20
+      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if pendingDash && bytes.count > start { bytes.append(0x2D) }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+        pendingDash = false
+      } else {
+        pendingDash = true
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// ``defaultID(type:name:)`` for any text: lower-cased, letters and digits of every script.
+  static func generalID(type: EntityType, name: String) -> String {
     var slug = ""
     var pendingDash = false
     for scalar in name.lowercased().unicodeScalars {
