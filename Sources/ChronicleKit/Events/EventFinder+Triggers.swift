@@ -61,14 +61,13 @@ extension EventFinder {
     } else if afterVerbCue {
       wanted = .verb
     }
-    let candidates = senses.filter { sense in
-      if let wanted, senses.contains(where: { $0.partOfSpeech == wanted }) { return sense.partOfSpeech == wanted }
-      return true
-    }
+    // The senses in the wanted part of speech, if the word has any; else all of them.
+    let restrict = wanted.map { wanted in senses.contains { $0.partOfSpeech == wanted } } ?? false
+    func eligible(_ sense: EventLexicon.Sense) -> Bool { !restrict || sense.partOfSpeech == wanted }
     // Without a cue, a form that is a verb's inflection ("met", "said") reads as the verb.
     let preferred =
-      candidates.first { $0.partOfSpeech == .verb && form != $0.lemma }
-      ?? candidates.first { $0.partOfSpeech == .noun } ?? candidates.first
+      senses.first { eligible($0) && $0.partOfSpeech == .verb && form != $0.lemma }
+      ?? senses.first { eligible($0) && $0.partOfSpeech == .noun } ?? senses.first(where: eligible)
     guard let sense = preferred else { return nil }
     if !sense.flags.intersection([.auxiliary, .light, .stative]).isEmpty { return nil }
     if sense.flags.contains(.ambiguous) && !(sense.partOfSpeech == .noun && afterDeterminer) { return nil }

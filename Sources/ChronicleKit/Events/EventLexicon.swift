@@ -47,9 +47,10 @@ public struct EventLexicon: Sendable {
   private var senseList: [Sense] = []
   /// Single-token forms: lower-case key → the form's run in `senseList` (packed, see `pack`).
   private var singleForms = KeyTable()
-  /// Multi-token forms, grouped by first key, longest first within a group.
+  /// Multi-token forms, grouped by their first two keys, longest first within a group.
   private var phraseList: [Phrase] = []
-  /// First key of a multi-token form → its group's run in `phraseList` (packed).
+  /// The first two keys of a multi-token form (see `pairKey`) → its group's run in
+  /// `phraseList` (packed). Grouping by two keys keeps groups short: "take" starts 93 phrases.
   private var phraseGroups = KeyTable()
   /// The number of single-token forms.
   public private(set) var count = 0
@@ -80,19 +81,28 @@ public struct EventLexicon: Sendable {
       singleForms.update(key, EventLexicon.pack(start..<senseList.count)) { $1 }
     }
     count = single.count
-    let ordered = phrases.keys.sorted { a, b in
-      a[0] != b[0] ? a[0] < b[0] : a.count != b.count ? a.count > b.count : a.lexicographicallyPrecedes(b)
+    func precedes(_ a: (pair: UInt64, keys: [UInt64]), _ b: (pair: UInt64, keys: [UInt64])) -> Bool {
+      if a.pair != b.pair { return a.pair < b.pair }
+      if a.keys.count != b.keys.count { return a.keys.count > b.keys.count }
+      return a.keys.lexicographicallyPrecedes(b.keys)
     }
+    let ordered = phrases.keys.map { (pair: EventLexicon.pairKey($0[0], $0[1]), keys: $0) }.sorted(by: precedes)
     var groupStart = 0
-    for (i, keys) in ordered.enumerated() {
+    for (i, (pair, keys)) in ordered.enumerated() {
       let start = senseList.count
       senseList += phrases[keys]!
       phraseList.append(Phrase(keys: keys, senses: start..<senseList.count))
-      if i + 1 == ordered.count || ordered[i + 1][0] != keys[0] {
-        phraseGroups.update(keys[0], EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
+      if i + 1 == ordered.count || ordered[i + 1].pair != pair {
+        phraseGroups.update(pair, EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
         groupStart = phraseList.count
       }
     }
+  }
+
+  /// One key for a form's first two token keys.
+  @inline(__always)
+  private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    (first &* 0x9E37_79B9_7F4A_7C15) ^ (second << 31 | second >> 33)
   }
 
   @inline(__always)
@@ -225,9 +235,11 @@ public struct EventLexicon: Sendable {
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
   func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
-    guard let packed = phraseGroups[keys[start]] else { return nil }
+    guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
+      return nil
+    }
     for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
-      if (1..<phrase.keys.count).allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
+      if phrase.keys.indices.allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
         return (phrase.keys.count, senseList[phrase.senses])
       }
     }
