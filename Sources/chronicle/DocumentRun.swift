@@ -40,8 +40,11 @@ struct DocumentRun {
   /// with `transform`, and calls `deliver` with each `T` in input order. Failures are reported on
   /// standard error (and in `--errors`); `deliver` throwing ``OutputSink/Failure/closed`` ends
   /// the run quietly.
+  ///
+  /// `flush` is called when the input (a pipe) makes the run wait, so that what is done is
+  /// written rather than held in a buffer.
   func process<T: Sendable>(
-    transform: @escaping @Sendable (Document) -> T, deliver: (T) throws -> Void
+    transform: @escaping @Sendable (Document) -> T, deliver: (T) throws -> Void, flush: () throws -> Void = {}
   ) throws -> Summary {
     let defaultDate = try input.parsedReferenceDate()
     let pipeline: Pipeline
@@ -127,6 +130,11 @@ struct DocumentRun {
           }
         }
         return true
+      },
+      isNextReady: { reader.isNextReady },
+      willWait: {
+        guard deliveryError == nil else { return }
+        do { try flush() } catch { deliveryError = error }
       })
     if let deliveryError { throw deliveryError }
     try errorSink?.flush()
@@ -181,7 +189,8 @@ struct DocumentRun {
           if format == .json && written > 0 { try sink.write(",") }
           written += 1
           try sink.write(bytes)
-        })
+        },
+        flush: { try sink.flush() })
       if format == .json { try sink.write(written > 0 ? "\n]\n" : "]\n") }
       try sink.flush()
       return finish(summary)

@@ -163,6 +163,42 @@ struct CLITests {
     }
   }
 
+  @Test("documents arriving slowly on a pipe are each written as soon as they are done")
+  func liveFilter() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = ["extract", "--jobs", "2", "--input", "jsonl", "-"]
+    let input = Pipe()
+    let out = Pipe()
+    process.standardInput = input
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    // A run that holds its output back fails the test instead of hanging it.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    var ids: [String] = []
+    for id in ["first", "second"] {
+      let line = "{\"id\": \"\(id)\", \"text\": \"Kim met Trump in Hanoi on Wednesday.\", \"date\": \"2019-02-28\"}\n"
+      input.fileHandleForWriting.write(Data(line.utf8))
+      // The input stays open: the record must come out before any more arrives.
+      var data = Data()
+      while !data.contains(0x0A) {
+        let chunk = out.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        data += chunk
+      }
+      let record = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+      ids.append(record?["id"] as? String ?? "")
+      #expect((record?["events"] as? [Any])?.isEmpty == false)
+    }
+    try input.fileHandleForWriting.close()
+    let rest = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(ids == ["first", "second"])
+    #expect(rest.isEmpty)
+    #expect(process.terminationStatus == 0)
+  }
+
   @Test("a reader that goes away (| head) ends the run quietly")
   func closedPipe() throws {
     let input = try Self.largeInput()

@@ -82,6 +82,10 @@ public final class DocumentReader {
     }
   }
 
+  /// Whether ``next()`` can return without waiting for input: false only while JSON Lines
+  /// arrive through a pipe or terminal more slowly than they are read.
+  public var isNextReady: Bool { lines?.hasLineReady ?? true }
+
   /// All remaining items.
   public func readAll() -> [Result<DocumentInput, InputFailure>] {
     var items: [Result<DocumentInput, InputFailure>] = []

@@ -60,6 +60,14 @@ final class LineReader {
     }
   }
 
+  /// Whether the next line can be had without waiting: a whole line is buffered, the input has
+  /// ended, or the descriptor has bytes to read now (a regular file always has).
+  var hasLineReady: Bool {
+    if eof || firstNewline(from: start) != nil { return true }
+    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&request, 1, 0) != 0
+  }
+
   /// Everything not yet returned, up to the end of the input.
   func readRest() -> [UInt8] {
     while !eof { fill() }

@@ -22,11 +22,18 @@ public struct BatchProcessor: Sendable {
   /// Pulls items with `next` until it returns `nil`, runs `work` on each (concurrently when
   /// `jobs` > 1), and calls `deliver` with each result in input order on the calling thread.
   /// `deliver` returns `false` to stop early (for instance when the output is closed).
+  ///
+  /// When `isNextReady` says the next item would have to be waited for (input arriving through
+  /// a pipe more slowly than it is processed), the batch so far is processed and delivered at
+  /// once, and `willWait` is called before waiting, so that a stream's results are written as
+  /// they are done rather than when a batch fills.
   public func run<Item: Sendable, Output: Sendable>(
     next: () -> Item?,
     size: (Item) -> Int,
     work: @escaping @Sendable (Item) -> Output,
-    deliver: (Output) -> Bool
+    deliver: (Output) -> Bool,
+    isNextReady: () -> Bool = { true },
+    willWait: () -> Void = {}
   ) {
     var batch: [Item] = []
     var batchBytes = 0
@@ -34,7 +41,12 @@ public struct BatchProcessor: Sendable {
     while !exhausted {
       batch.removeAll(keepingCapacity: true)
       batchBytes = 0
+      var waiting = false
       while batch.count < maximumBatchCount && batchBytes < maximumBatchBytes {
+        if !batch.isEmpty && !isNextReady() {
+          waiting = true
+          break
+        }
         guard let item = next() else {
           exhausted = true
           break
@@ -44,6 +56,7 @@ public struct BatchProcessor: Sendable {
       }
       if batch.isEmpty { break }
       for output in process(batch, work: work) where !deliver(output) { return }
+      if waiting { willWait() }
     }
   }
 
