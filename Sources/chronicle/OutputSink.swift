@@ -47,8 +47,14 @@ final class OutputSink {
     if ownsDescriptor { close(descriptor) }
   }
 
-  /// Appends bytes, flushing whole records when the buffer is large.
+  /// Appends bytes, flushing whole records when the buffer is large. A record larger than the
+  /// buffer's threshold is written straight from `bytes`, without a copy.
   func write(_ bytes: [UInt8]) throws {
+    if bytes.count >= flushThreshold {
+      try flush()
+      try bytes.withUnsafeBytes { try writeAll($0) }
+      return
+    }
     buffer.append(contentsOf: bytes)
     if buffer.count >= flushThreshold { try flush() }
   }
@@ -60,24 +66,29 @@ final class OutputSink {
 
   /// Writes out everything buffered.
   func flush() throws {
+    defer {
+      // Keep the buffer's memory for the next records, unless a large one grew it.
+      buffer.removeAll(keepingCapacity: buffer.capacity <= 2 * flushThreshold)
+    }
+    try buffer.withUnsafeBytes { try writeAll($0) }
+  }
+
+  /// Writes bytes to the descriptor, all of them.
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     guard !isClosed else { throw Failure.closed }
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-      }
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         if errno == EPIPE {
           isClosed = true
-          buffer.removeAll()
           throw Failure.closed
         }
         throw Failure.io("\(label): \(String(cString: strerror(errno)))")
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 }
 

@@ -37,10 +37,22 @@ struct CLITests {
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    // Input is written and both outputs are read at once, on threads of their own, so that
+    // neither side waits for the other whatever the sizes (the tool writes records as soon as
+    // its input pauses).
+    let output = OutputCollector(out.fileHandleForReading)
+    let errors = OutputCollector(err.fileHandleForReading)
+    let writer = input.fileHandleForWriting
+    let bytes = Data((stdin ?? "").utf8)
+    let written = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      if !bytes.isEmpty { writer.write(bytes) }
+      try? writer.close()
+      written.signal()
+    }
+    let outData = output.finish()
+    let errData = errors.finish()
+    written.wait()
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -124,9 +136,7 @@ struct CLITests {
   @Test("SIGINT stops at a document boundary: complete lines, exit status 130")
   func interrupt() throws {
     // Documents arrive on standard input, which stays open, so the run cannot end on its own
-    // before the signal however fast it is. Thirty-three documents of some 40 KB: the first
-    // batch's output passes the output buffer's size and is written while the run waits for
-    // more input.
+    // before the signal however fast it is.
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.executable)
     process.arguments = ["sentences", "--jobs", "1", "--input", "jsonl", "-"]
@@ -136,6 +146,10 @@ struct CLITests {
     process.standardOutput = out
     process.standardError = Pipe()
     try process.run()
+    // A run that never ends fails the test instead of hanging it.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    // The output is read as it comes, so the run never waits for the test to read it.
+    let output = OutputCollector(out.fileHandleForReading)
     let text = String(repeating: "Gen. Kim met Mr. Trump in Hanoi on Wednesday. ", count: 900)
     let documents = (0..<33).map { "{\"id\": \"d\($0)\", \"text\": \"\(text)\"}\n" }.joined()
     let written = DispatchSemaphore(value: 0)
@@ -144,22 +158,51 @@ struct CLITests {
       writer.write(Data(documents.utf8))
       written.signal()
     }
-    // A run that never writes fails the test instead of hanging it.
-    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
-    var data = out.fileHandleForReading.availableData
-    #expect(!data.isEmpty)
+    // Some output has been written: the run is under way. Then all the input is sent.
+    #expect(output.firstData.wait(timeout: .now() + 120) == .success)
     written.wait()
     process.interrupt()
     try writer.close()
-    data += out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     #expect(process.terminationStatus == 130)
-    let output = String(decoding: data, as: UTF8.self)
-    #expect(output.hasSuffix("\n"))
-    let lines = output.split(separator: "\n")
-    #expect(lines.count >= 32 && lines.count <= 33)
-    for line in lines {
-      #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
+    let lines = String(decoding: output.finish(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    // Complete lines only, each a record, the documents in input order from the first.
+    #expect(lines.last == "")
+    let ids = lines.dropLast().map { line in
+      ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["id"] as? String
+    }
+    #expect(!ids.isEmpty && ids.count <= 33)
+    #expect(ids == ids.indices.map { "d\($0)" })
+  }
+
+  /// Reads a pipe to its end on a thread of its own.
+  final class OutputCollector: @unchecked Sendable {
+    let firstData = DispatchSemaphore(value: 0)
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+      Thread.detachNewThread { [self] in
+        var signalled = false
+        while true {
+          let chunk = handle.availableData
+          if chunk.isEmpty { break }
+          lock.withLock { data += chunk }
+          if !signalled {
+            signalled = true
+            firstData.signal()
+          }
+        }
+        if !signalled { firstData.signal() }
+        done.signal()
+      }
+    }
+
+    /// Everything read, once the pipe has ended.
+    func finish() -> Data {
+      done.wait()
+      return lock.withLock { data }
     }
   }
 
