@@ -133,27 +133,33 @@ struct CLITests {
     return path
   }
 
+  /// Starts the tool with pipes for its standard input and output (standard error is dropped)
+  /// and a watchdog that ends it after two minutes, so that a run that hangs fails its test
+  /// instead of stopping the suite.
+  static func launch(_ arguments: [String]) throws -> (process: Process, input: FileHandle, output: FileHandle) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    return (process, input.fileHandleForWriting, output.fileHandleForReading)
+  }
+
   @Test("SIGINT stops at a document boundary: complete lines, exit status 130")
   func interrupt() throws {
     // Documents arrive on standard input, which stays open, so the run cannot end on its own
     // before the signal however fast it is.
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = ["sentences", "--jobs", "1", "--input", "jsonl", "-"]
-    let input = Pipe()
-    let out = Pipe()
-    process.standardInput = input
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    // A run that never ends fails the test instead of hanging it.
-    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    let (process, writer, reader) = try Self.launch(["sentences", "--jobs", "1", "--input", "jsonl", "-"])
     // The output is read as it comes, so the run never waits for the test to read it.
-    let output = OutputCollector(out.fileHandleForReading)
+    let output = OutputCollector(reader)
     let text = String(repeating: "Gen. Kim met Mr. Trump in Hanoi on Wednesday. ", count: 900)
     let documents = (0..<33).map { "{\"id\": \"d\($0)\", \"text\": \"\(text)\"}\n" }.joined()
     let written = DispatchSemaphore(value: 0)
-    let writer = input.fileHandleForWriting
     DispatchQueue.global().async {
       writer.write(Data(documents.utf8))
       written.signal()
@@ -208,25 +214,15 @@ struct CLITests {
 
   @Test("documents arriving slowly on a pipe are each written as soon as they are done")
   func liveFilter() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = ["extract", "--jobs", "2", "--input", "jsonl", "-"]
-    let input = Pipe()
-    let out = Pipe()
-    process.standardInput = input
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    // A run that holds its output back fails the test instead of hanging it.
-    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
+    let (process, input, output) = try Self.launch(["extract", "--jobs", "2", "--input", "jsonl", "-"])
     var ids: [String] = []
     for id in ["first", "second"] {
       let line = "{\"id\": \"\(id)\", \"text\": \"Kim met Trump in Hanoi on Wednesday.\", \"date\": \"2019-02-28\"}\n"
-      input.fileHandleForWriting.write(Data(line.utf8))
+      input.write(Data(line.utf8))
       // The input stays open: the record must come out before any more arrives.
       var data = Data()
       while !data.contains(0x0A) {
-        let chunk = out.fileHandleForReading.availableData
+        let chunk = output.availableData
         if chunk.isEmpty { break }
         data += chunk
       }
@@ -234,8 +230,8 @@ struct CLITests {
       ids.append(record?["id"] as? String ?? "")
       #expect((record?["events"] as? [Any])?.isEmpty == false)
     }
-    try input.fileHandleForWriting.close()
-    let rest = out.fileHandleForReading.readDataToEndOfFile()
+    try input.close()
+    let rest = output.readDataToEndOfFile()
     process.waitUntilExit()
     #expect(ids == ["first", "second"])
     #expect(rest.isEmpty)

@@ -130,13 +130,8 @@ struct EventFinder {
 
   /// The first Unicode scalar of token `t` and its length in bytes, decoded from the text.
   func firstScalar(_ t: Int) -> (value: UInt32, length: Int) {
-    let range = tokens[t].range
-    let lead = UInt32(bytes[range.start])
-    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    guard length > 1, range.start + length <= range.end else { return (lead, 1) }
-    var value = lead & (0xFF >> (length + 1))
-    for k in 1..<length { value = value << 6 | UInt32(bytes[range.start + k] & 0x3F) }
-    return (value, length)
+    let (scalar, length) = UTF8Scanning.decode(bytes, at: tokens[t].range.start)
+    return (scalar.value, length)
   }
 
   // MARK: - Run
