@@ -37,6 +37,8 @@ struct EntityTaggerTests {
       // Organization suffixes and heads.
       "Subscribe to [[Talk Media News|ORGANIZATION]] today.",
       "A statement from the [[Ministry of Foreign Affairs|ORGANIZATION]] followed.",
+      "Rebels fought the [[Army of the Vardenne|ORGANIZATION]] for a year.",
+      "The [[Zorbex League|ORGANIZATION]] for the [[Texas|LOCATION]] region met.",
       "Shares of [[Zorbex Industries|ORGANIZATION]] fell.",
       // Places by their words.
       "The ship sank off [[Tarnley Island|LOCATION]].",

@@ -193,10 +193,17 @@ extension EntityRecognizer {
               method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
         }
       }
-      if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1),
-        cls[j + 1].contains(.headJoiner), isCapitalized(j + 2)
+      // "Ministry of Foreign Affairs", and with an article "Department of the Interior".
+      var name = j + 2
+      if name + 1 < range.upperBound, isWord(name), !isCapitalized(name), cls[name].contains(.article),
+        text(j + 1, j + 2) == "of"
       {
-        let end = capitalizedRunEnd(from: j + 2, in: sentence)
+        name += 1
+      }
+      if cls[j].contains(.organizationHead), name < range.upperBound, isWord(j + 1),
+        cls[j + 1].contains(.headJoiner), isCapitalized(name)
+      {
+        let end = capitalizedRunEnd(from: name, in: sentence)
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
         candidates.append(
           Candidate(
