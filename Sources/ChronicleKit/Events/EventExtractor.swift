@@ -7,8 +7,9 @@
 /// imperative at the start of a sentence ("Subscribe to …") is no event.
 ///
 /// Dates: a time expression in the trigger's clause, else in its sentence (`explicit`); else the
-/// most recent dated time earlier in the same paragraph (`inherited`); else, for a reporting verb
-/// in the past tense, the document's reference date (`documentDate`); else none. Durations, sets
+/// most recent dated time earlier in the same paragraph (`inherited`); else, for a verb in the
+/// simple past in a main clause (not the past perfect, which tells background), the story's day
+/// (`storyDate`) or the document's reference date (`documentDate`); else none. Durations, sets
 /// and vague references ("recently") never date an event; ranges do.
 public struct EventExtractor: Annotator {
   public var name: String { "events" }

@@ -246,9 +246,11 @@ extension EventFinder {
     if let paragraphTime {
       return eventDate(from: paragraphTime, source: .inherited)
     }
-    // A report in the past tense happened on the story's day: the lead's, else the document's.
-    let reports = trigger.sense.flags.contains(.reporting) || trigger.sense.eventClass == "communication"
-    if trigger.isPast && reports && !span.subordinate[clause] {
+    // An event told in the simple past in a main clause, with no time in its sentence or
+    // paragraph, happened on the story's day — the lead's, else the document's: news tells the
+    // day's events in the simple past, and background in the past perfect ("had met") or with
+    // a date of its own.
+    if trigger.isPast && !span.subordinate[clause] && !isPastPerfect(trigger.start, in: range) {
       if let storyTime {
         // The story's day, even when the lead gives a time of day ("Friday morning").
         let time = document.times[storyTime]
@@ -260,6 +262,15 @@ extension EventFinder {
       }
     }
     return nil
+  }
+
+  /// Whether the verb at `t` is in the past perfect: "had" right before it, or before one
+  /// adverb ("had already left").
+  private func isPastPerfect(_ t: Int, in range: Range<Int>) -> Bool {
+    guard let previous = previousWord(before: t, in: range) else { return false }
+    if keys[previous] == words.had { return true }
+    guard let before = previousWord(before: previous, in: range) else { return false }
+    return keys[before] == words.had && mentionAt[previous] < 0
   }
 
   private func eventDate(from index: Int, source: EventDate.Source) -> EventDate {

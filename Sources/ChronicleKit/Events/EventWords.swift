@@ -8,6 +8,7 @@ struct EventWords: Sendable {
   let placeCues: KeySet
   let pronouns: KeySet
   let by: UInt64
+  let had: UInt64
   let between: UInt64
   let and: UInt64
   let but: UInt64
@@ -37,6 +38,7 @@ struct EventWords: Sendable {
     placeCues = keys(["in", "at", "near", "outside", "inside"])
     pronouns = keys(["he", "she", "him", "his", "her"])
     by = EventWords.key("by")
+    had = EventWords.key("had")
     between = EventWords.key("between")
     and = EventWords.key("and")
     but = EventWords.key("but")

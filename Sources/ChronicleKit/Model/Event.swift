@@ -60,11 +60,11 @@ public struct EventDate: Hashable, Sendable {
     /// The most recent dated time earlier in the same paragraph.
     case inherited
     /// The date of the story's lead event — the first day the first sentences of the document
-    /// name, within a week before the reference date ("Apple announced Friday …") — for a
-    /// reporting or communication verb in the past tense ("Jobs said …").
+    /// name, within a week before the reference date ("Apple announced Friday …") — for a verb
+    /// in the simple past in a main clause with no time of its own ("Jobs said …").
     case storyDate
-    /// The document's reference date, for a reporting or communication verb in the past tense
-    /// ("Ri said"), when the lead names no day.
+    /// The document's reference date, for a verb in the simple past in a main clause with no
+    /// time of its own ("Ri said"), when the lead names no day.
     case documentDate
   }
 
