@@ -14,7 +14,8 @@ extension EventFinder {
     let clauses: [Int]
     /// The triggers, in order.
     let triggers: [TriggerWord]
-    /// Whether each clause number begins with a subordinating word ("after Trump left Hanoi").
+    /// Whether each clause number begins with a subordinating word ("after Trump left Hanoi"; a
+    /// clause begun by "but" is coordinated, not subordinate).
     let subordinate: [Bool]
     /// The time expressions (indices) that can date an event, in order.
     let datingTimes: [Int]
@@ -74,7 +75,8 @@ extension EventFinder {
       let clause = clauses[t - range.lowerBound]
       guard !seen[clause] else { continue }
       seen[clause] = true
-      subordinate[clause] = words.subordinators.contains(keys[t])
+      // "but" starts a clause of its own, coordinated with the one before, not subordinate to it.
+      subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
     }
     let triggers = triggers(in: range)
     var mentions: [(mention: Mention, first: Int)] = []
