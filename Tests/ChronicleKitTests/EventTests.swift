@@ -54,6 +54,23 @@ struct EventTests {
     #expect(said.date?.source == .documentDate)
   }
 
+  @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")
+  func simplePast() throws {
+    let document = try EventFixtures.process(
+      "Kim Jong Un left Hanoi. Kim had visited Vietnam. Donald Trump spoke to reporters, but left soon after.",
+      date: "2019-02-28")
+    let dates = document.events.map { "\(document.text(in: $0.trigger.range))=\($0.date?.value ?? "none")" }
+    #expect(dates == ["left=2019-02-28", "visited=none", "spoke=2019-02-28", "left=2019-02-28"])
+  }
+
+  @Test("what would, could or might happen is no event; what will happen is")
+  func modality() throws {
+    let document = try EventFixtures.process(
+      "Kim said the talks would be resumed. Trump could have signed the deal. Pompeo will visit Seoul.",
+      date: "2019-02-28")
+    #expect(document.events.map(\.trigger.lemma) == ["say", "visit"])
+  }
+
   @Test("instructions at the start of a sentence are no events")
   func imperatives() throws {
     let document = try EventFixtures.process("Subscribe to Talk Media News.\n\nLeave a Reply")

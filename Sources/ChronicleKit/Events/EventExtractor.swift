@@ -4,7 +4,8 @@
 /// A clause is a stretch of a sentence between clause boundaries: quotation marks, brackets,
 /// dashes, semicolons and colons, and subordinating words ("which", "while", "after" …). An
 /// event needs a participant, or — for an event noun ("summit") — a place or a date; an
-/// imperative at the start of a sentence ("Subscribe to …") is no event.
+/// imperative at the start of a sentence ("Subscribe to …") is no event, and neither is a verb
+/// governed by a modal of possibility or condition ("would be resumed", "could have signed").
 ///
 /// Dates: a time expression in the trigger's clause, else in its sentence (`explicit`); else the
 /// most recent dated time earlier in the same paragraph (`inherited`); else, for a verb in the

@@ -32,6 +32,8 @@ extension EventFinder {
       guard let sense = choose(senses, form: form, at: t, length: length, in: range, firstWord: firstWord) else {
         continue
       }
+      // What would, could or might happen did not ("would be released", "could have built").
+      if sense.partOfSpeech == .verb && isHypothetical(t, in: range) { continue }
       let isPast =
         sense.partOfSpeech == .verb && form != sense.lemma && !form.hasSuffix("ing") && !form.hasSuffix("s")
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
@@ -78,6 +80,20 @@ extension EventFinder {
       if t == firstWord && form == sense.lemma { return nil }
     }
     return sense
+  }
+
+  /// Whether the verb at `t` is governed by a modal of possibility or condition ("would",
+  /// "could", "should", "might", "may", "must", "can"), directly or across "not", "be", "have",
+  /// "been" and an adverb or two ("would not be released", "could have built").
+  func isHypothetical(_ t: Int, in range: Range<Int>) -> Bool {
+    var k = t
+    for _ in 0..<4 {
+      guard let previous = previousWord(before: k, in: range), mentionAt[previous] < 0 else { return false }
+      if words.modals.contains(keys[previous]) { return true }
+      guard words.modalBridges.contains(keys[previous]) else { return false }
+      k = previous
+    }
+    return false
   }
 
   /// The word token before `t` in the sentence, if any.

@@ -7,6 +7,10 @@ struct EventWords: Sendable {
   let subordinators: KeySet
   let placeCues: KeySet
   let pronouns: KeySet
+  /// Modals of possibility and condition: what they govern has not happened.
+  let modals: KeySet
+  /// Words that may stand between a modal and its verb.
+  let modalBridges: KeySet
   let by: UInt64
   let had: UInt64
   let between: UInt64
@@ -37,6 +41,11 @@ struct EventWords: Sendable {
     ])
     placeCues = keys(["in", "at", "near", "outside", "inside"])
     pronouns = keys(["he", "she", "him", "his", "her"])
+    modals = keys(["would", "could", "should", "might", "may", "must", "can", "cannot", "'d", "’d"])
+    modalBridges = keys([
+      "not", "n't", "n’t", "be", "been", "have", "also", "still", "never", "soon", "only", "just", "then", "likely",
+      "probably", "eventually", "ever", "even",
+    ])
     by = EventWords.key("by")
     had = EventWords.key("had")
     between = EventWords.key("between")
