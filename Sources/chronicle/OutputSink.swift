@@ -64,12 +64,10 @@ final class OutputSink {
     try write(Array(text.utf8))
   }
 
-  /// Writes out everything buffered.
+  /// Writes out everything buffered. The buffer stays under twice the threshold (a record as
+  /// large as the threshold never enters it), so its memory is kept for the next records.
   func flush() throws {
-    defer {
-      // Keep the buffer's memory for the next records, unless a large one grew it.
-      buffer.removeAll(keepingCapacity: buffer.capacity <= 2 * flushThreshold)
-    }
+    defer { buffer.removeAll(keepingCapacity: true) }
     try buffer.withUnsafeBytes { try writeAll($0) }
   }
 

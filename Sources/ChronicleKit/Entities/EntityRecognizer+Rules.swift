@@ -194,21 +194,21 @@ extension EntityRecognizer {
         }
       }
       // "Ministry of Foreign Affairs", and with an article "Department of the Interior".
-      var name = j + 2
-      if name + 1 < range.upperBound, isWord(name), !isCapitalized(name), cls[name].contains(.article),
-        text(j + 1, j + 2) == "of"
-      {
-        name += 1
-      }
-      if cls[j].contains(.organizationHead), name < range.upperBound, isWord(j + 1),
-        cls[j + 1].contains(.headJoiner), isCapitalized(name)
-      {
-        let end = capitalizedRunEnd(from: name, in: sentence)
-        let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
-        candidates.append(
-          Candidate(
-            tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
-            evidence: "organization-head", strength: Strength.nameRule))
+      if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1), cls[j + 1].contains(.headJoiner) {
+        var name = j + 2
+        if name + 1 < range.upperBound, isWord(name), !isCapitalized(name), cls[name].contains(.article),
+          text(j + 1, j + 2) == "of"
+        {
+          name += 1
+        }
+        if isCapitalized(name) {
+          let end = capitalizedRunEnd(from: name, in: sentence)
+          let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
+          candidates.append(
+            Candidate(
+              tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
+              evidence: "organization-head", strength: Strength.nameRule))
+        }
       }
     }
   }

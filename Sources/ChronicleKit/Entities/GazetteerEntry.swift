@@ -72,12 +72,7 @@ public struct GazetteerEntry: Hashable, Sendable {
 
   /// The id given to an entity that no list names: `name:person/ri-yong-ho`.
   public static func defaultID(type: EntityType, name: String) -> String {
-    let prefix: StaticString =
-      switch type {
-      case .person: "name:person/"
-      case .location: "name:location/"
-      case .organization: "name:organization/"
-      }
+    let prefix = idPrefix(type)
     // Most names are ASCII: slug their bytes directly (the same result as the general path).
     var bytes: [UInt8] = []
     bytes.reserveCapacity(prefix.utf8CodeUnitCount + name.utf8.count)
@@ -98,6 +93,15 @@ public struct GazetteerEntry: Hashable, Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The start of every default id of a type: `name:person/`.
+  private static func idPrefix(_ type: EntityType) -> StaticString {
+    switch type {
+    case .person: "name:person/"
+    case .location: "name:location/"
+    case .organization: "name:organization/"
+    }
+  }
+
   /// ``defaultID(type:name:)`` for any text: lower-cased, letters and digits of every script.
   static func generalID(type: EntityType, name: String) -> String {
     var slug = ""
@@ -111,7 +115,7 @@ public struct GazetteerEntry: Hashable, Sendable {
         pendingDash = true
       }
     }
-    return "name:\(type.rawValue.lowercased())/\(slug)"
+    return idPrefix(type).description + slug
   }
 
   /// The type named by a label in any supported format (PERSON/PER, LOCATION/LOC/GPE/FAC,

@@ -264,13 +264,9 @@ extension EventFinder {
     return nil
   }
 
-  /// Whether the verb at `t` is in the past perfect: "had" right before it, or before one
-  /// adverb ("had already left").
+  /// Whether the verb at `t` is in the past perfect ("had met", "had already left").
   private func isPastPerfect(_ t: Int, in range: Range<Int>) -> Bool {
-    guard let previous = previousWord(before: t, in: range) else { return false }
-    if keys[previous] == words.had { return true }
-    guard let before = previousWord(before: previous, in: range) else { return false }
-    return keys[before] == words.had && mentionAt[previous] < 0
+    auxiliary(of: t, in: range).map { keys[$0] == words.had } ?? false
   }
 
   private func eventDate(from index: Int, source: EventDate.Source) -> EventDate {

@@ -85,9 +85,8 @@ extension EventFinder {
       if mentionAt[t] >= 0 {
         if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
         lastIndex = Int(mentionAt[t])
-      } else if let referent = pronounReferents[t] {
-        mentions.append(
-          (Mention(range: tokens[t].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun"), t))
+      } else if let pronoun = pronounMention(at: t) {
+        mentions.append((pronoun, t))
       }
     }
     var span = Span(
@@ -114,14 +113,19 @@ extension EventFinder {
           guard mention.type != .location else { break }
           return (verbClause, argument(mention, role: .agent))
         }
-        if let referent = pronounReferents[k] {
-          let pronoun = Mention(
-            range: tokens[k].range, type: .person, entityID: referent, method: .variant, evidence: "pronoun")
+        if let pronoun = pronounMention(at: k) {
           return (verbClause, argument(pronoun, role: .agent))
         }
         k -= 1
       }
       return (verbClause, nil)
+    }
+  }
+
+  /// The person a "he" or "she" at token `t` stands for, as a mention of that token.
+  func pronounMention(at t: Int) -> Mention? {
+    pronounReferents[t].map {
+      Mention(range: tokens[t].range, type: .person, entityID: $0, method: .variant, evidence: "pronoun")
     }
   }
 }

@@ -83,17 +83,24 @@ extension EventFinder {
   }
 
   /// Whether the verb at `t` is governed by a modal of possibility or condition ("would",
-  /// "could", "should", "might", "may", "must", "can"), directly or across "not", "be", "have",
-  /// "been" and an adverb or two ("would not be released", "could have built").
+  /// "could", "should", "might", "may", "must", "can"): "would not be released", "could have
+  /// built".
   func isHypothetical(_ t: Int, in range: Range<Int>) -> Bool {
+    auxiliary(of: t, in: range).map { words.modals.contains(keys[$0]) } ?? false
+  }
+
+  /// The word that governs the verb at `t` as an auxiliary or modal: the nearest word before it
+  /// that is not "not", "be", "been", "have" or an adverb that stands between an auxiliary and
+  /// its verb ("had already left", "would not be released"), at most four words back; `nil`
+  /// when a name, punctuation or the sentence's start comes first.
+  func auxiliary(of t: Int, in range: Range<Int>) -> Int? {
     var k = t
     for _ in 0..<4 {
-      guard let previous = previousWord(before: k, in: range), mentionAt[previous] < 0 else { return false }
-      if words.modals.contains(keys[previous]) { return true }
-      guard words.modalBridges.contains(keys[previous]) else { return false }
+      guard let previous = previousWord(before: k, in: range), mentionAt[previous] < 0 else { return nil }
+      guard words.auxiliaryBridges.contains(keys[previous]) else { return previous }
       k = previous
     }
-    return false
+    return nil
   }
 
   /// The word token before `t` in the sentence, if any.

@@ -9,8 +9,8 @@ struct EventWords: Sendable {
   let pronouns: KeySet
   /// Modals of possibility and condition: what they govern has not happened.
   let modals: KeySet
-  /// Words that may stand between a modal and its verb.
-  let modalBridges: KeySet
+  /// Words that may stand between an auxiliary or modal and its verb.
+  let auxiliaryBridges: KeySet
   let by: UInt64
   let had: UInt64
   let between: UInt64
@@ -42,9 +42,9 @@ struct EventWords: Sendable {
     placeCues = keys(["in", "at", "near", "outside", "inside"])
     pronouns = keys(["he", "she", "him", "his", "her"])
     modals = keys(["would", "could", "should", "might", "may", "must", "can", "cannot", "'d", "’d"])
-    modalBridges = keys([
+    auxiliaryBridges = keys([
       "not", "n't", "n’t", "be", "been", "have", "also", "still", "never", "soon", "only", "just", "then", "likely",
-      "probably", "eventually", "ever", "even",
+      "probably", "eventually", "ever", "even", "already",
     ])
     by = EventWords.key("by")
     had = EventWords.key("had")

@@ -76,13 +76,13 @@ enum CompiledCache {
     if let key {
       var writer = BinaryWriter()
       encode(value, &writer)
-      store(key, writer.bytes)
+      store(key, kind: kind, writer.bytes)
     }
     return value
   }
 
   /// Stores bytes for `key`; failures (a read-only disk) are ignored: the cache is an optimisation.
-  static func store(_ key: String, _ bytes: [UInt8]) {
+  static func store(_ key: String, kind: String, _ bytes: [UInt8]) {
     guard let directory else { return }
     try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let temporary = directory + "/.\(key).\(getpid()).tmp"
@@ -91,7 +91,7 @@ enum CompiledCache {
       unlink(temporary)
       return
     }
-    prune(kind: String(key[..<(key.lastIndex(of: "-") ?? key.endIndex)]), in: directory)
+    prune(kind: kind, in: directory)
   }
 
   /// Removes the entries of a kind beyond the ``maximumEntriesPerKind`` most recently used.
