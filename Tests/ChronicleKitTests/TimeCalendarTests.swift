@@ -1,4 +1,5 @@
 @testable import ChronicleKit
+import Foundation
 import Testing
 
 /// The Gregorian arithmetic the time stage uses instead of `Foundation.Calendar`.
@@ -96,6 +97,58 @@ struct TimeCalendarTests {
     #expect(HolidayDate(parsing: "chinese 01-31") == nil)
     #expect(HolidayDate(parsing: "mayan 01-01") == nil)
     #expect(HolidayDate(parsing: "hebrew 13-01") != nil)
+  }
+
+  @Test(
+    "US filing deadlines move past weekends and Emancipation Day",
+    arguments: [
+      (2011, "2011-04-18"),  // Friday the 15th is Emancipation Day observed (the 16th is a Saturday)
+      (2012, "2012-04-17"),  // Sunday, then Emancipation Day on Monday the 16th
+      (2013, "2013-04-15"),  // a Monday
+      (2017, "2017-04-18"),  // Saturday; Sunday the 16th is observed on Monday the 17th
+      (2004, "2004-04-15"),  // before Emancipation Day was a holiday
+    ])
+  func usDeadline(_ item: (Int, String)) throws {
+    let date = try #require(HolidayDate(parsing: "04-15 us-deadline"))
+    #expect(date.date(in: item.0)?.description == item.1)
+  }
+
+  @Test("listed dates, with offsets across a year's end, and a weekday before another day")
+  func listedDates() throws {
+    let listed = ["festival": [CivilDate(2018, 12, 31).dayNumber, CivilDate(2019, 10, 27).dayNumber]]
+    let plain = try #require(HolidayDate(parsing: "listed festival", listed: listed))
+    #expect(plain.date(in: 2019)?.description == "2019-10-27")
+    #expect(plain.date(in: 2020) == nil)
+    let after = try #require(HolidayDate(parsing: "listed festival +2", listed: listed))
+    #expect(after.date(in: 2019)?.description == "2019-01-02")
+    #expect(HolidayDate(parsing: "listed unknown", listed: listed) == nil)
+    // The last Friday of Ramadan 1438 (Eid al-Fitr was Sunday, June 25, 2017).
+    let lastFriday = try #require(HolidayDate(parsing: "fri before islamic 10-01"))
+    #expect(lastFriday.date(in: 2017)?.description == "2017-06-23")
+    // Eid al-Fitr 1439 was itself a Friday (June 15, 2018): the Friday before is a week earlier.
+    #expect(lastFriday.date(in: 2018)?.description == "2018-06-08")
+  }
+
+  @Test("a 'listed' holiday without dates names the key; a bad date names its line")
+  func listedErrors() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("holidays-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let dates = directory.appendingPathComponent("time-holiday-dates.tsv")
+    try "diwali\t2019-10-27 2020-11-14\n".write(to: dates, atomically: true, encoding: .utf8)
+    try "diwali\tlisted diwali\tDiwali 2019 => 2019-10-27\nholi\tlisted holi\tHoli 2019 => 2019-03-21\n"
+      .write(to: directory.appendingPathComponent("time-holidays.tsv"), atomically: true, encoding: .utf8)
+    #expect {
+      try HolidayTable(directory: directory.path)
+    } throws: { error in
+      "\(error)".contains("time-holidays.tsv:2") && "\(error)".contains("no dates are listed for 'holi'")
+    }
+    try "diwali\t2019-10-27 2020-02-30\n".write(to: dates, atomically: true, encoding: .utf8)
+    #expect {
+      try HolidayTable(directory: directory.path)
+    } throws: { error in
+      "\(error)".contains("time-holiday-dates.tsv:1") && "\(error)".contains("2020-02-30")
+    }
   }
 
   @Test("n-th weekdays of a month")

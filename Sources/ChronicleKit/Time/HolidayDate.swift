@@ -13,12 +13,21 @@ import CICU
 ///   Dhu al-Hijjah), the Hebrew calendar (1 Tishri … 6 Adar I, 7 Adar — Adar II in leap years —,
 ///   8 Nisan … 13 Elul) and the Chinese lunisolar calendar (never a leap month). When such a day
 ///   falls twice in one Gregorian year (an Islamic year is 11 days shorter), the first is taken.
-enum HolidayDate: Hashable, Sendable {
+/// - `listed diwali` — the dates listed under that key in `gazetteers/time-holiday-dates.tsv`,
+///   for holidays no rule computes (the Hindu lunisolar calendar, US primary days); none in a
+///   year the list does not cover.
+/// - `fri before islamic 10-01` — the last Friday before another form's day (the last Friday
+///   of Ramadan).
+/// - `04-15 us-deadline` — a US federal filing deadline: a weekend day, or the District of
+///   Columbia's Emancipation Day (April 16, on the nearest weekday, a holiday since 2005), moves
+///   it to the next business day.
+indirect enum HolidayDate: Hashable, Sendable {
   /// How a fixed date moves when it falls on a weekend.
   enum Adjustment: String, Hashable, Sendable {
     case none
     case nearestWeekday = "nearest-weekday"
     case notSunday = "not-sunday"
+    case usDeadline = "us-deadline"
   }
 
   case fixed(month: Int, day: Int, Adjustment, offset: Int)
@@ -26,6 +35,8 @@ enum HolidayDate: Hashable, Sendable {
   case easter(offset: Int)
   case orthodoxEaster(offset: Int)
   case calendar(OtherCalendar, month: Int, day: Int, offset: Int)
+  case listed(key: String, firstDayByYear: [Int: Int], offset: Int)
+  case weekdayBefore(weekday: Int, HolidayDate)
 
   /// A calendar other than the Gregorian one, by the name the data file uses.
   enum OtherCalendar: String, Hashable, Sendable {
@@ -58,6 +69,9 @@ enum HolidayDate: Hashable, Sendable {
         if date.weekday == 7 { date = date.adding(days: 1) }
       case .notSunday:
         if date.weekday == 7 { date = date.adding(days: -1) }
+      case .usDeadline:
+        let emancipationDay = year >= 2005 ? HolidayDate.emancipationDay.date(in: year) : nil
+        while date.weekday >= 6 || date == emancipationDay { date = date.adding(days: 1) }
       }
       return date.adding(days: offset)
     case .nthWeekday(let n, let weekday, let month, let offset):
@@ -74,8 +88,27 @@ enum HolidayDate: Hashable, Sendable {
       let count = cicu_calendar_days(calendar.icuName, Int64(from), Int64(to), Int32(month), Int32(day), &first, 1)
       guard count > 0 else { return nil }
       return CivilDate(dayNumber: Int(first) + offset)
+    case .listed(_, let firstDayByYear, let offset):
+      // The base day lies in `year` or, with an offset, in a year next to it; the first wins.
+      for base in [year - 1, year, year + 1] {
+        guard let day = firstDayByYear[base] else { continue }
+        let date = CivilDate(dayNumber: day + offset)
+        if date.year == year { return date }
+      }
+      return nil
+    case .weekdayBefore(let weekday, let base):
+      // The base day of this year, or of the next when the weekday before it falls in this one.
+      for candidate in [base.date(in: year), base.date(in: year + 1)] {
+        guard let day = candidate else { continue }
+        let date = day.adding(days: -((day.weekday - weekday + 6) % 7 + 1))
+        if date.year == year { return date }
+      }
+      return nil
     }
   }
+
+  /// The District of Columbia's Emancipation Day, a holiday for federal deadlines.
+  private static let emancipationDay = HolidayDate.fixed(month: 4, day: 16, .nearestWeekday, offset: 0)
 
   /// The month and day, when they are the same every year.
   var fixedMonthDay: (month: Int, day: Int)? {
@@ -85,9 +118,16 @@ enum HolidayDate: Hashable, Sendable {
 
   private static let weekdays = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
 
-  /// Parses the `when` column; `nil` when it is not one of the forms above.
-  init?(parsing text: Substring) {
+  /// Parses the `when` column; `nil` when it is not one of the forms above. `listed` holds the
+  /// dates of `time-holiday-dates.tsv` by key (day numbers, in order).
+  init?(parsing text: Substring, listed: [String: [Int]] = [:]) {
     var words = text.split(separator: " ").map(String.init)
+    if words.count > 2, words[1] == "before", let weekday = HolidayDate.weekdays[words[0]] {
+      guard let base = HolidayDate(parsing: text.split(separator: " ").dropFirst(2).joined(separator: " ")[...], listed: listed)
+      else { return nil }
+      self = .weekdayBefore(weekday: weekday, base)
+      return
+    }
     var offset = 0
     if let last = words.last, last.count > 1, last.first == "+" || last.first == "-", let value = Int(last.dropFirst()) {
       offset = last.first == "-" ? -value : value
@@ -107,6 +147,13 @@ enum HolidayDate: Hashable, Sendable {
         let day = Int(pieces[1]), (1...calendar.months).contains(month), (1...30).contains(day)
       else { return nil }
       self = .calendar(calendar, month: month, day: day, offset: offset)
+    case "listed":
+      guard words.count == 2, let days = listed[words[1]] else { return nil }
+      var firstDayByYear: [Int: Int] = [:]
+      for day in days where firstDayByYear[CivilDate(dayNumber: day).year] == nil {
+        firstDayByYear[CivilDate(dayNumber: day).year] = day
+      }
+      self = .listed(key: words[1], firstDayByYear: firstDayByYear, offset: offset)
     case "nth":
       guard words.count == 4, let n = Int(words[1]), (1...5).contains(n), let weekday = HolidayDate.weekdays[words[2]],
         let month = Int(words[3]), (1...12).contains(month)

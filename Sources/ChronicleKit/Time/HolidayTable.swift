@@ -1,5 +1,6 @@
-/// Named days ("Christmas", "Thanksgiving", "Easter Monday") and how to find their dates,
-/// loaded from `gazetteers/time-holidays.tsv`.
+/// Named days ("Christmas", "Thanksgiving", "Easter Monday", "Diwali") and how to find their
+/// dates, loaded from `gazetteers/time-holidays.tsv` and, for the holidays no rule computes,
+/// the dates listed in `gazetteers/time-holiday-dates.tsv`.
 public struct HolidayTable: Sendable {
   /// One holiday.
   struct Holiday: Sendable {
@@ -16,11 +17,12 @@ public struct HolidayTable: Sendable {
 
   /// Parses the file's text.
   /// - Throws: ``DataFileError`` naming the line of a malformed entry.
-  init(text: String, path: String) throws {
-    try self.init(bytes: Array(text.utf8), path: path)
+  init(text: String, path: String, listed: [String: [Int]] = [:]) throws {
+    try self.init(bytes: Array(text.utf8), path: path, listed: listed)
   }
 
-  init(bytes: [UInt8], path: String) throws {
+  /// Parses `time-holidays.tsv`; `listed` holds the dates of `time-holiday-dates.tsv`.
+  init(bytes: [UInt8], path: String, listed: [String: [Int]]) throws {
     var holidays: [Holiday] = []
     try DataFileReader.forEachLine(bytes) { number, line in
       if line.isBlankOrComment { return }
@@ -31,21 +33,53 @@ public struct HolidayTable: Sendable {
       }
       let names = fields[0].split(separator: "|").map { String($0.trimmingSpaces).lowercased() }.filter { !$0.isEmpty }
       guard !names.isEmpty else { throw DataFileError(path: path, line: number, reason: "no names") }
-      guard let date = HolidayDate(parsing: fields[1].trimmingSpaces) else {
+      guard let date = HolidayDate(parsing: fields[1].trimmingSpaces, listed: listed) else {
+        let when = fields[1].trimmingSpaces
+        if when.hasPrefix("listed "), listed[String(when.dropFirst(7))] == nil {
+          throw DataFileError(path: path, line: number, reason: "no dates are listed for '\(when.dropFirst(7))'")
+        }
         throw DataFileError(
           path: path, line: number,
-          reason: "cannot read when '\(fields[1])' (expected MM-DD, nth N WEEKDAY MM, last WEEKDAY MM, easter, orthodox-easter, or islamic|hebrew|chinese MM-DD, with an optional +N/-N)")
+          reason: "cannot read when '\(fields[1])' (expected MM-DD, nth N WEEKDAY MM, last WEEKDAY MM, easter, orthodox-easter, islamic|hebrew|chinese MM-DD, listed KEY, or WEEKDAY before any of these, with an optional +N/-N)")
       }
       holidays.append(Holiday(names: names, date: date, example: String(fields[2].trimmingSpaces)))
     }
     self.holidays = holidays
   }
 
-  /// Loads `time-holidays.tsv` from a data directory.
-  /// - Throws: ``DataFileError`` when the file is missing or malformed.
+  /// Loads `time-holidays.tsv` and `time-holiday-dates.tsv` from a data directory.
+  /// - Throws: ``DataFileError`` when a file is missing or malformed.
   public init(directory: String) throws {
     let path = directory + "/time-holidays.tsv"
-    try self.init(bytes: try DataFileReader.contents(of: path), path: path)
+    let listed = try HolidayTable.listedDates(directory + "/time-holiday-dates.tsv")
+    try self.init(bytes: try DataFileReader.contents(of: path), path: path, listed: listed)
+  }
+
+  /// Reads `time-holiday-dates.tsv`: a key, then its dates (`YYYY-MM-DD`, space-separated, in
+  /// order), as day numbers.
+  static func listedDates(_ path: String) throws -> [String: [Int]] {
+    var listed: [String: [Int]] = [:]
+    try DataFileReader.records(path, minimumFields: 2) { number, fields in
+      let key = fields[0].string
+      var days: [Int] = []
+      for text in fields[1].string.split(separator: " ") {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+          let day = Int(parts[2]), let date = CivilDate(validYear: year, month: month, day: day)
+        else {
+          throw DataFileError(path: path, line: number, reason: "'\(text)' is not a date (YYYY-MM-DD)")
+        }
+        guard days.last.map({ $0 < date.dayNumber }) ?? true else {
+          throw DataFileError(path: path, line: number, reason: "'\(text)' is out of order")
+        }
+        days.append(date.dayNumber)
+      }
+      guard listed[key] == nil else {
+        throw DataFileError(path: path, line: number, reason: "'\(key)' is listed twice")
+      }
+      listed[key] = days
+    }
+    return listed
   }
 
   /// No holidays.

@@ -550,8 +550,10 @@ struct TimeResolver: Sendable {
     let future = context.direction == .past ? nil : earliest(spec, grain: grain, around: anchor) { $0.end > start }
     var chosen: CalendarPeriod?
     switch context.direction {
-    case .past: chosen = past
-    case .future: chosen = future
+    // A day with no instance on the preferred side (a listed holiday's last or first year) is
+    // the nearest on the other.
+    case .past: chosen = past ?? earliest(spec, grain: grain, around: anchor) { $0.end > start }
+    case .future: chosen = future ?? latest(spec, grain: grain, around: anchor) { $0.start < end }
     case .nearest:
       if let past, let future {
         if past == future {

@@ -10,7 +10,10 @@ extension TimeRules {
   static let durations: [TimeRule] = [
     TimeRule(
       "dur.count-unit", [.number(from: 0.01, below: 100_000), .unit],
-      examples: ["two days" => "P2D", "18 months" => "P18M", "2.5 hours" => "PT2H30M", "three decades" => "P30Y"]
+      examples: [
+        "two days" => "P2D", "18 months" => "P18M", "2.5 hours" => "PT2H30M", "three decades" => "P30Y",
+        "two hundred and five days" => "P205D",
+      ]
     ) { m in
       let number = m.number(0)
       if m.chainedBefore { return nil }
@@ -37,11 +40,11 @@ extension TimeRules {
       return .duration(DurationSpec(1, m.unit(1)))
     },
     TimeRule(
-      "dur.vague-count", [.w("a").opt, .w("few", "couple", "several", "many"), .w("of").opt, .unit],
-      examples: ["a few days" => "PXD", "several years" => "PXY", "a couple of hours" => "PT2H"]
+      "dur.vague-count", [.w("a").opt, .w("few", "couple", "pair", "several", "many"), .w("of").opt, .unit],
+      examples: ["a few days" => "PXD", "several years" => "PXY", "a couple of hours" => "PT2H", "a pair of minutes" => "PT2M"]
     ) { m in
       let word = m.word(1)
-      if word == "couple" {
+      if word == "couple" || word == "pair" {
         guard m.has(0) else { return nil }
         return .duration(DurationSpec(2, m.unit(3)))
       }
@@ -81,6 +84,17 @@ extension TimeRules {
       "dur.quarter-hour", [.w("a").opt, .w("quarter"), .w("of"), .w("an"), .unit(.hour)],
       examples: ["a quarter of an hour" => "PT15M"]
     ) { _ in .duration(DurationSpec(0.25, .hour)) },
+    TimeRule(
+      "dur.three-quarters-hour", [.w("three"), .p("-").touching.opt, .w("quarters"), .w("of"), .w("an"), .unit(.hour)],
+      examples: ["three-quarters of an hour" => "PT45M", "three quarters of an hour" => "PT45M"]
+    ) { _ in .duration(DurationSpec(0.75, .hour)) },
+    TimeRule(
+      "dur.count-more-unit", [.number(from: 0.01, below: 100_000), .w("more", "additional", "extra", "further"), .unit],
+      examples: ["for two more weeks" => "P2W"]
+    ) { m in
+      if m.chainedBefore { return nil }
+      return .duration(DurationSpec(m.number(0).value, m.unit(2)))
+    },
     TimeRule(
       "dur.compound", [.dur(where: { !$0.isVague && $0.mod == nil }), .p(",").opt, .w("and").opt, .dur(where: { !$0.isVague && $0.mod == nil })],
       examples: ["1 day 21 hours" => "P1DT21H", "5 minutes and 30 seconds" => "PT5M30S", "1 hour, 5 minutes, and 30 seconds" => "PT1H5M30S"]

@@ -23,6 +23,11 @@ extension TimeRules {
       if m.has(1) && !m.atom(2).isTight { return nil }
       return .number(NumberValue(value: Double(tens + units), digits: 0))
     },
+    TimeRule("lex.number-hundreds", [.spelled(1...99), .w("hundred", "thousand"), .w("and").opt, .spelled(1...99).opt]) { m in
+      let scale = m.word(1) == "hundred" ? 100 : 1000
+      if m.has(2) && !m.has(3) { return nil }
+      return .number(NumberValue(value: Double(m.int(0) * scale + (m.has(3) ? m.int(3) : 0)), digits: 0))
+    },
     TimeRule("lex.ordinal-digits", [.digitAtom, .cat(.ordinalSuffix).touching]) { m in
       let atom = m.atom(0)
       guard atom.digits <= 3, atom.number >= 1 else { return nil }

@@ -172,8 +172,10 @@ extension TimeRules {
       return .time(spec)
     },
     TimeRule(
-      "rel.named-of-cycle", [.time(where: { recurringNamed($0) || dayNoClock($0) && $0.relation == .free && !$0.hasYear && $0.weekday == nil }), .w("of"), .time(where: { bareCycle($0) && $0.grain == .year })],
-      examples: ["Thanksgiving of next year" => "2020-11-26", "June of last year" => "2018-06"]
+      "rel.named-of-cycle", [.time(where: { recurringNamed($0) || dayNoClock($0) && $0.relation == .free && !$0.hasYear && $0.weekday == nil }), .w("of").opt, .time(where: { bareCycle($0) && $0.grain == .year })],
+      examples: [
+        "Thanksgiving of next year" => "2020-11-26", "June of last year" => "2018-06", "Christmas last year" => "2018-12-25",
+      ]
     ) { m in m.time(0).merged(with: m.time(2)).map(Meaning.time) },
     TimeRule(
       "rel.ago", [.dur, .w("ago", "back")],
@@ -217,7 +219,10 @@ extension TimeRules {
     },
     TimeRule(
       "rel.in", [.w("in"), .dur],
-      examples: ["The plant will close in two years." => "2021", "in 5 minutes" => "2019-02-28", TimeExample("in 5 minutes", "2012-08-10T12:19", ref: "2012-08-10T12:14")]
+      examples: [
+        "The plant will close in two years." => "2021", "in 5 minutes" => "2019-02-28", TimeExample("in 5 minutes", "2012-08-10T12:19", ref: "2012-08-10T12:14"),
+        "in two more days" => "2019-03-02", "in three-quarters of an hour" => "2019-02-28",
+      ]
     ) { m in
       if m.flags(1).contains(.spanBack) || m.flags(1).contains(.spanForward) { return nil }
       if let after = m.wordAfter, ["ago", "later", "earlier", "after", "before", "from"].contains(after.text) { return nil }
