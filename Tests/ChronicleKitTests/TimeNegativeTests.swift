@@ -18,10 +18,17 @@ struct TimeNegativeTests {
       "Version: 1.1.3", "I'm at 10.1", "It rose 12.53%.", "2/3 majority", "a 1/2 cup", "Subscribe to Talk Media News",
       "the second half", "for the year", "The wed couple left.", "He was at 101,194 points.", "%e7%b7%8a",
       "He spent 1,000 nights there.", "Gate 12 - 15 is closed.", "The 7 - 8 vote passed.", "We had a day of rest.",
-      "February 151998", "Jan", "mar",
+      "February 151998", "Jan", "mar", "Actress Rakhi Sawant arrived.", "Bogi said he was tired.", "Onam is here.",
     ])
   func noTime(_ text: String) {
     #expect(TimeTest.pairs(text) == [])
+  }
+
+  @Test("a holiday name that is also a name or a word needs a year or a holiday's context")
+  func ambiguousHolidays() {
+    #expect(TimeTest.pairs("They celebrated Rakhi with family.") == ["Rakhi=2018-08-26"])
+    #expect(TimeTest.pairs("Onam celebrations began.") == ["Onam=2018-08-25"])
+    #expect(TimeTest.pairs("Pongal 2018") == ["Pongal 2018=2018-01-14"])
   }
 
   @Test("pathological text: no false times, output grows with the text and not faster")

@@ -6,6 +6,9 @@ public struct HolidayTable: Sendable {
   struct Holiday: Sendable {
     /// Its names, as written ("new year's day").
     var names: [String]
+    /// The names that are also given names or words (marked `?` in the file: "?rakhi"), output
+    /// only in a holiday's context.
+    var ambiguousNames: Set<String>
     /// When it falls.
     var date: HolidayDate
     /// An example, "text => value", checked by the tests.
@@ -31,8 +34,12 @@ public struct HolidayTable: Sendable {
         throw DataFileError(
           path: path, line: number, reason: "expected 3 tab-separated fields (names, when, example), found \(fields.count)")
       }
-      let names = fields[0].split(separator: "|").map { String($0.trimmingSpaces).lowercased() }.filter { !$0.isEmpty }
-      guard !names.isEmpty else { throw DataFileError(path: path, line: number, reason: "no names") }
+      var names = fields[0].split(separator: "|").map { String($0.trimmingSpaces).lowercased() }.filter { !$0.isEmpty }
+      let ambiguousNames = Set(names.filter { $0.hasPrefix("?") }.map { String($0.dropFirst()) })
+      names = names.map { $0.hasPrefix("?") ? String($0.dropFirst()) : $0 }
+      guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
+        throw DataFileError(path: path, line: number, reason: "no names")
+      }
       guard let date = HolidayDate(parsing: fields[1].trimmingSpaces, listed: listed) else {
         let when = fields[1].trimmingSpaces
         if when.hasPrefix("listed "), listed[String(when.dropFirst(7))] == nil {
@@ -42,7 +49,8 @@ public struct HolidayTable: Sendable {
           path: path, line: number,
           reason: "cannot read when '\(fields[1])' (expected MM-DD, nth N WEEKDAY MM, last WEEKDAY MM, easter, orthodox-easter, islamic|hebrew|chinese MM-DD, listed KEY, or WEEKDAY before any of these, with an optional +N/-N)")
       }
-      holidays.append(Holiday(names: names, date: date, example: String(fields[2].trimmingSpaces)))
+      holidays.append(
+        Holiday(names: names, ambiguousNames: ambiguousNames, date: date, example: String(fields[2].trimmingSpaces)))
     }
     self.holidays = holidays
   }
@@ -111,8 +119,10 @@ public struct HolidayTable: Sendable {
           parts.append(part)
         }
         guard !parts.isEmpty, case .words = parts[0].test else { continue }
+        let ambiguous = holiday.ambiguousNames.contains(name)
         rules.append(
-          TimeRule("holiday." + slug, parts) { _ in
+          TimeRule("holiday." + slug, parts) { m in
+            if ambiguous { m.flags.insert(.ambiguousHoliday) }
             var spec = TimeSpec()
             spec.holiday = index
             return .time(spec)

@@ -36,9 +36,13 @@ struct NodeFlags: OptionSet, Hashable, Sendable {
   /// "June 31") wins over the valid pieces inside it and is then not output.
   static let invalid = NodeFlags(rawValue: 1 << 13)
 
+  /// A holiday whose name is also a given name or a word ("Rakhi", "Pongal"), marked `?` in
+  /// `time-holidays.tsv`: output with a year, or after "on", "for", "celebrate" and the like.
+  static let ambiguousHoliday = NodeFlags(rawValue: 1 << 14)
+
   /// Flags that need context to be output.
   static let needsContext: NodeFlags = [
     .bareYear, .ambiguousMonth, .ambiguousWeekday, .numericDay, .commonNoun, .articleDuration, .bareYearRange,
-    .bareHour,
+    .bareHour, .ambiguousHoliday,
   ]
 }

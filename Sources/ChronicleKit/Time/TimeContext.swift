@@ -58,6 +58,11 @@ enum TimeContext {
       if let beforeWord, weekdayContext.contains(beforeWord.text) { return true }
       return false
     }
+    if flags.contains(.ambiguousHoliday) {
+      if let beforeWord, beforeWord.categories.contains(.holidayContext) { return true }
+      if let afterWord, afterWord.categories.contains(.holidayFollower) { return true }
+      return false
+    }
     if flags.contains(.articleDuration) || (flags.contains(.commonNoun) && node.kind == .duration) {
       if let beforeWord, TimeRules.durationContext.contains(beforeWord.text) { return true }
       return false

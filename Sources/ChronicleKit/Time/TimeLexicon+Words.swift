@@ -141,6 +141,19 @@ extension TimeLexicon {
         "as", "election", "elections", "census", "budget", "calendar", "model", "spring", "christmas",
       ], .yearContext)
 
+    // Words around a holiday name that is also a given name or a word ("on Rakhi", "Pongal festival").
+    add(
+      [
+        "on", "for", "during", "of", "before", "after", "since", "until", "till", "by", "this", "last", "next",
+        "every", "each", "celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked",
+        "marking", "ahead", "observe", "observed", "observing", "festival", "eve", "happy", "over", "around",
+      ], .holidayContext)
+    add(
+      [
+        "festival", "festivals", "festivities", "celebration", "celebrations", "holiday", "holidays", "eve", "day",
+        "week", "season", "weekend", "greetings", "wishes", "puja", "sale", "sales", "special",
+      ], .holidayFollower)
+
     // Verbs after which a sentence-initial year reads as a year ("2018 was a year of …").
     add(["was", "were", "had", "saw", "brought", "marked", "will", "is", "are", "would", "be", "been", "being", "has"], .yearVerb)
     // Words only literal rules use that can start an expression on their own.

@@ -62,6 +62,11 @@ struct WordCategory: OptionSet, Hashable, Sendable {
   /// A word that only literal rules use but that can start a time expression ("noon",
   /// "weekend", "ago").
   static let literal = WordCategory(rawValue: 1 << 25)
+  /// A word before a holiday name that is also a given name or a word, which makes it the
+  /// holiday ("on Rakhi", "celebrate Pongal").
+  static let holidayContext = WordCategory(rawValue: 1 << 28)
+  /// A word after such a name that makes it the holiday ("Pongal celebrations").
+  static let holidayFollower = WordCategory(rawValue: 1 << 29)
 
   /// Categories that make a word start a candidate time expression on its own.
   ///
