@@ -242,16 +242,14 @@ struct EdgeTable: Sendable {
   private var slots: [Slot]
   private var mask: Int
   private(set) var count = 0
-  /// One bit per hash of a key that leaves the root.
-  private var rootFilter: [UInt64]
-  private static let filterBits = 1 << 20
+  /// The keys that leave the root.
+  private var rootFilter = KeyFilter()
 
   init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     slots = [Slot](repeating: Slot(key: 0, parent: -1, child: -1), count: size)
     mask = size - 1
-    rootFilter = [UInt64](repeating: 0, count: EdgeTable.filterBits / 64)
   }
 
   @inline(__always)
@@ -263,11 +261,6 @@ struct EdgeTable: Sendable {
     return h
   }
 
-  @inline(__always)
-  private static func filterBit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 44) & (filterBits - 1)
-  }
-
   /// The child of `parent` along the token key `key`.
   @inline(__always)
   func child(of parent: Int32, key: UInt64) -> Int32? {
@@ -277,10 +270,7 @@ struct EdgeTable: Sendable {
   /// The step from `parent` along the token key `key`, with the child's entries.
   @inline(__always)
   func step(from parent: Int32, key: UInt64) -> Step? {
-    if parent == 0 {
-      let bit = EdgeTable.filterBit(key)
-      if rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-    }
+    if parent == 0 && !rootFilter.mayContain(key) { return nil }
     return slots.withUnsafeBufferPointer { slots in
       var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
       while true {
@@ -309,10 +299,7 @@ struct EdgeTable: Sendable {
     while slots[index].child >= 0 { index = (index + 1) & mask }
     slots[index] = Slot(key: key, parent: parent, child: child)
     count += 1
-    if parent == 0 {
-      let bit = EdgeTable.filterBit(key)
-      rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
+    if parent == 0 { rootFilter.insert(key) }
   }
 
   private mutating func grow() {
@@ -327,17 +314,17 @@ struct EdgeTable: Sendable {
     writer.array(slots.map(\.key))
     writer.array(slots.map { UInt64(UInt32(bitPattern: $0.parent)) << 32 | UInt64(UInt32(bitPattern: $0.child)) })
     writer.int(count)
-    writer.array(rootFilter)
+    rootFilter.write(to: &writer)
   }
 
   init(from reader: inout BinaryReader) throws {
     let keys = try reader.array(UInt64.self)
     let links = try reader.array(UInt64.self)
     count = try reader.int()
-    rootFilter = try reader.array(UInt64.self)
-    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, links.count == keys.count,
-      rootFilter.count == EdgeTable.filterBits / 64
-    else { throw BinaryReader.Truncated() }
+    rootFilter = try KeyFilter(from: &reader)
+    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, links.count == keys.count else {
+      throw BinaryReader.Truncated()
+    }
     mask = keys.count - 1
     slots = zip(keys, links).map { key, link in
       Slot(key: key, parent: Int32(bitPattern: UInt32(truncatingIfNeeded: link >> 32)),

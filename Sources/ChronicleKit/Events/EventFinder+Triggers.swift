@@ -28,23 +28,53 @@ extension EventFinder {
         senses = phrase.senses
       }
       guard !senses.isEmpty else { continue }
-      let form = text(TextRange(start: tokens[t].range.start, end: tokens[t + length - 1].range.end)).lowercased()
+      let form = Form(finder: self, start: t, length: length)
       guard let sense = choose(senses, form: form, at: t, length: length, in: range, firstWord: firstWord) else {
         continue
       }
       // What would, could or might happen did not ("would be released", "could have built").
       if sense.partOfSpeech == .verb && isHypothetical(t, in: range) { continue }
-      let isPast =
-        sense.partOfSpeech == .verb && form != sense.lemma && !form.hasSuffix("ing") && !form.hasSuffix("s")
+      let isPast = sense.partOfSpeech == .verb && !form.isLemma(of: sense) && !form.endsWith("ing") && !form.endsWith("s")
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
       t += length - 1
     }
     return result
   }
 
+  /// A trigger's text as written, compared with lemmas by key for one word (no string is built)
+  /// and by text for a phrase.
+  private struct Form {
+    let key: UInt64
+    let phrase: String?
+    let bytes: UnsafeBufferPointer<UInt8>
+    let end: Int
+
+    init(finder: EventFinder, start: Int, length: Int) {
+      let range = TextRange(start: finder.tokens[start].range.start, end: finder.tokens[start + length - 1].range.end)
+      key = finder.keys[start]
+      phrase = length == 1 ? nil : finder.text(range).lowercased()
+      bytes = finder.bytes
+      end = range.end
+    }
+
+    /// Whether the form is the sense's lemma itself (not an inflection).
+    func isLemma(of sense: EventLexicon.Sense) -> Bool {
+      phrase.map { $0 == sense.lemma } ?? (key == sense.lemmaKey)
+    }
+
+    /// Whether the form ends with an ASCII lower-case suffix, in any case.
+    func endsWith(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard end >= count else { return false }
+      let start = suffix.utf8Start
+      for i in 0..<count where UTF8Scanning.asciiLower(bytes[end - count + i]) != start[i] { return false }
+      return true
+    }
+  }
+
   /// The sense of a trigger in context, or `nil` when the word is no event here.
   private func choose(
-    _ senses: ArraySlice<EventLexicon.Sense>, form: String, at t: Int, length: Int, in range: Range<Int>,
+    _ senses: ArraySlice<EventLexicon.Sense>, form: Form, at t: Int, length: Int, in range: Range<Int>,
     firstWord: Int
   ) -> EventLexicon.Sense? {
     let previous = previousWord(before: t, in: range)
@@ -64,20 +94,38 @@ extension EventFinder {
       wanted = .verb
     }
     // The senses in the wanted part of speech, if the word has any; else all of them.
-    let restrict = wanted.map { wanted in senses.contains { $0.partOfSpeech == wanted } } ?? false
-    func eligible(_ sense: EventLexicon.Sense) -> Bool { !restrict || sense.partOfSpeech == wanted }
-    // Without a cue, a form that is a verb's inflection ("met", "said") reads as the verb.
-    let preferred =
-      senses.first { eligible($0) && $0.partOfSpeech == .verb && form != $0.lemma }
-      ?? senses.first { eligible($0) && $0.partOfSpeech == .noun } ?? senses.first(where: eligible)
-    guard let sense = preferred else { return nil }
+    var restrict = false
+    if let wanted {
+      for i in senses.indices where senses[i].partOfSpeech == wanted {
+        restrict = true
+        break
+      }
+    }
+    // Without a cue, a form that is a verb's inflection ("met", "said") reads as the verb; then
+    // a noun; then any eligible sense.
+    var inflectedVerb: Int?
+    var noun: Int?
+    var any: Int?
+    for i in senses.indices where !restrict || senses[i].partOfSpeech == wanted {
+      if any == nil { any = i }
+      if senses[i].partOfSpeech == .verb {
+        if !form.isLemma(of: senses[i]) {
+          inflectedVerb = i
+          break
+        }
+      } else if noun == nil {
+        noun = i
+      }
+    }
+    guard let chosen = inflectedVerb ?? noun ?? any else { return nil }
+    let sense = senses[chosen]
     if !sense.flags.intersection([.auxiliary, .light, .stative]).isEmpty { return nil }
     if sense.flags.contains(.ambiguous) && !(sense.partOfSpeech == .noun && afterDeterminer) { return nil }
     if sense.partOfSpeech == .verb {
       // A participle after a determiner is an adjective ("the failed talks", "a backed plan").
       if afterDeterminer { return nil }
       // An imperative at the start of a sentence is an instruction, not an event ("Subscribe to …").
-      if t == firstWord && form == sense.lemma { return nil }
+      if t == firstWord && form.isLemma(of: sense) { return nil }
     }
     return sense
   }

@@ -20,6 +20,17 @@ public struct EventLexicon: Sendable {
     public var eventClass: String
     /// Flags from the file.
     public var flags: Flags
+    /// The lemma's lower-case ``TokenKey``, to tell a one-word lemma from an inflection without
+    /// building strings.
+    var lemmaKey: UInt64
+
+    init(lemma: String, partOfSpeech: PartOfSpeech, eventClass: String, flags: Flags, lemmaKey: UInt64? = nil) {
+      self.lemma = lemma
+      self.partOfSpeech = partOfSpeech
+      self.eventClass = eventClass
+      self.flags = flags
+      self.lemmaKey = lemmaKey ?? NameLexicon.key(lemma)
+    }
   }
 
   /// The `flags` column.
@@ -54,6 +65,10 @@ public struct EventLexicon: Sendable {
   private var phraseGroups = KeyTable()
   /// The number of single-token forms.
   public private(set) var count = 0
+  /// The keys of `singleForms` and `phraseGroups`, so that most words of a text (which start no
+  /// form) are rejected without a probe into the large tables.
+  private var singleFilter = KeyFilter()
+  private var phraseFilter = KeyFilter()
 
   private struct Phrase {
     var keys: [UInt64]
@@ -97,6 +112,8 @@ public struct EventLexicon: Sendable {
         groupStart = phraseList.count
       }
     }
+    singleFilter = singleForms.filter()
+    phraseFilter = phraseGroups.filter()
   }
 
   /// One key for a form's first two token keys.
@@ -151,13 +168,14 @@ public struct EventLexicon: Sendable {
     let flags = try reader.array(UInt8.self)
     var strings: [String] = []
     for _ in 0..<(try reader.int()) { strings.append(try reader.string()) }
+    let stringKeys = strings.map { NameLexicon.key($0) }
     guard parts.count == lemmas.count, classes.count == lemmas.count, flags.count == lemmas.count,
       lemmas.allSatisfy({ $0 >= 0 && Int($0) < strings.count }), classes.allSatisfy({ $0 >= 0 && Int($0) < strings.count })
     else { throw BinaryReader.Truncated() }
     senseList = lemmas.indices.map { i in
       Sense(
         lemma: strings[Int(lemmas[i])], partOfSpeech: parts[i] == 0 ? .verb : .noun,
-        eventClass: strings[Int(classes[i])], flags: Flags(rawValue: flags[i]))
+        eventClass: strings[Int(classes[i])], flags: Flags(rawValue: flags[i]), lemmaKey: stringKeys[Int(lemmas[i])])
     }
     singleForms = try KeyTable(from: &reader)
     count = try reader.int()
@@ -180,6 +198,8 @@ public struct EventLexicon: Sendable {
     guard singleForms.allValues({ EventLexicon.unpack($0).upperBound <= senseList.count }),
       phraseGroups.allValues({ EventLexicon.unpack($0).upperBound <= phraseList.count })
     else { throw BinaryReader.Truncated() }
+    singleFilter = singleForms.filter()
+    phraseFilter = phraseGroups.filter()
   }
 
   /// Loads a trigger file (`form lemma pos class flags`).
@@ -228,16 +248,16 @@ public struct EventLexicon: Sendable {
   /// The senses of a single token, by its lower-case key (empty when it is no trigger).
   @inline(__always)
   func senses(_ key: UInt64) -> ArraySlice<Sense> {
-    guard let packed = singleForms[key] else { return [] }
+    guard singleFilter.mayContain(key), let packed = singleForms[key] else { return [] }
     return senseList[EventLexicon.unpack(packed)]
   }
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
   func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
-    guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
-      return nil
-    }
+    guard start + 1 < limit else { return nil }
+    let pair = EventLexicon.pairKey(keys[start], keys[start + 1])
+    guard phraseFilter.mayContain(pair), let packed = phraseGroups[pair] else { return nil }
     for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
       if phrase.keys.indices.allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
         return (phrase.keys.count, senseList[phrase.senses])

@@ -62,6 +62,16 @@ struct KeyTable: Sendable {
     count += 1
   }
 
+  /// A filter holding every key stored.
+  func filter() -> KeyFilter {
+    var filter = KeyFilter()
+    for slot in slots where slot.key != 0 {
+      filter.insert(slot.key)
+      if slot.key == 1 { filter.insert(0) }  // a key of 0 is stored as 1
+    }
+    return filter
+  }
+
   /// Whether every stored value satisfies `predicate`.
   func allValues(_ predicate: (UInt64) -> Bool) -> Bool {
     slots.allSatisfy { $0.key == 0 || predicate($0.value) }
@@ -105,4 +115,38 @@ struct KeySet: Sendable {
 
   @inline(__always)
   func contains(_ key: UInt64) -> Bool { table[key] != nil }
+}
+
+/// A one-hash bit filter over 64-bit keys (already well mixed): `mayContain` is false for most
+/// keys never inserted, and costs one probe into 128 KB — small enough to stay in cache, unlike
+/// the large tables it guards (a gazetteer's trie, the trigger lexicon).
+struct KeyFilter: Sendable {
+  private var words: [UInt64]
+  private static let bits = 1 << 20
+
+  init() { words = [UInt64](repeating: 0, count: KeyFilter.bits / 64) }
+
+  @inline(__always)
+  private static func bit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 44) & (bits - 1)
+  }
+
+  mutating func insert(_ key: UInt64) {
+    let bit = KeyFilter.bit(key)
+    words[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// False when `key` was certainly never inserted.
+  @inline(__always)
+  func mayContain(_ key: UInt64) -> Bool {
+    let bit = KeyFilter.bit(key)
+    return words.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+  }
+
+  func write(to writer: inout BinaryWriter) { writer.array(words) }
+
+  init(from reader: inout BinaryReader) throws {
+    words = try reader.array(UInt64.self)
+    guard words.count == KeyFilter.bits / 64 else { throw BinaryReader.Truncated() }
+  }
 }
