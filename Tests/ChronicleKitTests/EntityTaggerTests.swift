@@ -40,6 +40,9 @@ struct EntityTaggerTests {
       "Rebels fought the [[Army of the Vardenne|ORGANIZATION]] for a year.",
       "The [[Zorbex League|ORGANIZATION]] for the [[Texas|LOCATION]] region met.",
       "Shares of [[Zorbex Industries|ORGANIZATION]] fell.",
+      // A capitalised "The" inside a sentence belongs to the name; hyphenated words join it.
+      "He wrote for [[The Zorbex Association|ORGANIZATION]] in 1990.",
+      "He founded the [[World Anti-Zorbex League|ORGANIZATION]] in 1966.",
       // Places by their words.
       "The ship sank off [[Tarnley Island|LOCATION]].",
       "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
@@ -84,6 +87,16 @@ struct EntityTaggerTests {
     #expect(entity?.name == "Kim Jong Un")
     #expect(entity?.aliases == ["Kim", "Kim Jong Un"])
     #expect(entity?.mentionCount == 3)
+  }
+
+  @Test("an organization's short form is not taken from inside a longer name")
+  func organizationShortForms() throws {
+    let document = try EntityFixtures.process(
+      "Officers of the Zorbex Force met. Zorbex said it would stay. The Zorbex Division moved.")
+    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let force = try #require(byText["Zorbex Force"]?.first?.entityID)
+    #expect(byText["Zorbex"]?.map(\.entityID) == [force])
+    #expect(byText["Zorbex"]?.count == 1)
   }
 
   @Test("a short form that fits two people stays unlinked, with a diagnostic")

@@ -31,7 +31,29 @@ extension EntityRecognizer {
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
     resolved = accepted.map { candidate in (candidate, entityRef(of: candidate)) }
+    includeLeadingThe(taken: taken)
   }
+
+  /// A capitalised "The" inside a sentence is part of the organization name it starts ("by The
+  /// Scout Association", "in The Times Literary Supplement"); a lower-case "the" is not, and a
+  /// sentence's first word or a headline's capitals say nothing. The entity stays the one the
+  /// name without "The" links to.
+  private mutating func includeLeadingThe(taken: [Bool]) {
+    var s = 0
+    for r in resolved.indices where resolved[r].candidate.type == .organization {
+      let the = resolved[r].candidate.tokenStart - 1
+      guard the >= 0, !taken[the], isWord(the), tokens[the].range.length == 3,
+        bytes[tokens[the].range.start] == UInt8(ascii: "T"), lowerKeys[the] == EntityRecognizer.theKey
+      else { continue }
+      while s < sentences.count && sentences[s].tokens.upperBound <= the { s += 1 }
+      guard s < sentences.count, sentences[s].tokens.contains(the), sentences[s].tokens.contains(the + 1),
+        the != sentences[s].firstWord, !sentences[s].isTitleCase, !sentences[s].isAllCaps
+      else { continue }
+      resolved[r].candidate.tokenStart = the
+    }
+  }
+
+  static let theKey = NameLexicon.key("the")
 
   /// Gives a rule's candidate the entity of a gazetteer entry for the same span and type.
   private func adoptListEntity(_ candidate: inout Candidate, from list: Candidate) {

@@ -136,6 +136,10 @@ extension EntityRecognizer {
         && !tokens[t].flags.contains(.spaceBefore)
       {
         start = t
+      } else if t > range.lowerBound, start < end, isCapitalized(t - 1), isCapitalized(start),
+        isJoiningHyphen(t, limit: range.upperBound)
+      {
+        start = t - 1  // "Anti-Communist", "Coca-Cola"
       } else if t > range.lowerBound, isWord(t), !tokens[t].flags.contains(.capitalized),
         cls[t].contains(.connector), isCapitalized(t - 1), start < end
       {
@@ -155,6 +159,8 @@ extension EntityRecognizer {
     while end < limit {
       if isCapitalized(end) && !cls[end].contains(.time) {
         end += 1
+      } else if end > start, end + 2 <= limit, isJoiningHyphen(end, limit: limit), isCapitalized(end + 1) {
+        end += 2  // "Anti-Defamation", "Coca-Cola"
       } else if end > start, end + 1 < limit, isWord(end), !tokens[end].flags.contains(.capitalized),
         cls[end].contains(.connector), isCapitalized(end + 1)
       {

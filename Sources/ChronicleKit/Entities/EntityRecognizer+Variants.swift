@@ -146,7 +146,9 @@ extension EntityRecognizer {
   }
 
   /// An organization named "X Group", "X Inc." or "X Corps" is also called "X" alone in the
-  /// same document ("NPD Group" … "NPD said"); a short form that fits two stays unlinked.
+  /// same document ("NPD Group" … "NPD said"); a short form that fits two stays unlinked. An "X"
+  /// followed by another capitalised word is part of a longer name, not a short form ("Air
+  /// Division" after "Air Force", "National Director" after "National Party").
   mutating func linkOrganizationShortForms() {
     var byShortName = ShortForms()
     var names: [EntityRef: (Int, Int)] = [:]
@@ -167,6 +169,7 @@ extension EntityRecognizer {
     for t in tokens.indices where isCapitalized(t) {
       let key = exactKeys[t]
       guard let ids = byShortName[key] else { continue }
+      if t + 1 < tokens.count && isCapitalized(t + 1) { continue }
       if covered[t] >= 0 {
         let existing = resolved[Int(covered[t])]
         guard existing.candidate.length == 1, existing.candidate.type == .organization,
