@@ -256,7 +256,8 @@ extension EntityRecognizer {
 
   /// A known place followed by more capitalised words names an organization: a team ("Perth
   /// Glory", "Montreal Crystals"), an agency ("Connecticut Lottery") — unless the words are a
-  /// title, a time, an event ("Vietnam War") or a place word.
+  /// title, a time, an event ("Vietnam War") or a place word, or one common surname, which
+  /// makes a person of a place-named given name ("Kanye West").
   mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
     for start in sentence.tokens where isPlace(at: start, limit: limit) {
@@ -271,6 +272,7 @@ extension EntityRecognizer {
       }
       guard end > matchEnd, end - matchEnd <= 3 else { continue }
       if end < limit && cls[end].contains(.event) { continue }
+      if end == matchEnd + 1 && lexicon.surnameRank(lowerKeys[matchEnd]) <= 1000 { continue }
       candidates.append(
         Candidate(
           tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
@@ -278,15 +280,18 @@ extension EntityRecognizer {
     }
   }
 
-  /// An all-capitals word that no list knows and that is not a common acronym (CEO, GDP) is
-  /// an organization's abbreviation ("NPD", "AHAC").
+  /// An all-capitals word of three to six letters that no list knows and that is not a common
+  /// acronym (CEO, GDP) is an organization's abbreviation ("NPD", "AHAC"); two letters are too
+  /// often something else ("KO"), and a word joined by "&", "-" or "/" is part of a longer one
+  /// ("B&SR", "baggage-RPO").
   mutating func acronymCandidates(in sentence: SentenceSpan) {
     guard !sentence.isAllCaps else { return }
     for i in sentence.tokens where isWord(i) && tokens[i].flags.contains(.allCaps) {
       let length = tokens[i].range.length
-      guard length >= 2, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
+      guard length >= 3, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
         !cls[i].contains(.nonNameAcronym), !cls[i].contains(.common)
       else { continue }
+      if isJoined(i, to: i - 1, in: sentence) || isJoined(i + 1, to: i, in: sentence) { continue }
       // Inside a run of capitalised words it belongs to a longer name ("Mac OS X").
       let before = i - 1
       let after = i + 1
@@ -297,6 +302,15 @@ extension EntityRecognizer {
           tokenStart: i, tokenEnd: i + 1, type: .organization, entries: [], method: .rule, evidence: "acronym",
           strength: Strength.weakList))
     }
+  }
+
+  /// Whether token `later` follows token `earlier` with no space and one of them is "&", "-" or
+  /// "/" (both inside the sentence).
+  private func isJoined(_ later: Int, to earlier: Int, in sentence: SentenceSpan) -> Bool {
+    guard earlier >= sentence.tokens.lowerBound, later < sentence.tokens.upperBound,
+      !tokens[later].flags.contains(.spaceBefore)
+    else { return false }
+    return [earlier, later].contains { isPunctuation($0, 0x26) || isPunctuation($0, 0x2D) || isPunctuation($0, 0x2F) }
   }
 
   /// Drops words that do not belong at the start of a name: connectors, and a sentence-initial
