@@ -43,8 +43,10 @@ struct EntityTaggerTests {
       // A capitalised "The" inside a sentence belongs to the name; hyphenated words join it.
       "He wrote for [[The Zorbex Association|ORGANIZATION]] in 1990.",
       "He founded the [[World Anti-Zorbex League|ORGANIZATION]] in 1966.",
-      // Places by their words.
+      // Places by their words, also when named after a person; a common surname stays a name.
       "The ship sank off [[Tarnley Island|LOCATION]].",
+      "They skated at [[Clarence Vortel Rink|LOCATION]] on Sunday.",
+      "[[Mary Hall|PERSON]] spoke first.",
       "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
       // "City, Country".
       "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",

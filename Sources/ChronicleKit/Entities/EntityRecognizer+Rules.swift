@@ -80,6 +80,12 @@ extension EntityRecognizer {
       if sentence.isTitleCase {
         guard cls[end - 1].contains(.surname) else { continue }
       }
+      // A place or organization named after a person is not that person: "King County",
+      // "Davis Gym", "Bobby Morris Playfield" (a suffix word that is a common surname, as in
+      // "John Hall" or "Mary Park", still ends a name).
+      let suffixes: WordClass = [.placeSuffix, .organizationSuffix]
+      if end < sentence.tokens.upperBound && isCapitalized(end) && !cls[end].isDisjoint(with: suffixes) { continue }
+      if !cls[end - 1].isDisjoint(with: suffixes) && lexicon.surnameRank(lowerKeys[end - 1]) > 2000 { continue }
       candidates.append(
         Candidate(
           tokenStart: i, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "given-name",
