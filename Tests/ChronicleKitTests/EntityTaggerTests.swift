@@ -69,6 +69,9 @@ struct EntityTaggerTests {
       "Your email address will not be published.",
       // Two capital letters are too often no name; a word joined by "&" is part of a longer one.
       "He won by KO in the first round.",
+      // Adjectives of nationality are no places or people.
+      "He spoke German fluently with the Canadian envoy.", "It is a major Brazilian maker of bicycles.",
+      "He shaped the German Enlightenment.",
       "The B&ZQX line opened in 1883.",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {

@@ -67,6 +67,8 @@ extension EntityRecognizer {
       return nil
     }
     guard single else { return Strength.list }
+    // "German", "Canadian": an adjective of nationality, not the place a gazetteer names so.
+    if best.type == .location && cls[start].contains(.demonym) { return nil }
     // Abbreviations ("U.S.", "UN", "WHO") are not the common words their letters spell.
     if tokens[start].flags.contains(.dotted) || best.flags.contains(.abbreviation)
       || (tokens[start].flags.contains(.allCaps) && tokens[start].range.length >= 2 && !sentence.isAllCaps)
@@ -99,9 +101,12 @@ extension EntityRecognizer {
     return false
   }
 
-  /// Whether a gazetteer place name starts at token `start`.
+  /// Whether a gazetteer place name starts at token `start` (an adjective of nationality alone,
+  /// "German", is none).
   func isPlace(at start: Int, limit: Int) -> Bool {
-    guard start < limit, isCapitalized(start), longestMatchEnd[start] > 0, Int(longestMatchEnd[start]) <= limit else {
+    guard start < limit, isCapitalized(start), longestMatchEnd[start] > 0, Int(longestMatchEnd[start]) <= limit,
+      !(cls[start].contains(.demonym) && longestMatchEnd[start] == start + 1)
+    else {
       return false
     }
     return gazetteer.entries.type(Int(longestMatchEntry[start])) == .location

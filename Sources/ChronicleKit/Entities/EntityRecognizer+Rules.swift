@@ -54,7 +54,8 @@ extension EntityRecognizer {
     for i in sentence.tokens where isWord(i) && cls[i].contains(.titleStart) {
       guard let length = lexicon.titles.longestMatch(lowerKeys, at: i, limit: limit) else { continue }
       let start = i + length
-      guard start < limit else { continue }
+      // "a major Brazilian manufacturer": an adjective of nationality starts no name.
+      guard start < limit, !cls[start].contains(.demonym) else { continue }
       let end = personNameEnd(from: start, in: sentence)
       guard end > start else { continue }
       candidates.append(
@@ -66,7 +67,8 @@ extension EntityRecognizer {
 
   /// A Census given name before a capitalised surname: "Sarah Sanders", "Vivian Salama".
   mutating func givenNameCandidates(in sentence: SentenceSpan) {
-    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) {
+    // An adjective of nationality is no given name here ("German Enlightenment").
+    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) && !cls[i].contains(.demonym) {
       guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }

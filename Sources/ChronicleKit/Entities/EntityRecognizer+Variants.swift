@@ -101,7 +101,8 @@ extension EntityRecognizer {
     var replacements: [(Candidate, EntityRef?)] = []
     var descriptions: [UInt64: String] = [:]
     for sentence in sentences {
-      for t in sentence.tokens where isCapitalized(t) {
+      // An adjective of nationality is not a short name ("German" after "German Titov").
+      for t in sentence.tokens where isCapitalized(t) && !cls[t].contains(.demonym) {
         let key = exactKeys[t]
         let family = byFamilyName[key] ?? []
         var ids = family

@@ -121,8 +121,9 @@ public struct NameLexicon: Sendable {
       switch fields[1].string {
       case "acronym": add(NameLexicon.key(fields[0]), .nonNameAcronym)
       case "event": add(NameLexicon.key(fields[0]), .event)
+      case "demonym": add(NameLexicon.key(fields[0]), .demonym)
       default:
-        throw DataFileError(path: notNames, line: number, reason: "unknown role '\(fields[1].string)' (expected acronym or event)")
+        throw DataFileError(path: notNames, line: number, reason: "unknown role '\(fields[1].string)' (expected acronym, event or demonym)")
       }
     }
     try DataFileReader.records(directory + "/family-names.txt", minimumFields: 1) { _, fields in

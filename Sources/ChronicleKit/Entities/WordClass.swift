@@ -37,4 +37,6 @@ struct WordClass: OptionSet, Sendable {
   static let headJoiner = WordClass(rawValue: 1 << 18)
   /// A generational suffix (Jr, Sr, II, III).
   static let generation = WordClass(rawValue: 1 << 19)
+  /// An adjective of nationality (German, Canadian): alone, no place.
+  static let demonym = WordClass(rawValue: 1 << 20)
 }
