@@ -47,6 +47,8 @@ struct EntityTaggerTests {
       "The ship sank off [[Tarnley Island|LOCATION]].",
       "They skated at [[Clarence Vortel Rink|LOCATION]] on Sunday.",
       "[[Mary Hall|PERSON]] spoke first.",
+      // A one-word place as a given name, before a common surname.
+      "They played a song by [[Kanye West|PERSON]] at the end.",
       "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
       // "City, Country".
       "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",

@@ -264,8 +264,8 @@ extension EntityRecognizer {
 
   /// A known place followed by more capitalised words names an organization: a team ("Perth
   /// Glory", "Montreal Crystals"), an agency ("Connecticut Lottery") — unless the words are a
-  /// title, a time, an event ("Vietnam War") or a place word, or one common surname, which
-  /// makes a person of a place-named given name ("Kanye West").
+  /// title, a time, an event ("Vietnam War") or a place word. A one-word place followed by one
+  /// common surname (and nothing more) is a person named after a place ("Kanye West").
   mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
     for start in sentence.tokens where isPlace(at: start, limit: limit) {
@@ -280,7 +280,16 @@ extension EntityRecognizer {
       }
       guard end > matchEnd, end - matchEnd <= 3 else { continue }
       if end < limit && cls[end].contains(.event) { continue }
-      if end == matchEnd + 1 && lexicon.surnameRank(lowerKeys[matchEnd]) <= 1000 { continue }
+      if end == matchEnd + 1 && lexicon.surnameRank(lowerKeys[matchEnd]) <= 1000 {
+        // A one-word place used as a given name: "Kanye West", "Jordan Peterson".
+        if matchEnd == start + 1 {
+          candidates.append(
+            Candidate(
+              tokenStart: start, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "given-name",
+              strength: Strength.nameRule))
+        }
+        continue
+      }
       candidates.append(
         Candidate(
           tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
