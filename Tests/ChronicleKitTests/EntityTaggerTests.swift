@@ -49,6 +49,7 @@ struct EntityTaggerTests {
       "[[Mary Hall|PERSON]] spoke first.",
       // A one-word place as a given name, before a common surname.
       "They played a song by [[Kanye West|PERSON]] at the end.",
+      "The guitarist [[Dewa Budjana|PERSON]] played; the [[Boston Celtics|ORGANIZATION]] won.",
       "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
       // "City, Country".
       "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",

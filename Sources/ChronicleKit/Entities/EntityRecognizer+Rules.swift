@@ -265,7 +265,9 @@ extension EntityRecognizer {
   /// A known place followed by more capitalised words names an organization: a team ("Perth
   /// Glory", "Montreal Crystals"), an agency ("Connecticut Lottery") — unless the words are a
   /// title, a time, an event ("Vietnam War") or a place word. A one-word place followed by one
-  /// common surname (and nothing more) is a person named after a place ("Kanye West").
+  /// common surname, or by one word that looks like a name rather than a team's (no common
+  /// word, no plural: "Budjana", not "Glory" or "Celtics"), is a person when the place is a
+  /// small town whose name is no surname ("Kanye West", "Dewa Budjana").
   mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
     for start in sentence.tokens where isPlace(at: start, limit: limit) {
@@ -280,15 +282,23 @@ extension EntityRecognizer {
       }
       guard end > matchEnd, end - matchEnd <= 3 else { continue }
       if end < limit && cls[end].contains(.event) { continue }
-      if end == matchEnd + 1 && lexicon.surnameRank(lowerKeys[matchEnd]) <= 1000 {
-        // A one-word place used as a given name: "Kanye West", "Jordan Peterson".
-        if matchEnd == start + 1 {
+      if end == matchEnd + 1 {
+        let surname = lexicon.surnameRank(lowerKeys[matchEnd]) <= 1000
+        // A small town's name used as a given name: "Kanye West", "Dewa Budjana"; not a region
+        // or a country ("Texas Longhorn", "Europe Belje"), a word ("Since Nyrstar") or a
+        // surname ("Carnegie Hall").
+        if (surname || isNameLike(matchEnd)) && matchEnd == start + 1
+          && gazetteer.entries.priority(Int(longestMatchEntry[start])) < 60 && !cls[start].contains(.common)
+          && lexicon.surnameRank(lowerKeys[start]) > 20_000
+        {
           candidates.append(
             Candidate(
               tokenStart: start, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "given-name",
               strength: Strength.nameRule))
+          continue
         }
-        continue
+        // A place and a common surname is no organization either ("Jordan Peterson").
+        if surname { continue }
       }
       candidates.append(
         Candidate(
@@ -319,6 +329,15 @@ extension EntityRecognizer {
           tokenStart: i, tokenEnd: i + 1, type: .organization, entries: [], method: .rule, evidence: "acronym",
           strength: Strength.weakList))
     }
+  }
+
+  /// A capitalised word that reads as a personal name: not a common word, not all capitals, not
+  /// a plural ("Budjana", "Pinochet"; not "Glory", "FC", "Celtics").
+  private func isNameLike(_ t: Int) -> Bool {
+    guard isCapitalized(t), !tokens[t].flags.contains(.allCaps), letterCount(t) >= 3, !cls[t].contains(.common)
+    else { return false }
+    let last = bytes[tokens[t].range.end - 1]
+    return last != UInt8(ascii: "s")
   }
 
   /// Whether token `later` follows token `earlier` with no space and one of them is "&", "-" or
