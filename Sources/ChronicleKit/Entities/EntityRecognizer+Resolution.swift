@@ -42,9 +42,7 @@ extension EntityRecognizer {
     var s = 0
     for r in resolved.indices where resolved[r].candidate.type == .organization {
       let the = resolved[r].candidate.tokenStart - 1
-      guard the >= 0, !taken[the], isWord(the), tokens[the].range.length == 3,
-        bytes[tokens[the].range.start] == UInt8(ascii: "T"), lowerKeys[the] == EntityRecognizer.theKey
-      else { continue }
+      guard the >= 0, !taken[the], isCapitalized(the), lowerKeys[the] == EntityRecognizer.theKey else { continue }
       while s < sentences.count && sentences[s].tokens.upperBound <= the { s += 1 }
       guard s < sentences.count, sentences[s].tokens.contains(the), sentences[s].tokens.contains(the + 1),
         the != sentences[s].firstWord, !sentences[s].isTitleCase, !sentences[s].isAllCaps

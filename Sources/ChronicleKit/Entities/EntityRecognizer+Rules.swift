@@ -346,7 +346,8 @@ extension EntityRecognizer {
     guard earlier >= sentence.tokens.lowerBound, later < sentence.tokens.upperBound,
       !tokens[later].flags.contains(.spaceBefore)
     else { return false }
-    return [earlier, later].contains { isPunctuation($0, 0x26) || isPunctuation($0, 0x2D) || isPunctuation($0, 0x2F) }
+    func isLink(_ t: Int) -> Bool { isPunctuation(t, 0x26) || isPunctuation(t, 0x2D) || isPunctuation(t, 0x2F) }
+    return isLink(earlier) || isLink(later)
   }
 
   /// Drops words that do not belong at the start of a name: connectors, and a sentence-initial

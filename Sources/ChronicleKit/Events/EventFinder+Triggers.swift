@@ -47,14 +47,13 @@ extension EventFinder {
     let key: UInt64
     let phrase: String?
     let bytes: UnsafeBufferPointer<UInt8>
-    let end: Int
+    let range: TextRange
 
     init(finder: EventFinder, start: Int, length: Int) {
-      let range = TextRange(start: finder.tokens[start].range.start, end: finder.tokens[start + length - 1].range.end)
+      range = TextRange(start: finder.tokens[start].range.start, end: finder.tokens[start + length - 1].range.end)
       key = finder.keys[start]
       phrase = length == 1 ? nil : finder.text(range).lowercased()
       bytes = finder.bytes
-      end = range.end
     }
 
     /// Whether the form is the sense's lemma itself (not an inflection).
@@ -65,9 +64,9 @@ extension EventFinder {
     /// Whether the form ends with an ASCII lower-case suffix, in any case.
     func endsWith(_ suffix: StaticString) -> Bool {
       let count = suffix.utf8CodeUnitCount
-      guard end >= count else { return false }
-      let start = suffix.utf8Start
-      for i in 0..<count where UTF8Scanning.asciiLower(bytes[end - count + i]) != start[i] { return false }
+      guard range.length >= count else { return false }
+      let letters = suffix.utf8Start
+      for i in 0..<count where UTF8Scanning.asciiLower(bytes[range.end - count + i]) != letters[i] { return false }
       return true
     }
   }

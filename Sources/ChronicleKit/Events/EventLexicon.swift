@@ -65,10 +65,6 @@ public struct EventLexicon: Sendable {
   private var phraseGroups = KeyTable()
   /// The number of single-token forms.
   public private(set) var count = 0
-  /// The keys of `singleForms` and `phraseGroups`, so that most words of a text (which start no
-  /// form) are rejected without a probe into the large tables.
-  private var singleFilter = KeyFilter()
-  private var phraseFilter = KeyFilter()
 
   private struct Phrase {
     var keys: [UInt64]
@@ -112,8 +108,6 @@ public struct EventLexicon: Sendable {
         groupStart = phraseList.count
       }
     }
-    singleFilter = singleForms.filter()
-    phraseFilter = phraseGroups.filter()
   }
 
   /// One key for a form's first two token keys.
@@ -198,8 +192,6 @@ public struct EventLexicon: Sendable {
     guard singleForms.allValues({ EventLexicon.unpack($0).upperBound <= senseList.count }),
       phraseGroups.allValues({ EventLexicon.unpack($0).upperBound <= phraseList.count })
     else { throw BinaryReader.Truncated() }
-    singleFilter = singleForms.filter()
-    phraseFilter = phraseGroups.filter()
   }
 
   /// Loads a trigger file (`form lemma pos class flags`).
@@ -248,16 +240,16 @@ public struct EventLexicon: Sendable {
   /// The senses of a single token, by its lower-case key (empty when it is no trigger).
   @inline(__always)
   func senses(_ key: UInt64) -> ArraySlice<Sense> {
-    guard singleFilter.mayContain(key), let packed = singleForms[key] else { return [] }
+    guard let packed = singleForms[key] else { return [] }
     return senseList[EventLexicon.unpack(packed)]
   }
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
   func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
-    guard start + 1 < limit else { return nil }
-    let pair = EventLexicon.pairKey(keys[start], keys[start + 1])
-    guard phraseFilter.mayContain(pair), let packed = phraseGroups[pair] else { return nil }
+    guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
+      return nil
+    }
     for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
       if phrase.keys.indices.allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
         return (phrase.keys.count, senseList[phrase.senses])

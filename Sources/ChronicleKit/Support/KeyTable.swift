@@ -62,16 +62,6 @@ struct KeyTable: Sendable {
     count += 1
   }
 
-  /// A filter holding every key stored.
-  func filter() -> KeyFilter {
-    var filter = KeyFilter()
-    for slot in slots where slot.key != 0 {
-      filter.insert(slot.key)
-      if slot.key == 1 { filter.insert(0) }  // a key of 0 is stored as 1
-    }
-    return filter
-  }
-
   /// Whether every stored value satisfies `predicate`.
   func allValues(_ predicate: (UInt64) -> Bool) -> Bool {
     slots.allSatisfy { $0.key == 0 || predicate($0.value) }
@@ -119,7 +109,7 @@ struct KeySet: Sendable {
 
 /// A one-hash bit filter over 64-bit keys (already well mixed): `mayContain` is false for most
 /// keys never inserted, and costs one probe into 128 KB — small enough to stay in cache, unlike
-/// the large tables it guards (a gazetteer's trie, the trigger lexicon).
+/// the large table it guards (the first level of a gazetteer's trie).
 struct KeyFilter: Sendable {
   private var words: [UInt64]
   private static let bits = 1 << 20

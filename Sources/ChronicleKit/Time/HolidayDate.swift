@@ -123,8 +123,9 @@ indirect enum HolidayDate: Hashable, Sendable {
   init?(parsing text: Substring, listed: [String: [Int]] = [:]) {
     var words = text.split(separator: " ").map(String.init)
     if words.count > 2, words[1] == "before", let weekday = HolidayDate.weekdays[words[0]] {
-      guard let base = HolidayDate(parsing: text.split(separator: " ").dropFirst(2).joined(separator: " ")[...], listed: listed)
-      else { return nil }
+      guard let base = HolidayDate(parsing: words.dropFirst(2).joined(separator: " ")[...], listed: listed) else {
+        return nil
+      }
       self = .weekdayBefore(weekday: weekday, base)
       return
     }

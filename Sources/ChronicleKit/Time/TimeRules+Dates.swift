@@ -540,22 +540,15 @@ extension TimeRules {
       return withDay(m.time(0), m.int(2)).map(Meaning.time)
     },
     TimeRule(
-      "date.holiday-year", [.time(.holidayNoYear), .p(",").opt, .w("of", "in").opt, .digits(4...4, 1000...2999)],
+      // The year in four digits or spelled out ("two thousand ten").
+      "date.holiday-year", [.time(.holidayNoYear), .p(",").opt, .w("of", "in").opt, .digits(0...4, 1000...2999)],
       examples: [
         "Christmas 2019" => "2019-12-25", "Thanksgiving 2013" => "2013-11-28", "Labor Day of 2012" => "2012-09-03",
-        "Diwali in 2017" => "2017-10-19",
+        "Diwali in 2017" => "2017-10-19", "Easter Sunday two thousand ten" => "2010-04-04",
       ]
     ) { m in
       var spec = m.time(0)
       spec.year = m.int(3)
-      return .time(spec)
-    },
-    TimeRule(
-      "date.holiday-spelled-year", [.time(.holidayNoYear), .spelled(1900...2099)],
-      examples: ["Easter Sunday two thousand ten" => "2010-04-04"]
-    ) { m in
-      var spec = m.time(0)
-      spec.year = m.int(1)
       return .time(spec)
     },
   ]

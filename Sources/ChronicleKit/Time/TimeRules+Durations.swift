@@ -81,13 +81,13 @@ extension TimeRules {
       return .duration(DurationSpec(numerator / denominator, m.unit(3)))
     },
     TimeRule(
-      "dur.quarter-hour", [.w("a").opt, .w("quarter"), .w("of"), .w("an"), .unit(.hour)],
-      examples: ["a quarter of an hour" => "PT15M"]
-    ) { _ in .duration(DurationSpec(0.25, .hour)) },
-    TimeRule(
-      "dur.three-quarters-hour", [.w("three"), .p("-").touching.opt, .w("quarters"), .w("of"), .w("an"), .unit(.hour)],
-      examples: ["three-quarters of an hour" => "PT45M", "three quarters of an hour" => "PT45M"]
-    ) { _ in .duration(DurationSpec(0.75, .hour)) },
+      "dur.quarter-hour", [.w("a", "three").opt, .p("-").touching.opt, .w("quarter", "quarters"), .w("of"), .w("an"), .unit(.hour)],
+      examples: ["a quarter of an hour" => "PT15M", "three-quarters of an hour" => "PT45M", "three quarters of an hour" => "PT45M"]
+    ) { m in
+      let three = m.has(0) && m.word(0) == "three"
+      guard three == (m.word(2) == "quarters"), three || !m.has(1) else { return nil }
+      return .duration(DurationSpec(three ? 0.75 : 0.25, .hour))
+    },
     TimeRule(
       "dur.count-more-unit", [.number(from: 0.01, below: 100_000), .w("more", "additional", "extra", "further"), .unit],
       examples: ["for two more weeks" => "P2W"]
