@@ -21,7 +21,9 @@ let package = Package(
         .linkedLibrary("icudata"),
       ]
     ),
-    .target(name: "ChronicleKit", dependencies: ["CICU"]),
+    // A processor prefetch hint for the hash tables of the entity stage.
+    .target(name: "CPrefetch"),
+    .target(name: "ChronicleKit", dependencies: ["CICU", "CPrefetch"]),
     .executableTarget(
       name: "chronicle",
       dependencies: [

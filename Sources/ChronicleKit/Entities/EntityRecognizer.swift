@@ -53,11 +53,17 @@ struct EntityRecognizer {
       let keys = TokenKey.keys(bytes, token.range)
       exact[i] = keys.exact
       lower[i] = keys.lower
-      if token.kind == .word {
-        // Names start with a capital: only capitalised words need the big table.
-        classes[i] =
-          token.flags.contains(.capitalized) ? lexicon.classes(keys.lower) : lexicon.functionClasses(keys.lower)
+      // The big tables miss the cache: ask for the slots now, so that the misses of the whole
+      // document overlap, and find them loaded below and when the gazetteer is walked.
+      if token.flags.contains(.capitalized) || token.kind == .number {
+        gazetteer.prefetchStart(keys.exact)
+        if token.kind == .word { lexicon.prefetchClasses(keys.lower) }
       }
+    }
+    // Names start with a capital: only capitalised words need the big table.
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      classes[i] =
+        token.flags.contains(.capitalized) ? lexicon.classes(lower[i]) : lexicon.functionClasses(lower[i])
     }
     exactKeys = exact
     lowerKeys = lower

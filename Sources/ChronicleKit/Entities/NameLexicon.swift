@@ -26,6 +26,10 @@ public struct NameLexicon: Sendable {
     return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
   }
 
+  /// Starts loading what ``classes(_:)`` will read for `key`.
+  @inline(__always)
+  func prefetchClasses(_ key: UInt64) { table.prefetch(key) }
+
   /// The classes of a lower-case word: only those of words that are not names (see
   /// ``smallClasses``), from the small table.
   @inline(__always)

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A hash table from 64-bit keys (already well mixed, such as ``TokenKey`` hashes) to 64-bit
 /// values: open addressing with linear probing over one array of key–value pairs, so a lookup
 /// touches one cache line. Faster than `Dictionary` for the per-token lookups of the entity
@@ -44,6 +46,14 @@ struct KeyTable: Sendable {
         index = (index + 1) & mask
       }
     }
+  }
+
+  /// Starts loading the slot where a lookup of `key` begins, so that a later lookup finds it in
+  /// cache.
+  @inline(__always)
+  func prefetch(_ key: UInt64) {
+    let index = slot(KeyTable.stored(key))
+    slots.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + index) }
   }
 
   /// Combines `value` into the value for `key` with `combine` (or stores it).
@@ -105,38 +115,4 @@ struct KeySet: Sendable {
 
   @inline(__always)
   func contains(_ key: UInt64) -> Bool { table[key] != nil }
-}
-
-/// A one-hash bit filter over 64-bit keys (already well mixed): `mayContain` is false for most
-/// keys never inserted, and costs one probe into 128 KB — small enough to stay in cache, unlike
-/// the large table it guards (the first level of a gazetteer's trie).
-struct KeyFilter: Sendable {
-  private var words: [UInt64]
-  private static let bits = 1 << 20
-
-  init() { words = [UInt64](repeating: 0, count: KeyFilter.bits / 64) }
-
-  @inline(__always)
-  private static func bit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 44) & (bits - 1)
-  }
-
-  mutating func insert(_ key: UInt64) {
-    let bit = KeyFilter.bit(key)
-    words[bit >> 6] |= 1 << UInt64(bit & 63)
-  }
-
-  /// False when `key` was certainly never inserted.
-  @inline(__always)
-  func mayContain(_ key: UInt64) -> Bool {
-    let bit = KeyFilter.bit(key)
-    return words.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-  }
-
-  func write(to writer: inout BinaryWriter) { writer.array(words) }
-
-  init(from reader: inout BinaryReader) throws {
-    words = try reader.array(UInt64.self)
-    guard words.count == KeyFilter.bits / 64 else { throw BinaryReader.Truncated() }
-  }
 }
