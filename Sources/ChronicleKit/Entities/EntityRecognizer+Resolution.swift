@@ -13,10 +13,9 @@ extension EntityRecognizer {
     }.map(\.index)
     var taken = [Bool](repeating: false, count: tokens.count)
     var accepted: [Candidate] = []
-    var listBySpan: [Int: Int] = [:]
+    var listBySpan = KeyTable(capacity: candidates.count)
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
-      let key = candidate.tokenStart << 20 | candidate.length
-      if listBySpan[key] == nil { listBySpan[key] = index }
+      listBySpan.update(UInt64(candidate.tokenStart << 20 | candidate.length), UInt64(index)) { old, _ in old }
     }
     for index in order {
       let span = candidates[index].tokenStart..<candidates[index].tokenEnd
@@ -24,8 +23,8 @@ extension EntityRecognizer {
       for t in span { taken[t] = true }
       if candidates[index].isStop { continue }
       var candidate = candidates[index]
-      if candidate.method == .rule, let list = listBySpan[candidate.tokenStart << 20 | candidate.length] {
-        adoptListEntity(&candidate, from: candidates[list])
+      if candidate.method == .rule, let list = listBySpan[UInt64(candidate.tokenStart << 20 | candidate.length)] {
+        adoptListEntity(&candidate, from: candidates[Int(list)])
       }
       accepted.append(candidate)
     }
@@ -97,15 +96,15 @@ extension EntityRecognizer {
   /// Entries that stand for the same name elsewhere in the document decide: "Washington" links
   /// to the city when the text also says "Washington, D.C.".
   mutating func agreeOnSenses() {
-    var uses: [EntityRef: Int] = [:]
-    for item in resolved { if let entity = item.entity { uses[entity, default: 0] += 1 } }
+    var uses = KeyTable(capacity: resolved.count)
+    for item in resolved { if let entity = item.entity { uses.update(entity.key, 1, &+) } }
     for index in resolved.indices where resolved[index].candidate.entries.count > 1 {
       let current = resolved[index].entity
       for entry in resolved[index].candidate.entries {
         let other = EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(entry))))
-        if other != current && uses[other, default: 0] > 0 {
-          if let current { uses[current, default: 1] -= 1 }
-          uses[other, default: 0] += 1
+        if other != current && uses[other.key] ?? 0 > 0 {
+          if let current { uses.update(current.key, 0) { old, _ in old &- 1 } }
+          uses.update(other.key, 1, &+)
           resolved[index].entity = other
           resolved[index].candidate.type = gazetteer.entries.type(Int(entry))
           break
@@ -127,17 +126,17 @@ extension EntityRecognizer {
       var aliasKeys: [UInt64] = []
       var mentions = 0
     }
-    var index: [EntityRef: Int] = [:]
+    var index = KeyTable(capacity: resolved.count)
     var buildings: [Building] = []
     var entityOfMention = [Int](repeating: -1, count: resolved.count)
     for (position, (candidate, entity)) in resolved.enumerated() {
       guard let entity else { continue }
       let slot: Int
-      if let existing = index[entity] {
-        slot = existing
+      if let existing = index[entity.key] {
+        slot = Int(existing)
       } else {
         slot = buildings.count
-        index[entity] = slot
+        index.update(entity.key, UInt64(slot)) { $1 }
         buildings.append(Building(ref: entity, type: candidate.type))
       }
       entityOfMention[position] = slot

@@ -195,9 +195,12 @@ extension EntityRecognizer {
     applyReplacements(replacements)
   }
 
-  /// The entities that short forms (by key) may stand for, each listed once per key.
+  /// The entities that short forms (by key) may stand for, each listed once per key. Looked up
+  /// for every capitalised word, so the keys go in a ``KeyTable``, not a `Dictionary`.
   struct ShortForms {
-    private var lists: [UInt64: [EntityRef]] = [:]
+    /// For each key, its position in `lists`.
+    private var positions = KeyTable()
+    private var lists: [[EntityRef]] = []
     private var members: Set<Member> = []
     private struct Member: Hashable {
       var key: UInt64
@@ -205,10 +208,16 @@ extension EntityRecognizer {
     }
 
     var isEmpty: Bool { lists.isEmpty }
-    subscript(key: UInt64) -> [EntityRef]? { lists[key] }
+    subscript(key: UInt64) -> [EntityRef]? { positions[key].map { lists[Int($0)] } }
 
     mutating func add(_ entity: EntityRef, for key: UInt64) {
-      if members.insert(Member(key: key, entity: entity)).inserted { lists[key, default: []].append(entity) }
+      guard members.insert(Member(key: key, entity: entity)).inserted else { return }
+      if let position = positions[key] {
+        lists[Int(position)].append(entity)
+      } else {
+        positions.update(key, UInt64(lists.count)) { $1 }
+        lists.append([entity])
+      }
     }
 
     func contains(_ entity: EntityRef, for key: UInt64) -> Bool { members.contains(Member(key: key, entity: entity)) }

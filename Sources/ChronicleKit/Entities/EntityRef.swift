@@ -9,4 +9,8 @@ struct EntityRef: Hashable {
 
   var kind: Kind
   var value: UInt64
+
+  /// One 64-bit key per entity, for ``KeyTable``: a gazetteer entity's number (below 2³²), or a
+  /// rule's hash with its top bit set.
+  var key: UInt64 { kind == .gazetteer ? value : value | 1 << 63 }
 }
