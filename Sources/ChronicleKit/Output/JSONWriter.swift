@@ -147,6 +147,7 @@ public struct JSONWriter {
     needsComma = false
   }
 
+  @inline(__always)
   private mutating func prepareValue() {
     if afterKey {
       afterKey = false
@@ -170,56 +171,58 @@ public struct JSONWriter {
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-  /// What a byte of a string needs: 0 nothing, 1 an escape, 2 an escape in HTML-safe output,
-  /// 3 a look at the next two bytes (0xE2 may start U+2028 or U+2029).
-  private static let byteClasses: [UInt8] = (0..<256).map { byte -> UInt8 in
-    if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return 1 }
-    if byte == 0x3C || byte == 0x3E || byte == 0x26 { return 2 }
-    return byte == 0xE2 ? 3 : 0
-  }
-
   private mutating func appendString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var value = value
-    let stop: UInt8 = htmlSafe ? 2 : 1
-    value.withUTF8 { source in
-      JSONWriter.byteClasses.withUnsafeBufferPointer { classes in
-        var runStart = 0
-        var i = 0
-        let count = source.count
-        while i < count {
-          let byte = source[i]
-          let kind = classes[Int(byte)]
-          if kind == 0 || (kind == 2 && stop == 1)
-            || (kind == 3 && !(i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
-          {
-            i += 1
-            continue
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
-          var width = 1
-          switch byte {
-          case 0x22: bytes.append(0x5C); bytes.append(0x22)
-          case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-          case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-          case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-          case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-          case 0xE2:
-            // U+2028 or U+2029 as \u2028 / \u2029.
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x32, 0x30, 0x32, source[i + 2] == 0xA8 ? 0x38 : 0x39])
-            width = 3
-          default:
-            bytes.append(contentsOf: [
-              0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)],
-            ])
-          }
-          i += width
-          runStart = i
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
-      }
+    // Native strings are contiguous UTF-8: read them in place, without copying the string.
+    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+      var value = value
+      value.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go.
+  private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    var i = 0
+    let count = source.count
+    while i < count {
+      let byte = source[i]
+      // Printable ASCII other than `"` and `\` (and `<`, `>`, `&` when HTML-safe) needs
+      // nothing; nor does any byte of a multi-byte character except U+2028 and U+2029.
+      if byte >= 0x20 && byte < 0x7F {
+        if byte != 0x22 && byte != 0x5C && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26)) {
+          i += 1
+          continue
+        }
+      } else if byte >= 0x80
+        && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9))
+      {
+        i += 1
+        continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
+      var width = 1
+      switch byte {
+      case 0x22: bytes.append(0x5C); bytes.append(0x22)
+      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+      case 0xE2:
+        // U+2028 or U+2029 as \u2028 / \u2029.
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x32, 0x30, 0x32, source[i + 2] == 0xA8 ? 0x38 : 0x39])
+        width = 3
+      default:
+        // Control characters, DEL, and `<`, `>`, `&` when HTML-safe.
+        bytes.append(contentsOf: [
+          0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)],
+        ])
+      }
+      i += width
+      runStart = i
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
   }
 
   /// Appends an integer's decimal digits without making a string.
