@@ -26,6 +26,9 @@ struct EventFinder {
     self.lexicon = lexicon
     tokens = document.tokens
     keys = tokens.map { $0.kind == .word ? TokenKey.key(bytes, $0.range, case: .lower) : 0 }
+    for t in keys.indices where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+      lexicon.prefetch(keys[t], next: t + 1 < keys.count ? keys[t + 1] : 0)
+    }
     mentionAt = EventFinder.cover(tokens, document.mentions.map(\.range))
     timeAt = EventFinder.cover(tokens, document.times.map(\.range))
     for entity in document.entities { entityNames[entity.id] = entity.name }

@@ -244,6 +244,15 @@ public struct EventLexicon: Sendable {
     return senseList[EventLexicon.unpack(packed)]
   }
 
+  /// Starts loading what ``senses(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
+  /// the key `key` followed by one with the key `next`: the tables are larger than the
+  /// processor's caches, and prefetching a document's words ahead lets their misses overlap.
+  @inline(__always)
+  func prefetch(_ key: UInt64, next: UInt64) {
+    singleForms.prefetch(key)
+    phraseGroups.prefetch(EventLexicon.pairKey(key, next))
+  }
+
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
   func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
