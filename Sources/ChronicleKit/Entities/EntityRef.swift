@@ -10,7 +10,8 @@ struct EntityRef: Hashable {
   var kind: Kind
   var value: UInt64
 
-  /// One 64-bit key per entity, for ``KeyTable``: a gazetteer entity's number (below 2³²), or a
-  /// rule's hash with its top bit set.
-  var key: UInt64 { kind == .gazetteer ? value : value | 1 << 63 }
+  /// One 64-bit key per entity, for ``KeyTable``: a gazetteer entity's number plus 2 (below
+  /// 2³² + 2, and never the 0 or 1 that the table cannot tell apart), or a rule's hash with its
+  /// top bit set.
+  var key: UInt64 { kind == .gazetteer ? value &+ 2 : value | 1 << 63 }
 }

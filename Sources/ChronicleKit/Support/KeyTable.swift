@@ -3,7 +3,8 @@ import CPrefetch
 /// A hash table from 64-bit keys (already well mixed, such as ``TokenKey`` hashes) to 64-bit
 /// values: open addressing with linear probing over one array of key–value pairs, so a lookup
 /// touches one cache line. Faster than `Dictionary` for the per-token lookups of the entity
-/// stage.
+/// stage. The keys 0 and 1 are one key (0 marks an empty slot): keys are well-mixed hashes, or
+/// kept off both.
 struct KeyTable: Sendable {
   private struct Slot {
     var key: UInt64  // 0 = empty (a real key of 0 is stored as 1)
