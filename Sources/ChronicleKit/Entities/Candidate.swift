@@ -29,6 +29,12 @@ struct Candidate {
   }
 }
 
+/// A resolved candidate and the entity it links to (`nil`: a short form that fits several).
+struct Linked {
+  var candidate: Candidate
+  var entity: EntityRef?
+}
+
 /// Strengths of candidates, from strongest.
 enum Strength {
   static let stop = 10

@@ -29,7 +29,7 @@ extension EntityRecognizer {
       accepted.append(candidate)
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
-    resolved = accepted.map { candidate in (candidate, entityRef(of: candidate)) }
+    resolved = accepted.map { candidate in Linked(candidate: candidate, entity: entityRef(of: candidate)) }
     includeLeadingThe(taken: taken)
   }
 
@@ -129,8 +129,9 @@ extension EntityRecognizer {
     var index = KeyTable(capacity: resolved.count)
     var buildings: [Building] = []
     var entityOfMention = [Int](repeating: -1, count: resolved.count)
-    for (position, (candidate, entity)) in resolved.enumerated() {
-      guard let entity else { continue }
+    for (position, item) in resolved.enumerated() {
+      let candidate = item.candidate
+      guard let entity = item.entity else { continue }
       let slot: Int
       if let existing = index[entity.key] {
         slot = Int(existing)
@@ -171,7 +172,8 @@ extension EntityRecognizer {
     }
     var sources: [Int32: String] = [:]
     mentions.reserveCapacity(resolved.count)
-    for (position, (candidate, _)) in resolved.enumerated() {
+    for (position, item) in resolved.enumerated() {
+      let candidate = item.candidate
       let range = TextRange(start: tokens[candidate.tokenStart].range.start, end: tokens[candidate.tokenEnd - 1].range.end)
       var evidence = candidate.evidence
       if let first = candidate.entries.first, candidate.method == .list {

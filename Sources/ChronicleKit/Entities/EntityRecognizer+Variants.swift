@@ -3,7 +3,8 @@ extension EntityRecognizer {
   /// (IAEA)" — and so does every later use of the acronym in the document.
   mutating func linkAcronyms() {
     var definitions: [UInt64: (entity: EntityRef?, type: EntityType, entries: ArraySlice<Int32>)] = [:]
-    for (candidate, entity) in resolved where candidate.type != .person {
+    for item in resolved where item.candidate.type != .person {
+      let (candidate, entity) = (item.candidate, item.entity)
       let open = candidate.tokenEnd
       guard open + 2 < tokens.count, isPunctuation(open, 0x28), isPunctuation(open + 2, 0x29),
         isWord(open + 1), tokens[open + 1].flags.contains(.allCaps),
@@ -12,13 +13,13 @@ extension EntityRecognizer {
       definitions[exactKeys[open + 1]] = (entity, candidate.type, candidate.entries)
     }
     guard !definitions.isEmpty else { return }
-    var replacements: [(Candidate, EntityRef?)] = []
+    var replacements: [Linked] = []
     for t in tokens.indices where isWord(t) {
       guard let definition = definitions[exactKeys[t]] else { continue }
       let candidate = Candidate(
         tokenStart: t, tokenEnd: t + 1, type: definition.type, entries: definition.entries, method: .variant,
         evidence: "acronym", strength: Strength.list)
-      replacements.append((candidate, definition.entity))
+      replacements.append(Linked(candidate: candidate, entity: definition.entity))
     }
     applyReplacements(replacements)
   }
@@ -41,20 +42,20 @@ extension EntityRecognizer {
   }
 
   /// Replaces whatever covers each replacement's tokens with it, in one pass.
-  mutating func applyReplacements(_ replacements: [(Candidate, EntityRef?)]) {
+  mutating func applyReplacements(_ replacements: [Linked]) {
     guard !replacements.isEmpty else { return }
     var covered = [Int32](repeating: -1, count: tokens.count)
     for (index, item) in resolved.enumerated() {
       for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
     }
     var removed = [Bool](repeating: false, count: resolved.count)
-    for (candidate, _) in replacements {
-      for t in candidate.tokenStart..<candidate.tokenEnd where covered[t] >= 0 { removed[Int(covered[t])] = true }
+    for replacement in replacements {
+      for t in replacement.candidate.tokenStart..<replacement.candidate.tokenEnd where covered[t] >= 0 { removed[Int(covered[t])] = true }
     }
-    var merged: [(candidate: Candidate, entity: EntityRef?)] = []
+    var merged: [Linked] = []
     merged.reserveCapacity(resolved.count + replacements.count)
     for (index, item) in resolved.enumerated() where !removed[index] { merged.append(item) }
-    for (candidate, entity) in replacements { merged.append((candidate, entity)) }
+    merged.append(contentsOf: replacements)
     merged.sort { $0.candidate.tokenStart < $1.candidate.tokenStart }
     resolved = merged
   }
@@ -76,8 +77,9 @@ extension EntityRecognizer {
     var byFamilyName = ShortForms()
     var byGivenName = ShortForms()
     var names: [EntityRef: (Int, Int)] = [:]
-    for (candidate, entity) in resolved where candidate.type == .person && candidate.length >= 2 {
-      guard let entity else { continue }
+    for item in resolved where item.candidate.type == .person && item.candidate.length >= 2 {
+      let candidate = item.candidate
+      guard let entity = item.entity else { continue }
       var words: [Int] = []
       for t in candidate.tokenStart..<candidate.tokenEnd where isWord(t) && !isInitial(t, limit: candidate.tokenEnd) {
         words.append(t)
@@ -98,7 +100,7 @@ extension EntityRecognizer {
     guard !byFamilyName.isEmpty else { return }
 
     let covered = coverage()
-    var replacements: [(Candidate, EntityRef?)] = []
+    var replacements: [Linked] = []
     var descriptions: [UInt64: String] = [:]
     for sentence in sentences {
       // An adjective of nationality is not a short name ("German" after "German Titov").
@@ -130,9 +132,9 @@ extension EntityRecognizer {
           tokenStart: t, tokenEnd: t + 1, type: .person, entries: [], method: .variant,
           evidence: family.isEmpty ? "given-name" : "family-name", strength: Strength.list)
         if ids.count == 1 {
-          replacements.append((candidate, ids[0]))
+          replacements.append(Linked(candidate: candidate, entity: ids[0]))
         } else {
-          replacements.append((candidate, nil))
+          replacements.append(Linked(candidate: candidate, entity: nil))
           let described = descriptions[key] ?? describe(ids, names: names)
           descriptions[key] = described
           diagnostics.append(
@@ -153,8 +155,9 @@ extension EntityRecognizer {
   mutating func linkOrganizationShortForms() {
     var byShortName = ShortForms()
     var names: [EntityRef: (Int, Int)] = [:]
-    for (candidate, entity) in resolved where candidate.type == .organization && candidate.length >= 2 {
-      guard let entity else { continue }
+    for item in resolved where item.candidate.type == .organization && item.candidate.length >= 2 {
+      let candidate = item.candidate
+      guard let entity = item.entity else { continue }
       var last = candidate.tokenEnd - 1
       if isPunctuation(last, 0x2E) { last -= 1 }
       guard last == candidate.tokenStart + 1, isCapitalized(candidate.tokenStart),
@@ -165,7 +168,7 @@ extension EntityRecognizer {
     }
     guard !byShortName.isEmpty else { return }
     let covered = coverage()
-    var replacements: [(Candidate, EntityRef?)] = []
+    var replacements: [Linked] = []
     var descriptions: [UInt64: String] = [:]
     for t in tokens.indices where isCapitalized(t) {
       let key = exactKeys[t]
@@ -181,9 +184,9 @@ extension EntityRecognizer {
         tokenStart: t, tokenEnd: t + 1, type: .organization, entries: [], method: .variant, evidence: "short-name",
         strength: Strength.list)
       if ids.count == 1 {
-        replacements.append((candidate, ids[0]))
+        replacements.append(Linked(candidate: candidate, entity: ids[0]))
       } else {
-        replacements.append((candidate, nil))
+        replacements.append(Linked(candidate: candidate, entity: nil))
         let described = descriptions[key] ?? describe(ids, names: names)
         descriptions[key] = described
         diagnostics.append(

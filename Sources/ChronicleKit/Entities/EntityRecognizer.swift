@@ -23,7 +23,7 @@ struct EntityRecognizer {
   var entities: [Entity] = []
   var diagnostics: [Diagnostic] = []
   /// The resolved candidates, in text order, with the entity each links to.
-  var resolved: [(candidate: Candidate, entity: EntityRef?)] = []
+  var resolved: [Linked] = []
   /// Canonical names of entities that rules found: the fullest name the text gave.
   var ruleNames: [EntityRef: String] = [:]
 
