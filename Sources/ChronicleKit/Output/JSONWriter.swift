@@ -54,10 +54,32 @@ public struct JSONWriter {
 
   /// Writes an object key; the next call writes its value.
   public mutating func key(_ key: String) {
-    prepareValue()
-    appendString(key)
-    bytes.append(UInt8(ascii: ":"))
-    if indentWidth > 0 { bytes.append(0x20) }
+    // Keys are short ASCII names that need no escapes: `,"name":` goes in with one append.
+    let written = key.utf8.withContiguousStorageIfAvailable { name -> Bool in
+      guard name.count <= 60, indentWidth == 0,
+        name.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 })
+      else { return false }
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+        var n = 0
+        if needsComma && !afterKey {
+          buffer[0] = UInt8(ascii: ",")
+          n = 1
+        }
+        buffer[n] = UInt8(ascii: "\"")
+        for (i, byte) in name.enumerated() { buffer[n + 1 + i] = byte }
+        n += name.count + 1
+        buffer[n] = UInt8(ascii: "\"")
+        buffer[n + 1] = UInt8(ascii: ":")
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(n + 2)]))
+      }
+      return true
+    }
+    if written != true {
+      prepareValue()
+      appendString(key)
+      bytes.append(UInt8(ascii: ":"))
+      if indentWidth > 0 { bytes.append(0x20) }
+    }
     afterKey = true
   }
 
