@@ -15,6 +15,34 @@ struct OutputTests {
     #expect(try JSONParser.parse(text)["t"]?.stringValue == "a\"b\\c\n\u{0}\u{1F}\u{2028}é😀")
   }
 
+  @Test("keys: plain ones, ones that need escapes, HTML-safe ones and long ones, with commas between members")
+  func jsonKeys() throws {
+    let long = String(repeating: "k", count: 80)
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("id")
+    writer.int(1)
+    writer.key("a\"b")
+    writer.beginArray()
+    writer.endArray()
+    writer.key(long)
+    writer.string("v")
+    writer.key("<é>")
+    writer.null()
+    writer.endObject()
+    let text = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(text == #"{"id":1,"a\"b":[],"# + "\"\(long)\":\"v\"," + #""<é>":null}"#)
+
+    var html = JSONWriter(htmlSafe: true)
+    html.beginObject()
+    html.key("x")
+    html.int(2)
+    html.key("</script>")
+    html.int(3)
+    html.endObject()
+    #expect(String(decoding: html.bytes, as: UTF8.self) == #"{"x":2,"\u003c/script\u003e":3}"#)
+  }
+
   @Test("indented JSON round-trips")
   func indented() throws {
     var writer = JSONWriter(indent: 2)
