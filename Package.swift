@@ -21,7 +21,7 @@ let package = Package(
         .linkedLibrary("icudata"),
       ]
     ),
-    // A processor prefetch hint for the hash tables of the entity stage.
+    // A processor prefetch hint for the big hash tables of the entity and event stages.
     .target(name: "CPrefetch"),
     .target(name: "ChronicleKit", dependencies: ["CICU", "CPrefetch"]),
     .executableTarget(

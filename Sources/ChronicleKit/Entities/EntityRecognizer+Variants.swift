@@ -44,13 +44,12 @@ extension EntityRecognizer {
   /// Replaces whatever covers each replacement's tokens with it, in one pass.
   mutating func applyReplacements(_ replacements: [Linked]) {
     guard !replacements.isEmpty else { return }
-    var covered = [Int32](repeating: -1, count: tokens.count)
-    for (index, item) in resolved.enumerated() {
-      for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
-    }
+    let covered = coverage()
     var removed = [Bool](repeating: false, count: resolved.count)
     for replacement in replacements {
-      for t in replacement.candidate.tokenStart..<replacement.candidate.tokenEnd where covered[t] >= 0 { removed[Int(covered[t])] = true }
+      for t in replacement.candidate.tokenStart..<replacement.candidate.tokenEnd where covered[t] >= 0 {
+        removed[Int(covered[t])] = true
+      }
     }
     var merged: [Linked] = []
     merged.reserveCapacity(resolved.count + replacements.count)

@@ -56,9 +56,7 @@ public struct JSONWriter {
   public mutating func key(_ key: String) {
     // Keys are short ASCII names that need no escapes: `,"name":` goes in with one append.
     let written = key.utf8.withContiguousStorageIfAvailable { name -> Bool in
-      guard name.count <= 60, indentWidth == 0,
-        name.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 })
-      else { return false }
+      guard name.count <= 60, indentWidth == 0, name.allSatisfy(isPlainASCII) else { return false }
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
         var n = 0
         if needsComma && !afterKey {
@@ -203,6 +201,13 @@ public struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Printable ASCII that a string holds as is: not `"` or `\`, nor `<`, `>`, `&` when HTML-safe.
+  @inline(__always)
+  private func isPlainASCII(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C
+      && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
+  }
+
   /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go.
   private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
@@ -210,15 +215,11 @@ public struct JSONWriter {
     let count = source.count
     while i < count {
       let byte = source[i]
-      // Printable ASCII other than `"` and `\` (and `<`, `>`, `&` when HTML-safe) needs
-      // nothing; nor does any byte of a multi-byte character except U+2028 and U+2029.
-      if byte >= 0x20 && byte < 0x7F {
-        if byte != 0x22 && byte != 0x5C && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26)) {
-          i += 1
-          continue
-        }
-      } else if byte >= 0x80
-        && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9))
+      // Plain ASCII needs nothing; nor does any byte of a multi-byte character except those of
+      // U+2028 and U+2029.
+      if isPlainASCII(byte)
+        || (byte >= 0x80
+          && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
       {
         i += 1
         continue
