@@ -23,6 +23,7 @@ struct ChronicleCLI: ParsableCommand {
 
   /// Runs the command with Chronicle's exit codes: usage and configuration errors exit with 2.
   static func main() {
+    HugePages.rerunIfUseful()
     signal(SIGPIPE, SIG_IGN)
     // SIGINT stops reading at the next document; what was processed is written out whole.
     // A second SIGINT ends the process at once. No SA_RESTART: a blocked read returns.

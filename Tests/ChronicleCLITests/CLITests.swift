@@ -25,10 +25,14 @@ struct CLITests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+  /// Runs the tool; `environment` entries are added to (or replace) the test's own.
+  static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     let out = Pipe()
     let err = Pipe()
@@ -100,6 +104,30 @@ struct CLITests {
     #expect(result.status == 1)
     #expect(try Self.jsonLines(result.stdout).map { $0["id"] as? String } == ["one", "three"])
     #expect(result.stderr.contains("stdin:2"))
+  }
+
+  @Test("the huge-page re-run changes nothing: same output from standard input, same errors and exit status")
+  func hugePagesRerun() throws {
+    let input = """
+      {"id": "one", "text": "Kim Jong Un met Donald Trump in Hanoi on Wednesday.", "date": "2019-02-25"}
+      {"id": "two", "text": oops}
+      {"id": "three", "text": "The U.N. said Ri Yong Ho spoke.", "date": "2019-03-01"}
+
+      """
+    let arguments = ["extract", "--format", "jsonl", "--jobs", "2"]
+    let off = try Self.run(arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "0"])
+    let on = try Self.run(arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1"])
+    // A user's own glibc tunables are kept next to the one the re-run adds.
+    let withTunables = try Self.run(
+      arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1", "GLIBC_TUNABLES": "glibc.malloc.check=0"])
+    #expect(off.status == 1)
+    #expect(try Self.jsonLines(off.stdout).map { $0["id"] as? String } == ["one", "three"])
+    #expect(off.stdout.contains("kim-jong-un") || off.stdout.contains("Kim Jong Un"))
+    for result in [on, withTunables] {
+      #expect(result.status == off.status)
+      #expect(result.stdout == off.stdout)
+      #expect(result.stderr == off.stderr)
+    }
   }
 
   @Test("unreadable paths are named; other inputs still processed")
