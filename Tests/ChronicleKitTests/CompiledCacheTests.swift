@@ -38,4 +38,17 @@ struct CompiledCacheTests {
     CompiledCache.prune(kind: "gazetteers", in: directory.path)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).count == 7)
   }
+
+  @Test("whole files are read exactly: empty, large, size-0 special files; missing files and directories give nil")
+  func fileBytes() throws {
+    let directory = try TemporaryDirectory()
+    let large = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    #expect(FileBytes.contents(of: try directory.write("large.bin", large)) == large)
+    #expect(FileBytes.contents(of: try directory.write("empty.bin", [])) == [])
+    // /proc files report size 0 but have contents: they are read to their end.
+    let status = FileBytes.contents(of: "/proc/self/status")
+    #expect(status.map { String(decoding: $0, as: UTF8.self).contains("VmRSS") } == true)
+    #expect(FileBytes.contents(of: directory.path + "/missing.bin") == nil)
+    #expect(FileBytes.contents(of: directory.path) == nil)
+  }
 }

@@ -56,9 +56,9 @@ enum CompiledCache {
   static func load(_ key: String) -> [UInt8]? {
     guard let directory else { return nil }
     let path = directory + "/" + key + ".bin"
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    guard let bytes = FileBytes.contents(of: path) else { return nil }
     utimes(path, nil)  // used now: the least recently used entries are the ones pruned
-    return [UInt8](data)
+    return bytes
   }
 
   /// The value compiled from `files`: read from the cache when it holds an entry for exactly

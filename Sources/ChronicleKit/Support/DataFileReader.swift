@@ -49,14 +49,13 @@ enum DataFileReader {
 
   /// Reads a whole data file as validated UTF-8 bytes, without a byte-order mark.
   static func contents(of path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard var bytes = FileBytes.contents(of: path) else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         throw DataFileError(path: path, reason: isDirectory.boolValue ? "is a directory" : "cannot be read")
       }
       throw DataFileError(path: path, reason: "no such file")
     }
-    var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard String(validating: bytes, as: UTF8.self) != nil else {
       throw DataFileError(path: path, reason: "not valid UTF-8")
