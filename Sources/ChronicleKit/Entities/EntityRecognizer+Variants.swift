@@ -203,17 +203,17 @@ extension EntityRecognizer {
     /// For each key, its position in `lists`.
     private var positions = KeyTable()
     private var lists: [[EntityRef]] = []
-    private var members: Set<Member> = []
-    private struct Member: Hashable {
-      var key: UInt64
-      var entity: EntityRef
-    }
+    /// The (key, entity) pairs listed, by a 64-bit hash of the pair: like the token keys
+    /// themselves, equal when the hashes are.
+    private var members = KeyTable()
 
     var isEmpty: Bool { lists.isEmpty }
     subscript(key: UInt64) -> [EntityRef]? { positions[key].map { lists[Int($0)] } }
 
     mutating func add(_ entity: EntityRef, for key: UInt64) {
-      guard members.insert(Member(key: key, entity: entity)).inserted else { return }
+      let member = ShortForms.member(key, entity)
+      guard members[member] == nil else { return }
+      members.update(member, 1) { $1 }
       if let position = positions[key] {
         lists[Int(position)].append(entity)
       } else {
@@ -222,7 +222,15 @@ extension EntityRecognizer {
       }
     }
 
-    func contains(_ entity: EntityRef, for key: UInt64) -> Bool { members.contains(Member(key: key, entity: entity)) }
+    func contains(_ entity: EntityRef, for key: UInt64) -> Bool { members[ShortForms.member(key, entity)] != nil }
+
+    @inline(__always)
+    private static func member(_ key: UInt64, _ entity: EntityRef) -> UInt64 {
+      var h = key ^ entity.key &* 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 31
+      h &*= 0xBF58_476D_1CE4_E5B9
+      return h ^ h >> 29
+    }
   }
 
   /// The names a short form fits, for its diagnostic: "Kim Jong Un and Kim Yo Jong"; past five,
