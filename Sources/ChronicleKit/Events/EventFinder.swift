@@ -30,6 +30,10 @@ struct EventFinder {
       lexicon.prefetch(keys[t], next: t + 1 < keys.count ? keys[t + 1] : 0)
     }
     mentionAt = EventFinder.cover(tokens, document.mentions.map(\.range))
+    // By now the words' slots have arrived: start loading their senses, which `choose` reads.
+    for t in keys.indices where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+      lexicon.prefetchSenses(keys[t])
+    }
     timeAt = EventFinder.cover(tokens, document.times.map(\.range))
     for entity in document.entities { entityNames[entity.id] = entity.name }
     storyTime = EventFinder.leadTime(of: document)

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The words that can anchor an event, from `gazetteers/event-triggers.tsv` (WordNet 3.0 verbs
 /// and event nouns with every inflection): each form's lemma, part of speech, class and flags.
 ///
@@ -251,6 +253,14 @@ public struct EventLexicon: Sendable {
   func prefetch(_ key: UInt64, next: UInt64) {
     singleForms.prefetch(key)
     phraseGroups.prefetch(EventLexicon.pairKey(key, next))
+  }
+
+  /// Starts loading the senses of the word with the key `key`, once its slot has arrived
+  /// (see ``prefetch(_:next:)``).
+  @inline(__always)
+  func prefetchSenses(_ key: UInt64) {
+    guard let packed = singleForms[key] else { return }
+    senseList.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + Int(packed >> 32)) }
   }
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
