@@ -13,7 +13,7 @@
 ///
 /// Nothing happens when:
 /// - `CHRONICLE_HUGE_PAGES=0` is set;
-/// - `GLIBC_TUNABLES` already names the tunable (this is also what stops a second re-run);
+/// - `GLIBC_TUNABLES` already names the tunable (the user chose a setting);
 /// - the kernel's transparent huge pages are not in `madvise` mode (`always` gives them
 ///   already, `never` cannot), or glibc is older than 2.35 (it has no such tunable);
 /// - the executable cannot be run again (`execv` fails): the command then goes on as it is.
@@ -24,10 +24,15 @@ enum HugePages {
     #if os(Linux)
       guard shouldRerun() else { return }
       let existing = getenv("GLIBC_TUNABLES").map { String(cString: $0) } ?? ""
+      let setting = getenv("CHRONICLE_HUGE_PAGES").map { String(cString: $0) }
       setenv("GLIBC_TUNABLES", existing.isEmpty ? tunable : existing + ":" + tunable, 1)
+      // The re-run must not run itself again, even where glibc drops GLIBC_TUNABLES from the
+      // environment (a set-user-ID executable): it starts with the switch off.
+      setenv("CHRONICLE_HUGE_PAGES", "0", 1)
       execv("/proc/self/exe", CommandLine.unsafeArgv)
       // Still here: the re-run failed. Go on without huge pages, and leave the environment as it was.
       if existing.isEmpty { unsetenv("GLIBC_TUNABLES") } else { setenv("GLIBC_TUNABLES", existing, 1) }
+      if let setting { setenv("CHRONICLE_HUGE_PAGES", setting, 1) } else { unsetenv("CHRONICLE_HUGE_PAGES") }
     #endif
   }
 
