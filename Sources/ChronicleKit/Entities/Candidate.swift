@@ -7,14 +7,14 @@ struct Candidate {
   var tokenEnd: Int
   /// The entity type.
   var type: EntityType
-  /// Gazetteer entries for the span, best first (empty for rule candidates): a slice of the
-  /// matcher's own storage, so making a candidate allocates nothing.
-  var entries: ArraySlice<Int32>
+  /// Gazetteer entries for the span, best first (empty for rule candidates): a range of the
+  /// recognizer's entry pool (see ``EntityRecognizer/entries(of:)``). A candidate holds no
+  /// references, so the many copies that resolution and linking make cost no reference counting.
+  var entries: Range<Int32>
   /// How it was found.
   var method: Mention.Method
-  /// The rule that found it (empty for a plain gazetteer match, whose evidence is the entry's
-  /// source).
-  var evidence: String
+  /// The rule or link that found it.
+  var evidence: Evidence
   /// How much to trust it when candidates overlap: higher wins among spans of equal length.
   var strength: Int
   /// For a person's name written family name first ("Kim Jong Un").
@@ -27,6 +27,25 @@ struct Candidate {
   func overlaps(_ other: Candidate) -> Bool {
     tokenStart < other.tokenEnd && other.tokenStart < tokenEnd
   }
+}
+
+/// The rule or link behind a candidate, as a mention's `evidence` names it.
+enum Evidence: String {
+  /// A plain gazetteer match, whose evidence is the entry's source.
+  case list = ""
+  case title
+  case givenName = "given-name"
+  case familyName = "family-name"
+  case familyNameFirst = "family-name-first"
+  case organizationSuffix = "organization-suffix"
+  case organizationHead = "organization-head"
+  case placeSuffix = "place-suffix"
+  case placeHead = "place-head"
+  case placePrefix = "place-prefix"
+  case placeNamed = "place-named"
+  case cityCountry = "city-country"
+  case acronym
+  case shortName = "short-name"
 }
 
 /// A resolved candidate and the entity it links to (`nil`: a short form that fits several).

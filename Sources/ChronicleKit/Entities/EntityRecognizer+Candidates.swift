@@ -27,16 +27,18 @@ extension EntityRecognizer {
       let best = Int(match.entries.first!)
       let entries = gazetteer.entries
       var candidate = Candidate(
-        tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: entries.type(best), entries: match.entries,
-        method: .list, evidence: "", strength: entries.isUserEntry(best) ? Strength.userList : Strength.list)
+        tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: entries.type(best), entries: 0..<0,
+        method: .list, evidence: .list, strength: entries.isUserEntry(best) ? Strength.userList : Strength.list)
       if entries.flags(best).contains(.stop) {
         candidate.isStop = true
         candidate.strength = Strength.stop
+        candidate.entries = pooled(match.entries)
         candidates.append(candidate)
         continue
       }
       guard let strength = listStrength(match, best: best, in: sentence) else { continue }
       candidate.strength = strength
+      candidate.entries = pooled(match.entries)
       candidates.append(candidate)
     }
   }
@@ -128,7 +130,7 @@ extension EntityRecognizer {
       guard supported else { continue }
       candidates.append(
         Candidate(
-          tokenStart: start, tokenEnd: comma, type: .location, entries: [], method: .rule, evidence: "city-country",
+          tokenStart: start, tokenEnd: comma, type: .location, entries: 0..<0, method: .rule, evidence: .cityCountry,
           strength: Strength.cityCountry))
     }
   }

@@ -24,7 +24,7 @@ extension EntityRecognizer {
       if candidates[index].isStop { continue }
       var candidate = candidates[index]
       if candidate.method == .rule, let list = listBySpan[UInt64(candidate.tokenStart << 20 | candidate.length)] {
-        adoptListEntity(&candidate, from: candidates[Int(list)])
+        adoptListEntity(&candidate, from: candidates[Int(list)].entries)
       }
       accepted.append(candidate)
     }
@@ -53,17 +53,19 @@ extension EntityRecognizer {
   static let theKey = NameLexicon.key("the")
 
   /// Gives a rule's candidate the entity of a gazetteer entry for the same span and type.
-  private func adoptListEntity(_ candidate: inout Candidate, from list: Candidate) {
-    let sameType = list.entries.filter { gazetteer.entries.type(Int($0)) == candidate.type }
+  private mutating func adoptListEntity(_ candidate: inout Candidate, from list: Range<Int32>) {
+    let sameType = entryPool[Int(list.lowerBound)..<Int(list.upperBound)].filter {
+      gazetteer.entries.type(Int($0)) == candidate.type
+    }
     if !sameType.isEmpty {
-      candidate.entries = ArraySlice(sameType)
+      candidate.entries = pooled(sameType)
       candidate.method = .list
     }
   }
 
   /// The entity a candidate links to: its best gazetteer entry's, or one made from its name.
   func entityRef(of candidate: Candidate) -> EntityRef {
-    if let best = candidate.entries.first {
+    if let best = entries(of: candidate).first {
       return EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(best))))
     }
     // Like the id made from the name (`name:person/ri-yong-ho`): the type and the words, in
@@ -100,7 +102,7 @@ extension EntityRecognizer {
     for item in resolved { if let entity = item.entity { uses.update(entity.key, 1, &+) } }
     for index in resolved.indices where resolved[index].candidate.entries.count > 1 {
       let current = resolved[index].entity
-      for entry in resolved[index].candidate.entries {
+      for entry in entries(of: resolved[index].candidate) {
         let other = EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(entry))))
         if other != current && uses[other.key] ?? 0 > 0 {
           if let current { uses.update(current.key, 0) { old, _ in old &- 1 } }
@@ -142,7 +144,7 @@ extension EntityRecognizer {
       }
       entityOfMention[position] = slot
       if entity.kind == .gazetteer, buildings[slot].entry == nil,
-        let entry = candidate.entries.first(where: { UInt64(gazetteer.entries.entityNumber(Int($0))) == entity.value })
+        let entry = entries(of: candidate).first(where: { UInt64(gazetteer.entries.entityNumber(Int($0))) == entity.value })
       {
         buildings[slot].entry = Int(entry)
       }
@@ -175,8 +177,8 @@ extension EntityRecognizer {
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
       let range = TextRange(start: tokens[candidate.tokenStart].range.start, end: tokens[candidate.tokenEnd - 1].range.end)
-      var evidence = candidate.evidence
-      if let first = candidate.entries.first, candidate.method == .list {
+      var evidence = candidate.evidence.rawValue
+      if let first = entries(of: candidate).first, candidate.method == .list {
         let source = sources[first] ?? gazetteer.entries.source(Int(first))
         sources[first] = source
         evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"

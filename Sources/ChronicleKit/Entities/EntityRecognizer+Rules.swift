@@ -60,7 +60,7 @@ extension EntityRecognizer {
       guard end > start else { continue }
       candidates.append(
         Candidate(
-          tokenStart: start, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "title",
+          tokenStart: start, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .title,
           strength: Strength.titleRule, familyNameFirst: cls[start].contains(.familyName) && end - start >= 2))
     }
   }
@@ -90,7 +90,7 @@ extension EntityRecognizer {
       if !cls[end - 1].isDisjoint(with: suffixes) && lexicon.surnameRank(lowerKeys[end - 1]) > 2000 { continue }
       candidates.append(
         Candidate(
-          tokenStart: i, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "given-name",
+          tokenStart: i, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .givenName,
           strength: Strength.nameRule))
     }
   }
@@ -119,7 +119,7 @@ extension EntityRecognizer {
       if sentence.isTitleCase && syllables < 2 && !hyphenated { continue }
       candidates.append(
         Candidate(
-          tokenStart: i, tokenEnd: j, type: .person, entries: [], method: .rule, evidence: "family-name-first",
+          tokenStart: i, tokenEnd: j, type: .person, entries: 0..<0, method: .rule, evidence: .familyNameFirst,
           strength: Strength.nameRule, familyNameFirst: true))
     }
   }
@@ -203,8 +203,8 @@ extension EntityRecognizer {
         if title < 2 && start < j {
           candidates.append(
             Candidate(
-              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: [],
-              method: .rule, evidence: "organization-suffix", strength: Strength.nameRule))
+              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: 0..<0,
+              method: .rule, evidence: .organizationSuffix, strength: Strength.nameRule))
         }
       }
       // "Ministry of Foreign Affairs", and with an article "Department of the Interior".
@@ -220,8 +220,8 @@ extension EntityRecognizer {
           let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
           candidates.append(
             Candidate(
-              tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
-              evidence: "organization-head", strength: Strength.nameRule))
+              tokenStart: start, tokenEnd: end, type: .organization, entries: 0..<0, method: .rule,
+              evidence: .organizationHead, strength: Strength.nameRule))
         }
       }
     }
@@ -238,8 +238,8 @@ extension EntityRecognizer {
         if start < j {
           candidates.append(
             Candidate(
-              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .location, entries: [],
-              method: .rule, evidence: "place-suffix", strength: Strength.nameRule))
+              tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .location, entries: 0..<0,
+              method: .rule, evidence: .placeSuffix, strength: Strength.nameRule))
         }
       }
       if cls[j].contains(.placeHead) {
@@ -249,15 +249,15 @@ extension EntityRecognizer {
         if end > next, !(isSentenceInitial(j, in: sentence) && next == j + 1 && end == next + 1 && false) {
           candidates.append(
             Candidate(
-              tokenStart: j, tokenEnd: end, type: .location, entries: [], method: .rule, evidence: "place-head",
+              tokenStart: j, tokenEnd: end, type: .location, entries: 0..<0, method: .rule, evidence: .placeHead,
               strength: Strength.nameRule))
         }
       }
       if cls[j].contains(.placePrefix), j + 1 < range.upperBound, isPlace(at: j + 1, limit: range.upperBound) {
         candidates.append(
           Candidate(
-            tokenStart: j, tokenEnd: Int(longestMatchEnd[j + 1]), type: .location, entries: [], method: .rule,
-            evidence: "place-prefix", strength: Strength.nameRule))
+            tokenStart: j, tokenEnd: Int(longestMatchEnd[j + 1]), type: .location, entries: 0..<0, method: .rule,
+            evidence: .placePrefix, strength: Strength.nameRule))
       }
     }
   }
@@ -293,7 +293,7 @@ extension EntityRecognizer {
         {
           candidates.append(
             Candidate(
-              tokenStart: start, tokenEnd: end, type: .person, entries: [], method: .rule, evidence: "given-name",
+              tokenStart: start, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .givenName,
               strength: Strength.nameRule))
           continue
         }
@@ -302,8 +302,8 @@ extension EntityRecognizer {
       }
       candidates.append(
         Candidate(
-          tokenStart: start, tokenEnd: end, type: .organization, entries: [], method: .rule,
-          evidence: "place-named", strength: Strength.nameRule - 1))
+          tokenStart: start, tokenEnd: end, type: .organization, entries: 0..<0, method: .rule,
+          evidence: .placeNamed, strength: Strength.nameRule - 1))
     }
   }
 
@@ -326,7 +326,7 @@ extension EntityRecognizer {
       if after < sentence.tokens.upperBound && isCapitalized(after) { continue }
       candidates.append(
         Candidate(
-          tokenStart: i, tokenEnd: i + 1, type: .organization, entries: [], method: .rule, evidence: "acronym",
+          tokenStart: i, tokenEnd: i + 1, type: .organization, entries: 0..<0, method: .rule, evidence: .acronym,
           strength: Strength.weakList))
     }
   }

@@ -2,7 +2,7 @@ extension EntityRecognizer {
   /// An acronym in brackets after a name refers to it — "International Atomic Energy Agency
   /// (IAEA)" — and so does every later use of the acronym in the document.
   mutating func linkAcronyms() {
-    var definitions: [UInt64: (entity: EntityRef?, type: EntityType, entries: ArraySlice<Int32>)] = [:]
+    var definitions: [UInt64: (entity: EntityRef?, type: EntityType, entries: Range<Int32>)] = [:]
     for item in resolved where item.candidate.type != .person {
       let (candidate, entity) = (item.candidate, item.entity)
       let open = candidate.tokenEnd
@@ -18,7 +18,7 @@ extension EntityRecognizer {
       guard let definition = definitions[exactKeys[t]] else { continue }
       let candidate = Candidate(
         tokenStart: t, tokenEnd: t + 1, type: definition.type, entries: definition.entries, method: .variant,
-        evidence: "acronym", strength: Strength.list)
+        evidence: .acronym, strength: Strength.list)
       replacements.append(Linked(candidate: candidate, entity: definition.entity))
     }
     applyReplacements(replacements)
@@ -128,8 +128,8 @@ extension EntityRecognizer {
           guard isBareRuleName || isUnsupportedListName else { continue }
         }
         let candidate = Candidate(
-          tokenStart: t, tokenEnd: t + 1, type: .person, entries: [], method: .variant,
-          evidence: family.isEmpty ? "given-name" : "family-name", strength: Strength.list)
+          tokenStart: t, tokenEnd: t + 1, type: .person, entries: 0..<0, method: .variant,
+          evidence: family.isEmpty ? .givenName : .familyName, strength: Strength.list)
         if ids.count == 1 {
           replacements.append(Linked(candidate: candidate, entity: ids[0]))
         } else {
@@ -180,7 +180,7 @@ extension EntityRecognizer {
         else { continue }
       }
       let candidate = Candidate(
-        tokenStart: t, tokenEnd: t + 1, type: .organization, entries: [], method: .variant, evidence: "short-name",
+        tokenStart: t, tokenEnd: t + 1, type: .organization, entries: 0..<0, method: .variant, evidence: .shortName,
         strength: Strength.list)
       if ids.count == 1 {
         replacements.append(Linked(candidate: candidate, entity: ids[0]))

@@ -18,6 +18,8 @@ struct EntityRecognizer {
   var longestMatchEnd: [Int32]
   var longestMatchEntry: [Int32]
   var candidates: [Candidate] = []
+  /// The gazetteer entries of the candidates, each candidate's a range of this pool.
+  var entryPool: [Int32] = []
   /// The results.
   var mentions: [Mention] = []
   var entities: [Entity] = []
@@ -99,6 +101,20 @@ struct EntityRecognizer {
     linkOrganizationShortForms()
     agreeOnSenses()
     buildOutput()
+  }
+
+  // MARK: - Entries
+
+  /// A candidate's gazetteer entries, best first.
+  func entries(of candidate: Candidate) -> ArraySlice<Int32> {
+    entryPool[Int(candidate.entries.lowerBound)..<Int(candidate.entries.upperBound)]
+  }
+
+  /// Adds a list of entries to the pool, for a candidate.
+  mutating func pooled(_ list: some Collection<Int32>) -> Range<Int32> {
+    let start = Int32(entryPool.count)
+    entryPool.append(contentsOf: list)
+    return start..<Int32(entryPool.count)
   }
 
   // MARK: - Tokens
