@@ -21,10 +21,10 @@ extension EntityRecognizer {
       into: &matches)
     for match in matches where Int32(match.tokenEnd) > longestMatchEnd[match.tokenStart] {
       longestMatchEnd[match.tokenStart] = Int32(match.tokenEnd)
-      longestMatchEntry[match.tokenStart] = match.entries.first!
+      longestMatchEntry[match.tokenStart] = match.bestEntry
     }
     for match in matches {
-      let best = Int(match.entries.first!)
+      let best = match.best
       let entries = gazetteer.entries
       var candidate = Candidate(
         tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: entries.type(best), entries: 0..<0,
@@ -32,13 +32,13 @@ extension EntityRecognizer {
       if entries.flags(best).contains(.stop) {
         candidate.isStop = true
         candidate.strength = Strength.stop
-        candidate.entries = pooled(match.entries)
+        candidate.entries = pooled(gazetteer.entries(of: match))
         candidates.append(candidate)
         continue
       }
       guard let strength = listStrength(match, best: best, in: sentence) else { continue }
       candidate.strength = strength
-      candidate.entries = pooled(match.entries)
+      candidate.entries = pooled(gazetteer.entries(of: match))
       candidates.append(candidate)
     }
   }

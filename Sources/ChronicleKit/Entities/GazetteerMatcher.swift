@@ -15,9 +15,20 @@ public struct GazetteerMatcher: Sendable {
     public var tokenStart: Int
     /// One past the last token.
     public var tokenEnd: Int
-    /// Indices into ``GazetteerMatcher/entries``, best first: user entries, then higher
-    /// priority, then by id.
-    public var entries: ArraySlice<Int32>
+    /// Where the match's entries are listed (see ``GazetteerMatcher/entries(of:)``): a match
+    /// holds no references, so collecting and copying matches costs no reference counting.
+    var entryRange: Range<Int32>
+    var isFold: Bool
+    /// The best entry (index into ``GazetteerMatcher/entries``).
+    public var best: Int { Int(bestEntry) }
+    var bestEntry: Int32
+  }
+
+  /// A match's entries (indices into ``entries``), best first: user entries, then higher
+  /// priority, then by id.
+  public func entries(of match: Match) -> ArraySlice<Int32> {
+    let range = Int(match.entryRange.lowerBound)..<Int(match.entryRange.upperBound)
+    return match.isFold ? foldNodeEntries[range] : nodeEntries[range]
   }
 
   /// Every entry, after merging duplicates.
@@ -169,9 +180,9 @@ public struct GazetteerMatcher: Sendable {
     where canStart: (Int) -> Bool = { _ in true }, into result: inout [Match]
   ) {
     for start in starts where canStart(start) {
-      walk(start, limit, keys: keys, alternateKeys: alternateKeys, edges: edges, starts: nodeStarts, lists: nodeEntries, into: &result)
+      walk(start, limit, keys: keys, alternateKeys: alternateKeys, edges: edges, lists: nodeEntries, isFold: false, into: &result)
       if let lowerKeys, foldEdges.count > 0 {
-        walk(start, limit, keys: lowerKeys, alternateKeys: nil, edges: foldEdges, starts: foldNodeStarts, lists: foldNodeEntries, into: &result)
+        walk(start, limit, keys: lowerKeys, alternateKeys: nil, edges: foldEdges, lists: foldNodeEntries, isFold: true, into: &result)
       }
     }
   }
@@ -183,12 +194,14 @@ public struct GazetteerMatcher: Sendable {
 
   private func walk(
     _ start: Int, _ limit: Int, keys: [UInt64], alternateKeys: [UInt64]?, edges: EdgeTable,
-    starts: [Int32], lists: [Int32], into result: inout [Match]
+    lists: [Int32], isFold: Bool, into result: inout [Match]
   ) {
     @inline(__always) func emit(_ step: EdgeTable.Step, _ end: Int) {
       guard step.entriesCount > 0 else { return }
-      let from = Int(step.entriesStart)
-      result.append(Match(tokenStart: start, tokenEnd: end, entries: lists[from..<(from + Int(step.entriesCount))]))
+      result.append(
+        Match(
+          tokenStart: start, tokenEnd: end, entryRange: step.entriesStart..<(step.entriesStart + step.entriesCount),
+          isFold: isFold, bestEntry: lists[Int(step.entriesStart)]))
     }
     guard let alternateKeys else {
       // The common case: one key per token, a straight walk down the trie.
