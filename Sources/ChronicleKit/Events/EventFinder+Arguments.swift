@@ -67,7 +67,7 @@ extension EventFinder {
         // A place is a participant only as a verb's subject or object ("North Korea is
         // disputing …"); the object of a motion verb is where it happened ("left Hanoi").
         guard isVerb, first == subject || first == object else { continue }
-        if first == object && trigger.sense.eventClass == "motion" {
+        if first == object && lexicon.eventClass(of: trigger.sense) == "motion" {
           clausePlaces.append((argument(mention, role: .place), first))
           continue
         }
@@ -118,8 +118,8 @@ extension EventFinder {
     return Event(
       id: "",
       trigger: EventTrigger(
-        range: triggerRange, lemma: trigger.sense.lemma, partOfSpeech: trigger.sense.partOfSpeech,
-        eventClass: trigger.sense.eventClass),
+        range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
+        eventClass: lexicon.eventClass(of: trigger.sense)),
       date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95))
   }
 

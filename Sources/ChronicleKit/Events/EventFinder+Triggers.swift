@@ -34,7 +34,7 @@ extension EventFinder {
       }
       // What would, could or might happen did not ("would be released", "could have built").
       if sense.partOfSpeech == .verb && isHypothetical(t, in: range) { continue }
-      let isPast = sense.partOfSpeech == .verb && !form.isLemma(of: sense) && !form.endsWith("ing") && !form.endsWith("s")
+      let isPast = sense.partOfSpeech == .verb && !form.isLemma(of: sense, lexicon) && !form.endsWith("ing") && !form.endsWith("s")
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
       t += length - 1
     }
@@ -57,8 +57,8 @@ extension EventFinder {
     }
 
     /// Whether the form is the sense's lemma itself (not an inflection).
-    func isLemma(of sense: EventLexicon.Sense) -> Bool {
-      phrase.map { $0 == sense.lemma } ?? (key == sense.lemmaKey)
+    func isLemma(of sense: EventLexicon.Sense, _ lexicon: EventLexicon) -> Bool {
+      phrase.map { $0 == lexicon.lemma(of: sense) } ?? (key == sense.lemmaKey)
     }
 
     /// Whether the form ends with an ASCII lower-case suffix, in any case.
@@ -108,7 +108,7 @@ extension EventFinder {
     for i in senses.indices where !restrict || senses[i].partOfSpeech == wanted {
       if any == nil { any = i }
       if senses[i].partOfSpeech == .verb {
-        if !form.isLemma(of: senses[i]) {
+        if !form.isLemma(of: senses[i], lexicon) {
           inflectedVerb = i
           break
         }
@@ -124,7 +124,7 @@ extension EventFinder {
       // A participle after a determiner is an adjective ("the failed talks", "a backed plan").
       if afterDeterminer { return nil }
       // An imperative at the start of a sentence is an instruction, not an event ("Subscribe to …").
-      if t == firstWord && form.isLemma(of: sense) { return nil }
+      if t == firstWord && form.isLemma(of: sense, lexicon) { return nil }
     }
     return sense
   }

@@ -12,27 +12,22 @@ public struct EventLexicon: Sendable {
     case noun = "N"
   }
 
-  /// What the lexicon says about a form in one part of speech.
+  /// What the lexicon says about a form in one part of speech. A plain value (the lemma and
+  /// class are numbers of the lexicon's strings, read with ``EventLexicon/lemma(of:)`` and
+  /// ``EventLexicon/eventClass(of:)``), so choosing among senses and copying triggers costs no
+  /// reference counting, and a sense takes 24 bytes, not 56.
   public struct Sense: Hashable, Sendable {
-    /// The lemma ("say" for "said").
-    public var lemma: String
     /// Verb or noun.
     public var partOfSpeech: PartOfSpeech
-    /// The WordNet lexicographer class ("communication", "motion", "event", "act" …).
-    public var eventClass: String
     /// Flags from the file.
     public var flags: Flags
     /// The lemma's lower-case ``TokenKey``, to tell a one-word lemma from an inflection without
     /// building strings.
     var lemmaKey: UInt64
-
-    init(lemma: String, partOfSpeech: PartOfSpeech, eventClass: String, flags: Flags, lemmaKey: UInt64? = nil) {
-      self.lemma = lemma
-      self.partOfSpeech = partOfSpeech
-      self.eventClass = eventClass
-      self.flags = flags
-      self.lemmaKey = lemmaKey ?? NameLexicon.key(lemma)
-    }
+    /// The lemma ("say" for "said") and the WordNet lexicographer class ("communication",
+    /// "motion", "event", "act" …), as indices into the lexicon's strings.
+    var lemmaIndex: Int32
+    var classIndex: Int32
   }
 
   /// The `flags` column.
@@ -58,6 +53,8 @@ public struct EventLexicon: Sendable {
 
   /// Every form's senses, one run per form.
   private var senseList: [Sense] = []
+  /// The lemmas and classes that senses refer to.
+  private var strings: [String] = []
   /// Single-token forms: lower-case key → the form's run in `senseList` (packed, see `pack`).
   private var singleForms = KeyTable()
   /// Multi-token forms, grouped by their first two keys, longest first within a group.
@@ -86,8 +83,15 @@ public struct EventLexicon: Sendable {
       build: { try EventLexicon(file: file) })
   }
 
+  /// The lemma of a sense ("say" for "said").
+  public func lemma(of sense: Sense) -> String { strings[Int(sense.lemmaIndex)] }
+
+  /// The WordNet lexicographer class of a sense ("communication", "motion", "event", "act" …).
+  public func eventClass(of sense: Sense) -> String { strings[Int(sense.classIndex)] }
+
   /// Builds the tables from the senses of each form.
-  private init(single: [UInt64: [Sense]], phrases: [[UInt64]: [Sense]]) {
+  private init(single: [UInt64: [Sense]], phrases: [[UInt64]: [Sense]], strings: [String]) {
+    self.strings = strings
     for key in single.keys.sorted() {
       let start = senseList.count
       senseList += single[key]!
@@ -129,17 +133,9 @@ public struct EventLexicon: Sendable {
 
   /// The compiled form: strings once, then the senses and the tables as they are in memory.
   func write(to writer: inout BinaryWriter) {
-    var strings: [String] = []
-    var stringIndex: [String: Int32] = [:]
-    func intern(_ text: String) -> Int32 {
-      if let index = stringIndex[text] { return index }
-      stringIndex[text] = Int32(strings.count)
-      strings.append(text)
-      return Int32(strings.count - 1)
-    }
-    writer.array(senseList.map { intern($0.lemma) })
+    writer.array(senseList.map(\.lemmaIndex))
     writer.array(senseList.map { $0.partOfSpeech == .verb ? UInt8(0) : UInt8(1) })
-    writer.array(senseList.map { intern($0.eventClass) })
+    writer.array(senseList.map(\.classIndex))
     writer.array(senseList.map(\.flags.rawValue))
     writer.int(strings.count)
     for text in strings { writer.string(text) }
@@ -162,7 +158,6 @@ public struct EventLexicon: Sendable {
     let parts = try reader.array(UInt8.self)
     let classes = try reader.array(Int32.self)
     let flags = try reader.array(UInt8.self)
-    var strings: [String] = []
     for _ in 0..<(try reader.int()) { strings.append(try reader.string()) }
     let stringKeys = strings.map { NameLexicon.key($0) }
     guard parts.count == lemmas.count, classes.count == lemmas.count, flags.count == lemmas.count,
@@ -170,8 +165,8 @@ public struct EventLexicon: Sendable {
     else { throw BinaryReader.Truncated() }
     senseList = lemmas.indices.map { i in
       Sense(
-        lemma: strings[Int(lemmas[i])], partOfSpeech: parts[i] == 0 ? .verb : .noun,
-        eventClass: strings[Int(classes[i])], flags: Flags(rawValue: flags[i]), lemmaKey: stringKeys[Int(lemmas[i])])
+        partOfSpeech: parts[i] == 0 ? .verb : .noun, flags: Flags(rawValue: flags[i]),
+        lemmaKey: stringKeys[Int(lemmas[i])], lemmaIndex: lemmas[i], classIndex: classes[i])
     }
     singleForms = try KeyTable(from: &reader)
     count = try reader.int()
@@ -198,8 +193,14 @@ public struct EventLexicon: Sendable {
 
   /// Loads a trigger file (`form lemma pos class flags`).
   public init(file path: String) throws {
-    var lemmas: [String: String] = [:]  // one string per distinct lemma
-    var classes: [String: String] = [:]
+    var strings: [String] = []  // each distinct lemma and class once
+    var stringIndex: [String: Int32] = [:]
+    func intern(_ text: String) -> Int32 {
+      if let index = stringIndex[text] { return index }
+      stringIndex[text] = Int32(strings.count)
+      strings.append(text)
+      return Int32(strings.count - 1)
+    }
     var single: [UInt64: [Sense]] = [:]
     var phraseSenses: [[UInt64]: [Sense]] = [:]
     let tokenizer = Tokenizer()
@@ -216,13 +217,10 @@ public struct EventLexicon: Sendable {
           flags.insert(flag)
         }
       }
-      let lemmaText = fields[1].string
-      let classText = fields[3].string
-      let lemma = lemmas[lemmaText] ?? lemmaText
-      lemmas[lemmaText] = lemma
-      let eventClass = classes[classText] ?? classText
-      classes[classText] = eventClass
-      let sense = Sense(lemma: lemma, partOfSpeech: partOfSpeech, eventClass: eventClass, flags: flags)
+      let lemma = fields[1].string
+      let sense = Sense(
+        partOfSpeech: partOfSpeech, flags: flags, lemmaKey: NameLexicon.key(lemma), lemmaIndex: intern(lemma),
+        classIndex: intern(fields[3].string))
       let form = fields[0]
       // Most forms are one plain word: hash it directly; others go through the tokenizer.
       let plain = form.bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
@@ -236,7 +234,7 @@ public struct EventLexicon: Sendable {
         phraseSenses[keys, default: []].append(sense)
       }
     }
-    self.init(single: single, phrases: phraseSenses)
+    self.init(single: single, phrases: phraseSenses, strings: strings)
   }
 
   /// The senses of a single token, by its lower-case key (empty when it is no trigger).
