@@ -91,7 +91,7 @@ extension EventFinder {
     }
     var span = Span(
       range: range, clauses: clauses, triggers: triggers, subordinate: subordinate,
-      datingTimes: timesIn(range).filter(anchors), mentions: mentions, mentionFirsts: mentions.map(\.first))
+      datingTimes: timesIn(range).filter { anchors($0) }, mentions: mentions, mentionFirsts: mentions.map(\.first))
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       span.verbSubjects = verbSubjects(span)
     }
