@@ -20,8 +20,9 @@ extension EventFinder {
       // A capitalised word inside a sentence is a name, not an event.
       if tokens[t].flags.contains(.capitalized) && t != firstWord && !tokens[t].flags.contains(.allCaps) { continue }
       var length = 1
-      var senses = lexicon.senses(keys[t])
-      if let phrase = lexicon.phrase(keys, at: t, limit: range.upperBound),
+      let word = lexicon.word(keys[t])
+      var senses = word.senses
+      if word.startsPhrase, let phrase = lexicon.phrase(keys, at: t, limit: range.upperBound),
         !(t..<(t + phrase.length)).contains(where: { mentionAt[$0] >= 0 || timeAt[$0] >= 0 })
       {
         length = phrase.length

@@ -113,6 +113,7 @@ public struct EventLexicon: Sendable {
         phraseGroups.update(pair, EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
         groupStart = phraseList.count
       }
+      singleForms.update(keys[0], EventLexicon.startsPhrase) { $0 | $1 }
     }
   }
 
@@ -128,8 +129,12 @@ public struct EventLexicon: Sendable {
   @inline(__always)
   private static func unpack(_ value: UInt64) -> Range<Int> {
     let start = Int(value >> 32)
-    return start..<(start + Int(value & 0xFFFF_FFFF))
+    return start..<(start + Int(value & 0x7FFF_FFFF))
   }
+
+  /// Set in a single form's packed run when some multi-token form starts with the word (a word
+  /// may start phrases and have no senses of its own: its run is then empty).
+  private static let startsPhrase: UInt64 = 1 << 31
 
   /// The compiled form: strings once, then the senses and the tables as they are in memory.
   func write(to writer: inout BinaryWriter) {
@@ -237,14 +242,16 @@ public struct EventLexicon: Sendable {
     self.init(single: single, phrases: phraseSenses, strings: strings)
   }
 
-  /// The senses of a single token, by its lower-case key (empty when it is no trigger).
+  /// What the lexicon has for a single token, by its lower-case key: its senses (empty when it
+  /// is no trigger by itself), and whether a multi-token form starts with it — only then is
+  /// ``phrase(_:at:limit:)`` worth asking, which saves most words a second table lookup.
   @inline(__always)
-  func senses(_ key: UInt64) -> ArraySlice<Sense> {
-    guard let packed = singleForms[key] else { return [] }
-    return senseList[EventLexicon.unpack(packed)]
+  func word(_ key: UInt64) -> (senses: ArraySlice<Sense>, startsPhrase: Bool) {
+    guard let packed = singleForms[key] else { return ([], false) }
+    return (senseList[EventLexicon.unpack(packed)], packed & EventLexicon.startsPhrase != 0)
   }
 
-  /// Starts loading what ``senses(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
+  /// Starts loading what ``word(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
   /// the key `key` followed by one with the key `next`: the tables are larger than the
   /// processor's caches, and prefetching a document's words ahead lets their misses overlap.
   @inline(__always)
