@@ -18,6 +18,10 @@ struct ChronicleCLI: ParsableCommand {
 
       Exit status: 0 when every document was processed, 1 when some input or document failed \
       (each is reported on standard error with its location), 2 for a usage or configuration error.
+
+      Environment: CHRONICLE_CACHE=DIR moves the cache of compiled gazetteers and lexicons \
+      (CHRONICLE_CACHE=off disables it); CHRONICLE_HUGE_PAGES=0 stops the command from running \
+      itself once more at start, on Linux, with glibc's huge-page tunable (see README).
       """,
     subcommands: [Extract.self, Sentences.self, Entities.self, Times.self, TimelineCommand.self, Merge.self])
 
