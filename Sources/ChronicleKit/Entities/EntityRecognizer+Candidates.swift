@@ -21,23 +21,21 @@ extension EntityRecognizer {
       into: &matches)
     for match in matches where Int32(match.tokenEnd) > longestMatchEnd[match.tokenStart] {
       longestMatchEnd[match.tokenStart] = Int32(match.tokenEnd)
-      longestMatchEntry[match.tokenStart] = match.bestEntry
+      longestMatchEntry[match.tokenStart] = match.best
     }
     for match in matches {
-      let best = match.best
+      let best = Int(match.best)
       let entries = gazetteer.entries
       var candidate = Candidate(
         tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type: entries.type(best), entries: 0..<0,
-        method: .list, evidence: .list, strength: entries.isUserEntry(best) ? Strength.userList : Strength.list)
+        method: .list, evidence: .list, strength: Strength.list)
       if entries.flags(best).contains(.stop) {
         candidate.isStop = true
         candidate.strength = Strength.stop
-        candidate.entries = pooled(gazetteer.entries(of: match))
-        candidates.append(candidate)
-        continue
+      } else {
+        guard let strength = listStrength(match, best: best, in: sentence) else { continue }
+        candidate.strength = strength
       }
-      guard let strength = listStrength(match, best: best, in: sentence) else { continue }
-      candidate.strength = strength
       candidate.entries = pooled(gazetteer.entries(of: match))
       candidates.append(candidate)
     }

@@ -20,8 +20,7 @@ public struct GazetteerMatcher: Sendable {
     var entryRange: Range<Int32>
     var isFold: Bool
     /// The best entry (index into ``GazetteerMatcher/entries``).
-    public var best: Int { Int(bestEntry) }
-    var bestEntry: Int32
+    public var best: Int32
   }
 
   /// A match's entries (indices into ``entries``), best first: user entries, then higher
@@ -201,7 +200,7 @@ public struct GazetteerMatcher: Sendable {
       result.append(
         Match(
           tokenStart: start, tokenEnd: end, entryRange: step.entriesStart..<(step.entriesStart + step.entriesCount),
-          isFold: isFold, bestEntry: lists[Int(step.entriesStart)]))
+          isFold: isFold, best: lists[Int(step.entriesStart)]))
     }
     guard let alternateKeys else {
       // The common case: one key per token, a straight walk down the trie.

@@ -15,7 +15,7 @@ public struct EventLexicon: Sendable {
   /// What the lexicon says about a form in one part of speech. A plain value (the lemma and
   /// class are numbers of the lexicon's strings, read with ``EventLexicon/lemma(of:)`` and
   /// ``EventLexicon/eventClass(of:)``), so choosing among senses and copying triggers costs no
-  /// reference counting, and a sense takes 24 bytes, not 56.
+  /// reference counting, and a sense takes 24 bytes.
   public struct Sense: Hashable, Sendable {
     /// Verb or noun.
     public var partOfSpeech: PartOfSpeech
