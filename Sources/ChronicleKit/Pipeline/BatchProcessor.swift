@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Runs work over a stream of items on several threads, in bounded batches, and hands the
@@ -23,8 +24,13 @@ public struct BatchProcessor: Sendable {
   /// `jobs` > 1), and calls `deliver` with each result in input order on the calling thread.
   /// `deliver` returns `false` to stop early (for instance when the output is closed).
   ///
+  /// With more than one job, `jobs - 1` worker threads take items while the calling thread reads
+  /// the next batch, then the calling thread works alongside them until the oldest batch is
+  /// done and delivers it. So reading and delivering overlap the work, and no worker waits at
+  /// the end of a batch; at most two batches are read and not yet delivered.
+  ///
   /// When `isNextReady` says the next item would have to be waited for (input arriving through
-  /// a pipe more slowly than it is processed), the batch so far is processed and delivered at
+  /// a pipe more slowly than it is processed), what has been read is processed and delivered at
   /// once, and `willWait` is called before waiting, so that a stream's results are written as
   /// they are done rather than when a batch fills.
   public func run<Item: Sendable, Output: Sendable>(
@@ -35,28 +41,68 @@ public struct BatchProcessor: Sendable {
     isNextReady: () -> Bool = { true },
     willWait: () -> Void = {}
   ) {
-    var batch: [Item] = []
-    var batchBytes = 0
-    var exhausted = false
-    while !exhausted {
-      batch.removeAll(keepingCapacity: true)
-      batchBytes = 0
-      var waiting = false
-      while batch.count < maximumBatchCount && batchBytes < maximumBatchBytes {
-        if !batch.isEmpty && !isNextReady() {
-          waiting = true
-          break
-        }
-        guard let item = next() else {
-          exhausted = true
-          break
-        }
-        batchBytes += size(item)
-        batch.append(item)
+    let queue = jobs > 1 ? WorkQueue<Item, Output>(work: work) : nil
+    let workers = DispatchGroup()
+    if let queue {
+      for _ in 1..<jobs {
+        DispatchQueue.global().async(group: workers) { queue.serve() }
       }
-      if batch.isEmpty { break }
-      for output in process(batch, work: work) where !deliver(output) { return }
-      if waiting { willWait() }
+    }
+    defer {
+      queue?.close()
+      workers.wait()
+    }
+    // Delivers the oldest batch read; `false` when `deliver` asked to stop.
+    var pending: [[Item]] = []  // read and not yet delivered (one job: not yet processed)
+    func deliverOldest() -> Bool {
+      let outputs: [Output]
+      if let queue {
+        outputs = queue.finishOldest()
+      } else {
+        outputs = pending[0].map(work)
+      }
+      pending.removeFirst()
+      for output in outputs where !deliver(output) { return false }
+      return true
+    }
+
+    var exhausted = false
+    // One job reads a batch and then processes it; more read one batch ahead of the work.
+    let ahead = queue == nil ? 1 : 2
+    while true {
+      var waiting = false
+      if !exhausted {
+        var batch: [Item] = []
+        var batchBytes = 0
+        while batch.count < maximumBatchCount && batchBytes < maximumBatchBytes {
+          if (!batch.isEmpty || !pending.isEmpty) && !isNextReady() {
+            waiting = true
+            break
+          }
+          guard let item = next() else {
+            exhausted = true
+            break
+          }
+          batchBytes += size(item)
+          batch.append(item)
+        }
+        if !batch.isEmpty {
+          queue?.add(batch)
+          pending.append(batch)
+        }
+      }
+      if pending.isEmpty {
+        if exhausted { return }
+        continue
+      }
+      if waiting || exhausted {
+        while !pending.isEmpty {
+          guard deliverOldest() else { return }
+        }
+        if waiting { willWait() }
+      } else if pending.count >= ahead {
+        guard deliverOldest() else { return }
+      }
     }
   }
 
@@ -106,5 +152,96 @@ private final class ResultSlots<Output>: @unchecked Sendable {
 
   func collect() -> [Output] {
     slots.map { $0! }
+  }
+}
+
+/// The batches between the thread that reads and delivers and the worker threads. Items are
+/// claimed one at a time, oldest batch first, so a long document does not hold others back.
+private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Sendable {
+  private final class Batch {
+    let items: [Item]
+    var claimed = 0
+    var finished = 0
+    var results: [Output?]
+
+    init(_ items: [Item]) {
+      self.items = items
+      results = Array(repeating: nil, count: items.count)
+    }
+  }
+
+  private let work: @Sendable (Item) -> Output
+  /// Guards everything below; signalled when a batch arrives, a batch is done, or on close.
+  private let condition = NSCondition()
+  /// Added and not yet taken by `finishOldest`, oldest first.
+  private var batches: [Batch] = []
+  private var closed = false
+
+  init(work: @escaping @Sendable (Item) -> Output) {
+    self.work = work
+  }
+
+  func add(_ items: [Item]) {
+    condition.lock()
+    batches.append(Batch(items))
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Ends `serve` on every worker once its current item is done.
+  func close() {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// A worker thread's loop: work on items as they come until closed.
+  func serve() {
+    condition.lock()
+    while !closed {
+      if let (batch, index) = claim() {
+        run(batch, index)
+      } else {
+        condition.wait()
+      }
+    }
+    condition.unlock()
+  }
+
+  /// Works on items (of any batch) until the oldest batch is done, then removes it and returns
+  /// its results in order. Called by the reading thread, with at least one batch added.
+  func finishOldest() -> [Output] {
+    condition.lock()
+    let oldest = batches[0]
+    while oldest.finished < oldest.items.count {
+      if let (batch, index) = claim() {
+        run(batch, index)
+      } else {
+        condition.wait()
+      }
+    }
+    batches.removeFirst()
+    condition.unlock()
+    return oldest.results.map { $0! }
+  }
+
+  /// The oldest unclaimed item, now claimed; called with the lock held.
+  private func claim() -> (Batch, Int)? {
+    for batch in batches where batch.claimed < batch.items.count {
+      batch.claimed += 1
+      return (batch, batch.claimed - 1)
+    }
+    return nil
+  }
+
+  /// Works on one claimed item with the lock released; called and returns with the lock held.
+  private func run(_ batch: Batch, _ index: Int) {
+    condition.unlock()
+    let output = work(batch.items[index])
+    condition.lock()
+    batch.results[index] = output
+    batch.finished += 1
+    if batch.finished == batch.items.count { condition.broadcast() }
   }
 }

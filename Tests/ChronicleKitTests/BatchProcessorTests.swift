@@ -1,0 +1,82 @@
+import ChronicleKit
+import Testing
+
+@Suite("Batch processing")
+struct BatchProcessorTests {
+  /// Work whose cost varies a lot from item to item, so that threads finish out of order.
+  @Sendable static func uneven(_ item: Int) -> String {
+    var value = UInt64(item)
+    for _ in 0..<((item * 7919) % 13) * 2_000 { value = value &* 6_364_136_223_846_793_005 &+ 1 }
+    return "\(item):\(value & 1)"
+  }
+
+  /// Runs `processor` over `0..<count`, recording how many items had been read at each delivery.
+  static func run(
+    _ processor: BatchProcessor, count: Int, stopAfter: Int? = nil, readyEvery: Int? = nil
+  ) -> (outputs: [String], readAtDelivery: [Int], read: Int, waits: [(read: Int, delivered: Int)]) {
+    var read = 0
+    var outputs: [String] = []
+    var readAtDelivery: [Int] = []
+    var waits: [(read: Int, delivered: Int)] = []
+    processor.run(
+      next: {
+        guard read < count else { return nil }
+        read += 1
+        return read - 1
+      },
+      size: { _ in 100 },
+      work: uneven,
+      deliver: { output in
+        if let stopAfter, outputs.count == stopAfter { return false }
+        outputs.append(output)
+        readAtDelivery.append(read)
+        return true
+      },
+      isNextReady: { readyEvery.map { read % $0 != 0 } ?? true },
+      willWait: { waits.append((read, outputs.count)) })
+    return (outputs, readAtDelivery, read, waits)
+  }
+
+  @Test("results come back complete and in input order for any number of jobs", arguments: [1, 2, 3, 8])
+  func order(jobs: Int) {
+    let expected = (0..<500).map(Self.uneven)
+    let result = Self.run(BatchProcessor(jobs: jobs, maximumBatchCount: 16), count: 500)
+    #expect(result.outputs == expected)
+    #expect(Self.run(BatchProcessor(jobs: jobs), count: 0).outputs.isEmpty)
+    #expect(Self.run(BatchProcessor(jobs: jobs), count: 1).outputs == [Self.uneven(0)])
+  }
+
+  @Test("at most two batches are read ahead of delivery", arguments: [1, 2, 4])
+  func boundedReadAhead(jobs: Int) {
+    let result = Self.run(BatchProcessor(jobs: jobs, maximumBatchCount: 4), count: 200)
+    #expect(result.outputs.count == 200)
+    for (index, read) in result.readAtDelivery.enumerated() {
+      #expect(read <= index + 2 * 4, "item \(index) delivered after \(read) items were read")
+    }
+  }
+
+  @Test("the byte limit closes a batch before the count limit")
+  func byteLimit() {
+    // 100 bytes an item and a 300-byte limit: batches of three, so at most six read ahead.
+    let result = Self.run(BatchProcessor(jobs: 2, maximumBatchCount: 64, maximumBatchBytes: 300), count: 100)
+    #expect(result.outputs == (0..<100).map(Self.uneven))
+    for (index, read) in result.readAtDelivery.enumerated() { #expect(read <= index + 6) }
+  }
+
+  @Test("deliver returning false stops the run, with nothing delivered after it", arguments: [1, 2, 3])
+  func earlyStop(jobs: Int) {
+    let result = Self.run(BatchProcessor(jobs: jobs, maximumBatchCount: 8), count: 1000, stopAfter: 37)
+    #expect(result.outputs == (0..<37).map(Self.uneven))
+    #expect(result.read < 37 + 3 * 8)
+  }
+
+  @Test("before waiting for input, everything read so far is delivered", arguments: [1, 2, 3])
+  func waitingDeliversFirst(jobs: Int) {
+    let result = Self.run(BatchProcessor(jobs: jobs, maximumBatchCount: 64), count: 50, readyEvery: 5)
+    #expect(result.outputs == (0..<50).map(Self.uneven))
+    // The next item is not ready after every fifth one; after the fiftieth, the end of the
+    // input is waited for like any item.
+    #expect(result.waits.map(\.read) == Array(stride(from: 5, through: 50, by: 5)))
+    for wait in result.waits { #expect(wait.delivered == wait.read) }
+  }
+}
