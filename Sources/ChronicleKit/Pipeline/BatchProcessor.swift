@@ -44,8 +44,14 @@ public struct BatchProcessor: Sendable {
     let queue = jobs > 1 ? WorkQueue<Item, Output>(work: work) : nil
     let workers = DispatchGroup()
     if let queue {
+      // Threads of their own, not the shared dispatch pool: they block while waiting for work,
+      // and the pool may not start one per job.
       for _ in 1..<jobs {
-        DispatchQueue.global().async(group: workers) { queue.serve() }
+        workers.enter()
+        Thread {
+          queue.serve()
+          workers.leave()
+        }.start()
       }
     }
     defer {
