@@ -135,4 +135,26 @@ struct GazetteerLoaderTests {
     #expect(document.mentions.map { document.text(in: $0.range) } == ["Placename999999", "Placename7"])
     #expect(document.mentions.map(\.entityID) == ["name:location/placename999999", "name:location/placename7"])
   }
+
+  @Test(
+    "token keys: the one-pass and lower-case fast paths agree with the general key",
+    arguments: ["Kim", "NORTH", "korea", "U.N.", "UN", "Yŏngbyŏn", "Korea’s", "Jae-in", "e.g.", ".", "ÉCOLE", "42", "x"])
+  func tokenKeys(word: String) {
+    var text = word
+    text.withUTF8 { bytes in
+      let range = TextRange(start: 0, end: bytes.count)
+      let general = (TokenKey.key(bytes, range, case: .exact), TokenKey.key(bytes, range, case: .lower))
+      #expect(TokenKey.keys(bytes, range) == general)
+      #expect(TokenKey.lowerKey(bytes, range) == general.1)
+    }
+    // The folding the keys promise.
+    let key = { (text: String) in
+      var text = text
+      return text.withUTF8 { TokenKey.lowerKey($0, TextRange(start: 0, end: $0.count)) }
+    }
+    #expect(key("Yŏngbyŏn") == key("yongbyon"))
+    #expect(key("U.N.") == key("un"))
+    #expect(key("Korea’s") == key("korea's"))
+    #expect(key("Kim") != key("Kin"))
+  }
 }

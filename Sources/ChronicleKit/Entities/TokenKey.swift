@@ -86,6 +86,19 @@ enum TokenKey {
     return (exact.value, lower.value)
   }
 
+  /// The lower-case key of a token: `key(bytes, range, case: .lower)`, with a fast path for
+  /// the common token of ASCII letters.
+  @inline(__always)
+  static func lowerKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
+    var lower = Hasher()
+    for i in range.start..<range.end {
+      let byte = bytes[i]
+      if byte >= 0x80 || byte == 0x2E { return key(bytes, range, case: .lower) }
+      lower.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return lower.value
+  }
+
   @inline(__always)
   private static func caseMapped(_ byte: UInt8, _ letterCase: Case, first: Bool) -> UInt8 {
     switch letterCase {
