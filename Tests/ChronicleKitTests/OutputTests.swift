@@ -15,6 +15,47 @@ struct OutputTests {
     #expect(try JSONParser.parse(text)["t"]?.stringValue == "a\"b\\c\n\u{0}\u{1F}\u{2028}é😀")
   }
 
+  /// JSON string escaping one character at a time: what the writer must match.
+  static func referenceEscaped(_ text: String, htmlSafe: Bool) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F || (htmlSafe && "<>&".unicodeScalars.contains(scalar)):
+        out += "\\u00" + String(scalar.value >> 4, radix: 16) + String(scalar.value & 0xF, radix: 16)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  @Test("string escaping matches a character-by-character reference at every position and length")
+  func escapingPositions() throws {
+    let alphabet: [String] = ["a", "Z", " ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "<", "&", "é", "\u{2028}", "\u{2029}", "😀", "~"]
+    var generator = SystemRandomNumberGenerator()
+    for htmlSafe in [false, true] {
+      for length in 0..<40 {
+        for _ in 0..<30 {
+          // Mostly plain letters, so that runs of eight plain bytes occur next to special ones.
+          let text = (0..<length).map { _ in
+            Int.random(in: 0..<3, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : "x"
+          }.joined()
+          var writer = JSONWriter(htmlSafe: htmlSafe)
+          writer.string(text)
+          let written = String(decoding: writer.bytes, as: UTF8.self)
+          #expect(written == Self.referenceEscaped(text, htmlSafe: htmlSafe), "\(text.debugDescription)")
+          #expect(try JSONParser.parse(written).stringValue == text)
+        }
+      }
+    }
+  }
+
   @Test("keys: plain ones, ones that need escapes, HTML-safe ones and long ones, with commas between members")
   func jsonKeys() throws {
     let long = String(repeating: "k", count: 80)
@@ -25,7 +66,7 @@ struct OutputTests {
     writer.key("a\"b")
     writer.beginArray()
     writer.endArray()
-    writer.key(long)
+    writer.key(string: long)
     writer.string("v")
     writer.key("<é>")
     writer.null()

@@ -4,9 +4,12 @@
 /// in JavaScript: every control character, U+2028 and U+2029 are escaped. With `htmlSafe`, `<`,
 /// `>` and `&` are escaped too (`\u003c`, `\u003e`, `\u0026`), so the output can sit inside an
 /// HTML `<script>` element: no string can close the element (`</script>`) or open a comment.
-public struct JSONWriter {
-  /// The bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+  /// The output, in a buffer of its own: appending a byte or a short run is a store or a short
+  /// copy, with no uniqueness check or call per append as with an array.
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   /// Whether `<`, `>` and `&` in strings are written as `\u` escapes.
   public let htmlSafe: Bool
   private let indentWidth: Int
@@ -19,12 +22,18 @@ public struct JSONWriter {
   public init(indent: Int = 0, reserve: Int = 0, htmlSafe: Bool = false) {
     indentWidth = indent
     self.htmlSafe = htmlSafe
-    bytes.reserveCapacity(reserve)
+    capacity = max(reserve, 256)
+    base = .allocate(capacity: capacity)
   }
+
+  deinit { base.deallocate() }
+
+  /// The bytes written so far.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// Removes everything written, keeping the buffer's capacity.
   public mutating func reset() {
-    bytes.removeAll(keepingCapacity: true)
+    count = 0
     depth = 0
     needsComma = false
     afterKey = false
@@ -33,7 +42,7 @@ public struct JSONWriter {
   /// Starts an object (`{`).
   public mutating func beginObject() {
     prepareValue()
-    bytes.append(UInt8(ascii: "{"))
+    append(UInt8(ascii: "{"))
     depth += 1
     needsComma = false
   }
@@ -44,7 +53,7 @@ public struct JSONWriter {
   /// Starts an array (`[`).
   public mutating func beginArray() {
     prepareValue()
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
     depth += 1
     needsComma = false
   }
@@ -53,32 +62,39 @@ public struct JSONWriter {
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes an object key; the next call writes its value.
-  public mutating func key(_ key: String) {
-    // Keys are short ASCII names that need no escapes: `,"name":` goes in with one append.
-    let written = key.utf8.withContiguousStorageIfAvailable { name -> Bool in
-      guard name.count <= 60, indentWidth == 0, name.allSatisfy(isPlainASCII) else { return false }
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-        var n = 0
-        if needsComma && !afterKey {
-          buffer[0] = UInt8(ascii: ",")
-          n = 1
-        }
-        buffer[n] = UInt8(ascii: "\"")
-        for (i, byte) in name.enumerated() { buffer[n + 1 + i] = byte }
-        n += name.count + 1
-        buffer[n] = UInt8(ascii: "\"")
-        buffer[n + 1] = UInt8(ascii: ":")
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<(n + 2)]))
-      }
+  public mutating func key(_ key: StaticString) {
+    // Keys are short ASCII names that need no escapes: `,"name":` goes in with one copy.
+    let written = key.withUTF8Buffer { name -> Bool in
+      let htmlSafe = htmlSafe
+      guard indentWidth == 0, name.allSatisfy({ JSONWriter.isPlainASCII($0, htmlSafe: htmlSafe) }) else { return false }
+      reserve(name.count + 4)
+      if needsComma && !afterKey { put(UInt8(ascii: ",")) }
+      put(UInt8(ascii: "\""))
+      put(name)
+      put(UInt8(ascii: "\""))
+      put(UInt8(ascii: ":"))
       return true
     }
-    if written != true {
-      prepareValue()
-      appendString(key)
-      bytes.append(UInt8(ascii: ":"))
-      if indentWidth > 0 { bytes.append(0x20) }
+    if !written {
+      key.withUTF8Buffer { name in writeKey(name) }
     }
     afterKey = true
+  }
+
+  /// Writes an object key made at run time (any text); the next call writes its value.
+  public mutating func key(string key: String) {
+    var key = key
+    key.withUTF8 { writeKey($0) }
+    afterKey = true
+  }
+
+  private mutating func writeKey(_ name: UnsafeBufferPointer<UInt8>) {
+    prepareValue()
+    append(UInt8(ascii: "\""))
+    appendEscaped(name)
+    append(UInt8(ascii: "\""))
+    append(UInt8(ascii: ":"))
+    if indentWidth > 0 { append(0x20) }
   }
 
   /// Writes a string value.
@@ -102,10 +118,10 @@ public struct JSONWriter {
       if value == value.rounded() && abs(value) < 1e15 {
         appendInt(Int(value))
       } else {
-        bytes.append(contentsOf: String(value).utf8)
+        append(String(value))
       }
     } else {
-      bytes.append(contentsOf: "null".utf8)
+      append("null")
     }
     needsComma = true
   }
@@ -113,14 +129,14 @@ public struct JSONWriter {
   /// Writes a Boolean value.
   public mutating func bool(_ value: Bool) {
     prepareValue()
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    append(value ? "true" : "false")
     needsComma = true
   }
 
   /// Writes `null`.
   public mutating func null() {
     prepareValue()
-    bytes.append(contentsOf: "null".utf8)
+    append("null")
     needsComma = true
   }
 
@@ -136,7 +152,7 @@ public struct JSONWriter {
     case .bool(let b): bool(b)
     case .number(let n):
       prepareValue()
-      bytes.append(contentsOf: n.utf8)
+      append(n)
       needsComma = true
     case .string(let s): string(s)
     case .array(let values):
@@ -146,7 +162,7 @@ public struct JSONWriter {
     case .object(let members):
       beginObject()
       for (k, v) in members {
-        key(k)
+        key(string: k)
         self.value(v)
       }
       endObject()
@@ -157,13 +173,13 @@ public struct JSONWriter {
   /// same escaping (a document encoded ahead of time, for instance).
   public mutating func raw(_ json: [UInt8]) {
     prepareValue()
-    bytes.append(contentsOf: json)
+    json.withUnsafeBufferPointer { append($0) }
     needsComma = true
   }
 
   /// Writes a line break (between JSON Lines records).
   public mutating func newline() {
-    bytes.append(0x0A)
+    append(0x0A)
     needsComma = false
   }
 
@@ -173,88 +189,171 @@ public struct JSONWriter {
       afterKey = false
       return
     }
-    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    if needsComma { append(UInt8(ascii: ",")) }
     if indentWidth > 0 && depth > 0 { newlineAndIndent() }
   }
 
   private mutating func close(_ byte: UInt8) {
     depth -= 1
     if indentWidth > 0 && needsComma { newlineAndIndent() }
-    bytes.append(byte)
+    append(byte)
     needsComma = true
   }
 
   private mutating func newlineAndIndent() {
-    bytes.append(0x0A)
-    for _ in 0..<(depth * indentWidth) { bytes.append(0x20) }
+    append(0x0A)
+    for _ in 0..<(depth * indentWidth) { append(0x20) }
+  }
+
+  // MARK: - The buffer
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if capacity - count < extra { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to minimum: Int) {
+    let newCapacity = max(minimum, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Stores a byte in room already reserved.
+  @inline(__always)
+  private mutating func put(_ byte: UInt8) {
+    base[count] = byte
+    count += 1
+  }
+
+  /// Copies bytes into room already reserved; short runs byte by byte, without a call.
+  @inline(__always)
+  private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let start = source.baseAddress else { return }
+    let n = source.count
+    if n <= 16 {
+      for i in 0..<n { base[count + i] = start[i] }
+    } else {
+      (base + count).update(from: start, count: n)
+    }
+    count += n
+  }
+
+  @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    put(byte)
+  }
+
+  @inline(__always)
+  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    reserve(source.count)
+    put(source)
+  }
+
+  private mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
   }
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   private mutating func appendString(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     // Native strings are contiguous UTF-8: read them in place, without copying the string.
     if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
       var value = value
       value.withUTF8 { appendEscaped($0) }
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   /// Printable ASCII that a string holds as is: not `"` or `\`, nor `<`, `>`, `&` when HTML-safe.
   @inline(__always)
-  private func isPlainASCII(_ byte: UInt8) -> Bool {
+  private static func isPlainASCII(_ byte: UInt8, htmlSafe: Bool) -> Bool {
     byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C
       && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
   }
 
-  /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go.
+  /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go. Eight
+  /// bytes at a time are checked at once while they are all plain ASCII.
   private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let start = source.baseAddress else { return }
+    let raw = UnsafeRawPointer(start)
     var runStart = 0
     var i = 0
     let count = source.count
     while i < count {
-      let byte = source[i]
-      // Plain ASCII needs nothing; nor does any byte of a multi-byte character except those of
-      // U+2028 and U+2029.
-      if isPlainASCII(byte)
-        || (byte >= 0x80
-          && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
-      {
-        i += 1
+      if i + 8 <= count && isPlainWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+        i += 8
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
-      var width = 1
-      switch byte {
-      case 0x22: bytes.append(0x5C); bytes.append(0x22)
-      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-      case 0xE2:
-        // U+2028 or U+2029 as \u2028 / \u2029.
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x32, 0x30, 0x32, source[i + 2] == 0xA8 ? 0x38 : 0x39])
-        width = 3
-      default:
-        // Control characters, DEL, and `<`, `>`, `&` when HTML-safe.
-        bytes.append(contentsOf: [
-          0x5C, UInt8(ascii: "u"), 0x30, 0x30, JSONWriter.hexDigits[Int(byte >> 4)], JSONWriter.hexDigits[Int(byte & 0xF)],
-        ])
+      let end = min(i + 8, count)
+      while i < end {
+        let byte = source[i]
+        // Plain ASCII needs nothing; nor does any byte of a multi-byte character except those
+        // of U+2028 and U+2029.
+        if JSONWriter.isPlainASCII(byte, htmlSafe: htmlSafe)
+          || (byte >= 0x80
+            && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
+        {
+          i += 1
+          continue
+        }
+        append(UnsafeBufferPointer(rebasing: source[runStart..<i]))
+        reserve(6)
+        put(0x5C)
+        var width = 1
+        switch byte {
+        case 0x22: put(0x22)
+        case 0x5C: put(0x5C)
+        case 0x0A: put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "t"))
+        case 0xE2:
+          // U+2028 or U+2029 as \u2028 / \u2029.
+          for digit in [UInt8(ascii: "u"), 0x32, 0x30, 0x32] { put(digit) }
+          put(source[i + 2] == 0xA8 ? 0x38 : 0x39)
+          width = 3
+        default:
+          // Control characters, DEL, and `<`, `>`, `&` when HTML-safe.
+          for digit in [UInt8(ascii: "u"), 0x30, 0x30] { put(digit) }
+          put(JSONWriter.hexDigits[Int(byte >> 4)])
+          put(JSONWriter.hexDigits[Int(byte & 0xF)])
+        }
+        i += width
+        runStart = i
       }
-      i += width
-      runStart = i
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+    append(UnsafeBufferPointer(rebasing: source[runStart..<count]))
+  }
+
+  /// Whether all eight bytes of `word` are plain ASCII (see `isPlainASCII`). The checks find a
+  /// zero byte in `word` XOR a repeated byte, or a byte below 0x20; they may wrongly report
+  /// one, which only sends the word to the byte-by-byte path, but never miss one.
+  @inline(__always)
+  private func isPlainWord(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    @inline(__always) func has(_ byte: UInt8) -> UInt64 { hasZero(word ^ (ones &* UInt64(byte))) }
+    var special = word & highs  // non-ASCII
+    special |= (word &- ones &* 0x20) & ~word & highs  // control characters
+    special |= has(0x22) | has(0x5C) | has(0x7F)
+    if htmlSafe { special |= has(0x3C) | has(0x3E) | has(0x26) }
+    return special == 0
   }
 
   /// Appends an integer's decimal digits without making a string.
   private mutating func appendInt(_ value: Int) {
     if value >= 0 && value < 10 {
-      bytes.append(0x30 + UInt8(value))
+      append(0x30 + UInt8(value))
       return
     }
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
       var n = 20
@@ -263,7 +362,7 @@ public struct JSONWriter {
         digits[n] = 0x30 + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[n..<20]))
+      append(UnsafeBufferPointer(rebasing: digits[n..<20]))
     }
   }
 }
