@@ -4,36 +4,36 @@ extension DocumentEncoder {
   /// "arguments": [{"entity", "name", "type", "role", "start", "end", "text"}], "place",
   /// "sentence", "confidence"}`.
   func writeEvents(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
-    writer.key("events")
+    writer.plainKey("events")
     writer.beginArray()
     for event in document.events {
       writer.beginObject()
-      writer.key("id")
+      writer.plainKey("id")
       writer.string(event.id)
       writeDate(event.date, to: &writer)
-      writer.key("trigger")
+      writer.plainKey("trigger")
       writeTrigger(event.trigger, text: document.text(in: event.trigger.range), converter: converter, to: &writer)
-      writer.key("participants")
+      writer.plainKey("participants")
       writer.beginArray()
       for argument in event.participants {
         if let id = argument.entityID { writer.string(id) }
       }
       writer.endArray()
-      writer.key("arguments")
+      writer.plainKey("arguments")
       writer.beginArray()
       for argument in event.participants {
         writeArgument(argument, text: document.text(in: argument.range), converter: converter, to: &writer)
       }
       writer.endArray()
-      writer.key("place")
+      writer.plainKey("place")
       if let place = event.place {
         writeArgument(place, text: document.text(in: place.range), converter: converter, to: &writer)
       } else {
         writer.null()
       }
-      writer.key("sentence")
+      writer.plainKey("sentence")
       writer.int(event.sentence)
-      writer.key("confidence")
+      writer.plainKey("confidence")
       writer.double((event.confidence * 100).rounded() / 100)
       writer.endObject()
     }
@@ -42,24 +42,24 @@ extension DocumentEncoder {
 
   /// Writes an event's `date`, `precision`, `dateSource`, `range` and `time` members.
   func writeDate(_ date: EventDate?, to writer: inout JSONWriter) {
-    writer.key("date")
+    writer.plainKey("date")
     writer.stringOrNull(date?.value)
     guard let date else { return }
-    writer.key("precision")
+    writer.plainKey("precision")
     writer.string(date.precision.rawValue)
-    writer.key("dateSource")
+    writer.plainKey("dateSource")
     writer.string(date.source.rawValue)
     if let begin = date.begin, let end = date.end {
-      writer.key("range")
+      writer.plainKey("range")
       writer.beginObject()
-      writer.key("begin")
+      writer.plainKey("begin")
       writer.string(begin)
-      writer.key("end")
+      writer.plainKey("end")
       writer.string(end)
       writer.endObject()
     }
     if let time = date.time {
-      writer.key("time")
+      writer.plainKey("time")
       writer.int(time)
     }
   }
@@ -67,17 +67,17 @@ extension DocumentEncoder {
   func writeTrigger(_ trigger: EventTrigger, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(trigger.range)
     writer.beginObject()
-    writer.key("start")
+    writer.plainKey("start")
     writer.int(start)
-    writer.key("end")
+    writer.plainKey("end")
     writer.int(end)
-    writer.key("text")
+    writer.plainKey("text")
     writer.string(text)
-    writer.key("lemma")
+    writer.plainKey("lemma")
     writer.string(trigger.lemma)
-    writer.key("pos")
+    writer.plainKey("pos")
     writer.string(trigger.partOfSpeech.rawValue)
-    writer.key("class")
+    writer.plainKey("class")
     writer.string(trigger.eventClass)
     writer.endObject()
   }
@@ -85,19 +85,19 @@ extension DocumentEncoder {
   func writeArgument(_ argument: EventArgument, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(argument.range)
     writer.beginObject()
-    writer.key("entity")
+    writer.plainKey("entity")
     writer.stringOrNull(argument.entityID)
-    writer.key("name")
+    writer.plainKey("name")
     writer.string(argument.name)
-    writer.key("type")
+    writer.plainKey("type")
     writer.string(argument.type.rawValue)
-    writer.key("role")
+    writer.plainKey("role")
     writer.string(argument.role.rawValue)
-    writer.key("start")
+    writer.plainKey("start")
     writer.int(start)
-    writer.key("end")
+    writer.plainKey("end")
     writer.int(end)
-    writer.key("text")
+    writer.plainKey("text")
     writer.string(text)
     writer.endObject()
   }

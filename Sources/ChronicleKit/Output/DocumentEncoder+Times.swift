@@ -10,46 +10,46 @@ extension DocumentEncoder {
 
   /// Writes `times`.
   func writeTimes(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
-    writer.key("times")
+    writer.plainKey("times")
     writer.beginArray()
     for time in document.times {
       let (start, end) = converter.convert(time.range)
       writer.beginObject()
-      writer.key("start")
+      writer.plainKey("start")
       writer.int(start)
-      writer.key("end")
+      writer.plainKey("end")
       writer.int(end)
-      writer.key("text")
+      writer.plainKey("text")
       writer.string(document.text(in: time.range))
-      writer.key("type")
+      writer.plainKey("type")
       writer.string(time.type.rawValue)
-      writer.key("value")
+      writer.plainKey("value")
       writer.string(time.value)
-      writer.key("precision")
+      writer.plainKey("precision")
       writer.string(time.precision.rawValue)
       if let begin = time.begin, let last = time.end {
-        writer.key("range")
+        writer.plainKey("range")
         writer.beginObject()
-        writer.key("begin")
+        writer.plainKey("begin")
         writer.string(begin)
-        writer.key("end")
+        writer.plainKey("end")
         writer.string(last)
         writer.endObject()
       }
       if let mod = time.mod {
-        writer.key("mod")
+        writer.plainKey("mod")
         writer.string(mod)
       }
-      writer.key("rule")
+      writer.plainKey("rule")
       writer.string(time.rule)
-      writer.key("anchor")
+      writer.plainKey("anchor")
       writer.stringOrNull(time.anchor?.label)
       if let anchorValue = time.anchorValue {
-        writer.key("anchorValue")
+        writer.plainKey("anchorValue")
         writer.string(anchorValue)
       }
       if let direction = time.direction {
-        writer.key("direction")
+        writer.plainKey("direction")
         writer.string(direction.rawValue)
       }
       writer.endObject()

@@ -23,27 +23,27 @@ public struct DocumentEncoder: Sendable {
   public func writeJSON(_ document: Document, to writer: inout JSONWriter) {
     let converter = OffsetConverter(text: document.text, unit: offsets)
     writer.beginObject()
-    writer.key("id")
+    writer.plainKey("id")
     writer.string(document.id)
     if let reference = document.referenceDate {
-      writer.key("referenceDate")
+      writer.plainKey("referenceDate")
       writer.string(reference.value.iso8601)
-      writer.key("referenceDateSource")
+      writer.plainKey("referenceDateSource")
       writer.string(reference.source.rawValue)
     }
     if layers.contains(.sentences) {
-      writer.key("sentences")
+      writer.plainKey("sentences")
       writer.beginArray()
       for sentence in document.sentences {
         let (start, end) = converter.convert(sentence.range)
         writer.beginObject()
-        writer.key("start")
+        writer.plainKey("start")
         writer.int(start)
-        writer.key("end")
+        writer.plainKey("end")
         writer.int(end)
-        writer.key("text")
+        writer.plainKey("text")
         writer.string(document.text(in: sentence.range))
-        writer.key("paragraph")
+        writer.plainKey("paragraph")
         writer.int(sentence.paragraph)
         writer.endObject()
       }
@@ -59,21 +59,21 @@ public struct DocumentEncoder: Sendable {
       writeEvents(document, converter: converter, to: &writer)
     }
     if includeDiagnostics && !document.diagnostics.isEmpty {
-      writer.key("diagnostics")
+      writer.plainKey("diagnostics")
       writer.beginArray()
       for diagnostic in document.diagnostics {
         writer.beginObject()
-        writer.key("code")
+        writer.plainKey("code")
         writer.string(diagnostic.code)
-        writer.key("severity")
+        writer.plainKey("severity")
         writer.string(diagnostic.severity.rawValue)
-        writer.key("message")
+        writer.plainKey("message")
         writer.string(diagnostic.message)
         if let range = diagnostic.range {
           let (start, end) = converter.convert(range)
-          writer.key("start")
+          writer.plainKey("start")
           writer.int(start)
-          writer.key("end")
+          writer.plainKey("end")
           writer.int(end)
         }
         writer.endObject()

@@ -78,58 +78,58 @@ extension HTMLReport {
       reserve: documents.reduce(0) { $0 + $1.count } + eventsJSON.bytes.count + 4096, htmlSafe: true
     )
     writer.beginObject()
-    writer.key("format")
+    writer.plainKey("format")
     writer.string("chronicle-report")
-    writer.key("version")
+    writer.plainKey("version")
     writer.int(1)
-    writer.key("title")
+    writer.plainKey("title")
     writer.stringOrNull(title)
-    writer.key("notes")
+    writer.plainKey("notes")
     writer.beginArray()
     for note in notes { writer.string(note) }
     writer.endArray()
-    writer.key("layers")
+    writer.plainKey("layers")
     writer.beginArray()
     for (layer, name) in Layers.names where layers.contains(layer) { writer.string(name) }
     writer.endArray()
-    writer.key("entityTypes")
+    writer.plainKey("entityTypes")
     writer.beginArray()
     for type in HTMLReport.entityTypes { writer.string(type.rawValue) }
     writer.endArray()
-    writer.key("roles")
+    writer.plainKey("roles")
     writer.beginArray()
     for role in HTMLReport.roles { writer.string(role.rawValue) }
     writer.endArray()
-    writer.key("dateSources")
+    writer.plainKey("dateSources")
     writer.beginArray()
     for source in HTMLReport.dateSources { writer.string(source.rawValue) }
     writer.endArray()
-    writer.key("documents")
+    writer.plainKey("documents")
     writer.beginArray()
     for document in documents { writer.raw(document) }
     writer.endArray()
-    writer.key("entities")
+    writer.plainKey("entities")
     writer.beginArray()
     for entity in entities {
       writer.beginObject()
-      writer.key("id")
+      writer.plainKey("id")
       writer.string(entity.id)
-      writer.key("name")
+      writer.plainKey("name")
       writer.string(entity.name)
-      writer.key("type")
+      writer.plainKey("type")
       writer.string(entity.type.rawValue)
-      writer.key("aliases")
+      writer.plainKey("aliases")
       writer.beginArray()
       for alias in entity.aliases { writer.string(alias) }
       writer.endArray()
-      writer.key("mentions")
+      writer.plainKey("mentions")
       writer.int(entity.mentions)
-      writer.key("documents")
+      writer.plainKey("documents")
       writer.int(entity.documents)
       writer.endObject()
     }
     writer.endArray()
-    writer.key("events")
+    writer.plainKey("events")
     writer.raw(eventsJSON.bytes)
     writer.endObject()
     return writer.bytes
@@ -141,15 +141,15 @@ extension HTMLReport {
     _ document: ReportDocument, entityIndex: [String: Int], to writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writer.key("id")
+    writer.plainKey("id")
     writer.string(document.id)
-    writer.key("referenceDate")
+    writer.plainKey("referenceDate")
     writer.stringOrNull(document.referenceDate)
-    writer.key("referenceDateSource")
+    writer.plainKey("referenceDateSource")
     writer.stringOrNull(document.referenceDateSource)
-    writer.key("text")
+    writer.plainKey("text")
     writer.string(document.text)
-    writer.key("sentences")
+    writer.plainKey("sentences")
     writer.beginArray()
     for sentence in document.sentences {
       writer.int(sentence.start)
@@ -157,7 +157,7 @@ extension HTMLReport {
       writer.int(sentence.paragraph)
     }
     writer.endArray()
-    writer.key("mentions")
+    writer.plainKey("mentions")
     writer.beginArray()
     for mention in document.mentions {
       writer.int(mention.start)
@@ -166,7 +166,7 @@ extension HTMLReport {
       writer.int(mention.entityID.flatMap { entityIndex[$0] } ?? -1)
     }
     writer.endArray()
-    writer.key("times")
+    writer.plainKey("times")
     writer.beginArray()
     for time in document.times {
       writer.beginArray()
@@ -183,7 +183,7 @@ extension HTMLReport {
       writer.endArray()
     }
     writer.endArray()
-    writer.key("events")
+    writer.plainKey("events")
     writer.beginArray()
     for event in document.events {
       writer.int(event.triggerStart)
@@ -207,30 +207,30 @@ extension HTMLReport {
     to writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writer.key("id")
+    writer.plainKey("id")
     writer.string(entry.id)
-    writer.key("date")
+    writer.plainKey("date")
     writer.stringOrNull(entry.date?.value)
-    writer.key("precision")
+    writer.plainKey("precision")
     writer.stringOrNull(entry.date?.precision.rawValue)
     if let begin = entry.date?.begin, let end = entry.date?.end {
-      writer.key("rangeBegin")
+      writer.plainKey("rangeBegin")
       writer.string(begin)
-      writer.key("rangeEnd")
+      writer.plainKey("rangeEnd")
       writer.string(end)
     }
     let span = entry.date.flatMap(HTMLReport.span)
-    writer.key("begin")
+    writer.plainKey("begin")
     if let span { writer.int(Int(span.start)) } else { writer.null() }
-    writer.key("end")
+    writer.plainKey("end")
     if let span { writer.int(Int(span.end)) } else { writer.null() }
-    writer.key("lemma")
+    writer.plainKey("lemma")
     writer.string(entry.lemma)
-    writer.key("trigger")
+    writer.plainKey("trigger")
     writer.string(entry.mentions[0].triggerText)
-    writer.key("class")
+    writer.plainKey("class")
     writer.string(entry.mentions[0].eventClass)
-    writer.key("confidence")
+    writer.plainKey("confidence")
     writer.double((entry.confidence * 100).rounded() / 100)
     // Participants by entity: the first mention's argument stands for each.
     var arguments: [String: TimelineMention.Argument] = [:]
@@ -239,7 +239,7 @@ extension HTMLReport {
         arguments[argument.identity] = argument
       }
     }
-    writer.key("participants")
+    writer.plainKey("participants")
     writer.beginArray()
     for participant in entry.participants {
       writer.beginArray()
@@ -251,7 +251,7 @@ extension HTMLReport {
       writer.endArray()
     }
     writer.endArray()
-    writer.key("place")
+    writer.plainKey("place")
     if let place = entry.place {
       writer.beginArray()
       writer.int(entityIndex(place))
@@ -261,7 +261,7 @@ extension HTMLReport {
     } else {
       writer.null()
     }
-    writer.key("mentions")
+    writer.plainKey("mentions")
     writer.beginArray()
     for mention in entry.mentions {
       write(mention, of: entry, entityIndex: entityIndex, to: &writer)

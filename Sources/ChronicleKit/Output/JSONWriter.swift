@@ -63,22 +63,37 @@ public struct JSONWriter: ~Copyable {
 
   /// Writes an object key; the next call writes its value.
   public mutating func key(_ key: StaticString) {
-    // Keys are short ASCII names that need no escapes: `,"name":` goes in with one copy.
-    let written = key.withUTF8Buffer { name -> Bool in
+    key.withUTF8Buffer { name in
       let htmlSafe = htmlSafe
-      guard indentWidth == 0, name.allSatisfy({ JSONWriter.isPlainASCII($0, htmlSafe: htmlSafe) }) else { return false }
-      reserve(name.count + 4)
-      if needsComma && !afterKey { put(UInt8(ascii: ",")) }
-      put(UInt8(ascii: "\""))
-      put(name)
-      put(UInt8(ascii: "\""))
-      put(UInt8(ascii: ":"))
-      return true
-    }
-    if !written {
-      key.withUTF8Buffer { name in writeKey(name) }
+      if name.allSatisfy({ JSONWriter.isPlainASCII($0, htmlSafe: htmlSafe) }) {
+        writePlainKey(name)
+      } else {
+        writeKey(name)
+      }
     }
     afterKey = true
+  }
+
+  /// Writes a key that needs no escapes, unchecked: for Chronicle's own encoders, whose keys
+  /// are all ASCII letters (debug builds check).
+  mutating func plainKey(_ key: StaticString) {
+    key.withUTF8Buffer { name in
+      assert(name.allSatisfy { JSONWriter.isPlainASCII($0, htmlSafe: true) }, "key needs escapes")
+      writePlainKey(name)
+    }
+    afterKey = true
+  }
+
+  /// `,"name":` (or `"name":` first in an object) with one reservation.
+  @inline(__always)
+  private mutating func writePlainKey(_ name: UnsafeBufferPointer<UInt8>) {
+    guard indentWidth == 0 else { return writeKey(name) }
+    reserve(name.count + 4)
+    if needsComma && !afterKey { put(UInt8(ascii: ",")) }
+    put(UInt8(ascii: "\""))
+    put(name)
+    put(UInt8(ascii: "\""))
+    put(UInt8(ascii: ":"))
   }
 
   /// Writes an object key made at run time (any text); the next call writes its value.
