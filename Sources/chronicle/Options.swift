@@ -80,7 +80,7 @@ struct OutputOptions: ParsableArguments {
 
 /// How documents are processed.
 struct ProcessingOptions: ParsableArguments {
-  @Option(name: .shortAndLong, help: "Documents processed at once (default: the number of cores).")
+  @Option(name: .shortAndLong, help: "Documents processed at once, 1 to 1024 (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(
@@ -119,7 +119,9 @@ struct ProcessingOptions: ParsableArguments {
   var skipBadGazetteerLines = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (1...BatchProcessor.maximumJobs).contains(jobs) else {
+      throw ValidationError("--jobs must be between 1 and \(BatchProcessor.maximumJobs)")
+    }
   }
 
   var configuration: PipelineConfiguration {

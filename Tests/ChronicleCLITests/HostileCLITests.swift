@@ -164,6 +164,14 @@ struct HostileCLITests {
     #expect(result.stdout.contains("\"text\":\"Zorblax Vend\""))
   }
 
+  @Test("--jobs outside 1...1024 is a usage error before any output", arguments: ["0", "-3", "1025", "100000"])
+  func badJobs(_ value: String) throws {
+    let result = try CLITests.run(["extract", "--jobs=\(value)", "samples/hanoi-summit.txt"])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("--jobs must be between 1 and 1024"), "\(result.stderr)")
+  }
+
   @Test(
     "a malformed --reference-date is a usage error before any output",
     arguments: ["2019-02-30", "2019-13-01", "28/02/2019", "", "2019-02-28T25:00", "yesterday", "2019-02-28x"])

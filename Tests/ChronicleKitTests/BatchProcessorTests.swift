@@ -79,4 +79,12 @@ struct BatchProcessorTests {
     #expect(result.waits.map(\.read) == Array(stride(from: 5, through: 50, by: 5)))
     for wait in result.waits { #expect(wait.delivered == wait.read) }
   }
+
+  @Test("jobs are clamped to 1...maximumJobs")
+  func clampedJobs() {
+    #expect(BatchProcessor(jobs: 0).jobs == 1)
+    #expect(BatchProcessor(jobs: -5).jobs == 1)
+    #expect(BatchProcessor(jobs: 1_000_000).jobs == BatchProcessor.maximumJobs)
+    #expect(Self.run(BatchProcessor(jobs: 1_000_000), count: 50).outputs == (0..<50).map(Self.uneven))
+  }
 }

@@ -13,9 +13,13 @@ public struct BatchProcessor: Sendable {
   /// The most input bytes (as measured by the caller) held in one batch.
   public var maximumBatchBytes: Int
 
-  /// Creates a processor; `jobs` below 1 counts as 1.
+  /// The most jobs a processor runs: each is a thread, and far more threads than cores only
+  /// cost memory and start-up.
+  public static let maximumJobs = 1024
+
+  /// Creates a processor; `jobs` is clamped to `1...maximumJobs`.
   public init(jobs: Int, maximumBatchCount: Int? = nil, maximumBatchBytes: Int = 8 << 20) {
-    self.jobs = max(1, jobs)
+    self.jobs = min(max(1, jobs), BatchProcessor.maximumJobs)
     self.maximumBatchCount = maximumBatchCount ?? max(16, self.jobs * 32)
     self.maximumBatchBytes = maximumBatchBytes
   }
