@@ -164,6 +164,54 @@ struct HostileCLITests {
     #expect(result.stdout.contains("\"text\":\"Zorblax Vend\""))
   }
 
+  /// Runs the command as user `nobody` with at most 40 processes and threads for that user,
+  /// through `setpriv` (which needs root) and `bash`.
+  static func runWithThreadLimit(_ arguments: [String]) throws -> CLITests.Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    process.arguments =
+      ["--reuid=65534", "--regid=65534", "--clear-groups", "/bin/bash", "-c", "ulimit -u 40 && exec \"$@\"", "bash"]
+      + [CLITests.executable] + arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(["CHRONICLE_CACHE": "off"]) { $1 }
+    process.currentDirectoryURL = URL(fileURLWithPath: CLITests.root)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // A run that hangs (the failure this guards against) is killed: a hung run may not heed
+    // SIGTERM, which asks it to stop after the documents in hand.
+    let pid = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { kill(pid, SIGKILL) } }
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLITests.Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Whether `runWithThreadLimit` can run here: as root, with `setpriv`, and with the build
+  /// readable by `nobody`.
+  static let canLimitThreads: Bool = {
+    let tools = ["/usr/bin/setpriv", "/bin/bash"]
+    guard getuid() == 0, tools.allSatisfy(FileManager.default.isExecutableFile) else { return false }
+    return (try? runWithThreadLimit(["--help"]).status) == 0
+  }()
+
+  @Test(
+    "more jobs than the system will start threads for: the run goes on with fewer, same output",
+    .enabled(if: canLimitThreads, "needs root, setpriv, and a build that user nobody can read"))
+  func threadLimit() throws {
+    let arguments = ["extract", "--format", "jsonl", "--quiet", "samples/hanoi-summit.txt", "samples/steve-jobs-dies.txt"]
+    let limited = try Self.runWithThreadLimit(arguments + ["--jobs", "200"])
+    let expected = try CLITests.run(arguments + ["--jobs", "1"])
+    #expect(limited.status == 0, "\(limited.stderr)")
+    #expect(!limited.stdout.isEmpty)
+    let same = limited.stdout == expected.stdout
+    #expect(same, "output differs from --jobs 1")
+  }
+
   @Test("--jobs outside 1...1024 is a usage error before any output", arguments: ["0", "-3", "1025", "100000"])
   func badJobs(_ value: String) throws {
     let result = try CLITests.run(["extract", "--jobs=\(value)", "samples/hanoi-summit.txt"])

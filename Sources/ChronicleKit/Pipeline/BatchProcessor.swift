@@ -1,5 +1,9 @@
 import Dispatch
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Synchronization
 
 /// Runs work over a stream of items on several threads, in bounded batches, and hands the
@@ -49,13 +53,18 @@ public struct BatchProcessor: Sendable {
     let workers = DispatchGroup()
     if let queue {
       // Threads of their own, not the shared dispatch pool: they block while waiting for work,
-      // and the pool may not start one per job.
+      // and the pool may not start one per job. Where the system starts fewer (a thread limit),
+      // the run goes on with those: the calling thread works too.
       for _ in 1..<jobs {
         workers.enter()
-        Thread {
+        let started = startThread {
           queue.serve()
           workers.leave()
-        }.start()
+        }
+        guard started else {
+          workers.leave()
+          break
+        }
       }
     }
     defer {
@@ -163,6 +172,34 @@ private final class ResultSlots<Output>: @unchecked Sendable {
   func collect() -> [Output] {
     slots.map { $0! }
   }
+}
+
+/// Starts `body` on a thread of its own; `false` when the system will not start one.
+private func startThread(_ body: @escaping @Sendable () -> Void) -> Bool {
+  #if canImport(Glibc)
+    let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+    var thread = pthread_t()
+    let status = pthread_create(
+      &thread, nil,
+      { context in
+        Unmanaged<ThreadBody>.fromOpaque(context!).takeRetainedValue().body()
+        return nil
+      }, context)
+    guard status == 0 else {
+      Unmanaged<ThreadBody>.fromOpaque(context).release()
+      return false
+    }
+    pthread_detach(thread)
+    return true
+  #else
+    Thread { body() }.start()
+    return true
+  #endif
+}
+
+private final class ThreadBody: Sendable {
+  let body: @Sendable () -> Void
+  init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
 
 /// The batches between the thread that reads and delivers and the worker threads. Items are
