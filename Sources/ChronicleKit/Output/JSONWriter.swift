@@ -105,9 +105,7 @@ public struct JSONWriter: ~Copyable {
 
   private mutating func writeKey(_ name: UnsafeBufferPointer<UInt8>) {
     prepareValue()
-    append(UInt8(ascii: "\""))
-    appendEscaped(name)
-    append(UInt8(ascii: "\""))
+    appendQuoted(name)
     append(UInt8(ascii: ":"))
     if indentWidth > 0 { append(0x20) }
   }
@@ -277,12 +275,17 @@ public struct JSONWriter: ~Copyable {
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   private mutating func appendString(_ value: String) {
-    append(UInt8(ascii: "\""))
     // Native strings are contiguous UTF-8: read them in place, without copying the string.
-    if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+    if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
       var value = value
-      value.withUTF8 { appendEscaped($0) }
+      value.withUTF8 { appendQuoted($0) }
     }
+  }
+
+  /// `"text"`, escaped.
+  private mutating func appendQuoted(_ text: UnsafeBufferPointer<UInt8>) {
+    append(UInt8(ascii: "\""))
+    appendEscaped(text)
     append(UInt8(ascii: "\""))
   }
 
