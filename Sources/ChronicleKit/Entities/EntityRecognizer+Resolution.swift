@@ -24,7 +24,7 @@ extension EntityRecognizer {
       if candidates[index].isStop { continue }
       var candidate = candidates[index]
       if candidate.method == .rule, let list = listBySpan[UInt64(candidate.tokenStart << 20 | candidate.length)] {
-        adoptListEntity(&candidate, from: candidates[Int(list)].entries)
+        adoptListEntity(&candidate, from: candidates[Int(list)])
       }
       accepted.append(candidate)
     }
@@ -53,10 +53,8 @@ extension EntityRecognizer {
   static let theKey = NameLexicon.key("the")
 
   /// Gives a rule's candidate the entity of a gazetteer entry for the same span and type.
-  private mutating func adoptListEntity(_ candidate: inout Candidate, from list: Range<Int32>) {
-    let sameType = entryPool[Int(list.lowerBound)..<Int(list.upperBound)].filter {
-      gazetteer.entries.type(Int($0)) == candidate.type
-    }
+  private mutating func adoptListEntity(_ candidate: inout Candidate, from list: Candidate) {
+    let sameType = entries(of: list).filter { gazetteer.entries.type(Int($0)) == candidate.type }
     if !sameType.isEmpty {
       candidate.entries = pooled(sameType)
       candidate.method = .list
