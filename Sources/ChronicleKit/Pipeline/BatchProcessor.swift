@@ -4,7 +4,6 @@ import Foundation
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// Runs work over a stream of items on several threads, in bounded batches, and hands the
 /// results back in input order — so output is byte-identical for any number of jobs, and memory
@@ -49,52 +48,45 @@ public struct BatchProcessor: Sendable {
     isNextReady: () -> Bool = { true },
     willWait: () -> Void = {}
   ) {
-    let queue = jobs > 1 ? WorkQueue<Item, Output>(work: work) : nil
+    let queue = WorkQueue<Item, Output>(work: work)
     let workers = DispatchGroup()
-    if let queue {
-      // Threads of their own, not the shared dispatch pool: they block while waiting for work,
-      // and the pool may not start one per job. Where the system starts fewer (a thread limit),
-      // the run goes on with those: the calling thread works too.
-      for _ in 1..<jobs {
-        workers.enter()
-        let started = startThread {
-          queue.serve()
-          workers.leave()
-        }
-        guard started else {
-          workers.leave()
-          break
-        }
+    // Threads of their own, not the shared dispatch pool: they block while waiting for work,
+    // and the pool may not start one per job. Where the system starts fewer (a thread limit),
+    // the run goes on with those: the calling thread works too.
+    for _ in 1..<jobs {
+      workers.enter()
+      let started = startThread {
+        queue.serve()
+        workers.leave()
+      }
+      guard started else {
+        workers.leave()
+        break
       }
     }
     defer {
-      queue?.close()
+      queue.close()
       workers.wait()
     }
+    // Batches read and not yet delivered.
+    var pending = 0
     // Delivers the oldest batch read; `false` when `deliver` asked to stop.
-    var pending: [[Item]] = []  // read and not yet delivered (one job: not yet processed)
     func deliverOldest() -> Bool {
-      let outputs: [Output]
-      if let queue {
-        outputs = queue.finishOldest()
-      } else {
-        outputs = pending[0].map(work)
-      }
-      pending.removeFirst()
-      for output in outputs where !deliver(output) { return false }
+      pending -= 1
+      for output in queue.finishOldest() where !deliver(output) { return false }
       return true
     }
 
     var exhausted = false
     // One job reads a batch and then processes it; more read one batch ahead of the work.
-    let ahead = queue == nil ? 1 : 2
+    let ahead = jobs == 1 ? 1 : 2
     while true {
       var waiting = false
       if !exhausted {
         var batch: [Item] = []
         var batchBytes = 0
         while batch.count < maximumBatchCount && batchBytes < maximumBatchBytes {
-          if (!batch.isEmpty || !pending.isEmpty) && !isNextReady() {
+          if (!batch.isEmpty || pending > 0) && !isNextReady() {
             waiting = true
             break
           }
@@ -106,71 +98,40 @@ public struct BatchProcessor: Sendable {
           batch.append(item)
         }
         if !batch.isEmpty {
-          queue?.add(batch)
-          pending.append(batch)
+          queue.add(batch)
+          pending += 1
         }
       }
-      if pending.isEmpty {
+      if pending == 0 {
         if exhausted { return }
         continue
       }
       if waiting || exhausted {
-        while !pending.isEmpty {
+        while pending > 0 {
           guard deliverOldest() else { return }
         }
         if waiting { willWait() }
-      } else if pending.count >= ahead {
+      } else if pending >= ahead {
         guard deliverOldest() else { return }
       }
     }
   }
 
-  /// Runs `work` over a batch, concurrently when there is more than one job.
+  /// Runs `work` over a batch, concurrently when there is more than one job, and returns the
+  /// results in order.
   public func process<Item: Sendable, Output: Sendable>(
     _ batch: [Item], work: @escaping @Sendable (Item) -> Output
   ) -> [Output] {
-    if jobs == 1 || batch.count == 1 { return batch.map(work) }
-    let results = ResultSlots<Output>(count: batch.count)
-    let items = batch
-    DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-      // Each worker takes the next unclaimed item, so long documents do not hold others back.
-      while true {
-        let index = results.claim()
-        guard index < items.count else { break }
-        results.store(work(items[index]), at: index)
-      }
-    }
-    return results.collect()
-  }
-}
-
-/// Per-index result slots written by worker threads; each slot is written by exactly one
-/// thread, and read only after all workers have finished.
-private final class ResultSlots<Output>: @unchecked Sendable {
-  private var slots: UnsafeMutableBufferPointer<Output?>
-  private let nextIndex = Atomic<Int>(0)
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil)
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  /// The index of the next item no worker has taken yet.
-  func claim() -> Int {
-    nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
-  }
-
-  func store(_ value: Output, at index: Int) {
-    slots[index] = value
-  }
-
-  func collect() -> [Output] {
-    slots.map { $0! }
+    var results: [Output] = []
+    results.reserveCapacity(batch.count)
+    var items = batch.makeIterator()
+    run(
+      next: { items.next() }, size: { _ in 0 }, work: work,
+      deliver: { output in
+        results.append(output)
+        return true
+      })
+    return results
   }
 }
 
