@@ -23,8 +23,28 @@ struct DocumentRun {
 
   /// What happened to one input item.
   private enum Outcome<T: Sendable>: Sendable {
-    case done(T, diagnostics: [Diagnostic], nanoseconds: [UInt64])
+    case done(T, diagnostics: [Diagnostic])
     case failed(InputFailure)
+  }
+
+  /// The time each stage took, added up over the chunks that the threads process.
+  private final class StageClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nanoseconds: [UInt64] = []
+
+    func add(_ chunk: [UInt64]) {
+      lock.lock()
+      defer { lock.unlock() }
+      if nanoseconds.isEmpty { nanoseconds = chunk } else {
+        for i in chunk.indices { nanoseconds[i] += chunk[i] }
+      }
+    }
+
+    var total: [UInt64] {
+      lock.lock()
+      defer { lock.unlock() }
+      return nanoseconds
+    }
   }
 
   /// Opens the output file (or standard output).
@@ -36,8 +56,9 @@ struct DocumentRun {
     }
   }
 
-  /// Reads every input, runs the pipeline on each document (concurrently), turns it into a `T`
-  /// with `transform`, and calls `deliver` with each `T` in input order. Failures are reported on
+  /// Reads every input, runs the pipeline on each document (concurrently, on chunks of a few
+  /// dozen documents taken stage by stage, as `Pipeline.process` does for an array), turns it
+  /// into a `T` with `transform`, and calls `deliver` with each `T` in input order. Failures are reported on
   /// standard error (and in `--errors`); `deliver` throwing ``OutputSink/Failure/closed`` ends
   /// the run quietly.
   ///
@@ -62,8 +83,7 @@ struct DocumentRun {
     } catch {
       throw ConfigurationError(message: "\(error)")
     }
-    let measureStages = output.stageTimes
-    var stageNanoseconds: [UInt64] = []
+    let stageClock: StageClock? = output.stageTimes ? StageClock() : nil
     var inputBytes = 0
     var summary = Summary()
     var deliveryError: Error?
@@ -79,40 +99,47 @@ struct DocumentRun {
         inputBytes += document.text.utf8.count
         return document.text.utf8.count
       },
-      work: { item -> Outcome<T> in
-        switch item {
-        case .failure(let failure):
-          return .failed(failure)
-        case .success(let documentInput):
-          var document = Document(input: documentInput, defaultDate: defaultDate)
-          var nanoseconds: [UInt64] = []
-          do {
-            if measureStages {
-              try pipeline.process(&document, timing: &nanoseconds)
-            } else {
-              try pipeline.process(&document)
-            }
-          } catch {
-            return .failed(
-              InputFailure(location: documentInput.location, documentID: documentInput.id, reason: "\(error)"))
+      chunkWork: { items -> [Outcome<T>] in
+        var outcomes: [Outcome<T>?] = []
+        var documents: [Document] = []
+        var inputs: [DocumentInput] = []
+        for item in items {
+          switch item {
+          case .failure(let failure):
+            outcomes.append(.failed(failure))
+          case .success(let documentInput):
+            outcomes.append(nil)
+            documents.append(Document(input: documentInput, defaultDate: defaultDate))
+            inputs.append(documentInput)
           }
-          let start = DispatchTime.now().uptimeNanoseconds
-          let result = transform(document)
-          if measureStages { nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start) }
-          return .done(result, diagnostics: document.diagnostics, nanoseconds: nanoseconds)
         }
+        var nanoseconds: [UInt64] = []
+        let errors =
+          stageClock == nil ? pipeline.process(&documents) : pipeline.process(&documents, timing: &nanoseconds)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var d = 0
+        for i in outcomes.indices where outcomes[i] == nil {
+          let document = documents[d]
+          if let error = errors[d] {
+            outcomes[i] = .failed(
+              InputFailure(location: inputs[d].location, documentID: inputs[d].id, reason: "\(error)"))
+          } else {
+            outcomes[i] = .done(transform(document), diagnostics: document.diagnostics)
+          }
+          d += 1
+        }
+        if let stageClock {
+          nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start)
+          stageClock.add(nanoseconds)
+        }
+        return outcomes.map { $0! }
       },
       deliver: { outcome in
         switch outcome {
         case .failed(let failure):
           summary.failures += 1
           report(failure, to: errorSink)
-        case .done(let result, let diagnostics, let nanoseconds):
-          if !nanoseconds.isEmpty {
-            if stageNanoseconds.isEmpty { stageNanoseconds = nanoseconds } else {
-              for i in nanoseconds.indices { stageNanoseconds[i] += nanoseconds[i] }
-            }
-          }
+        case .done(let result, let diagnostics):
           for diagnostic in diagnostics {
             if diagnostic.severity == .warning && !output.quiet {
               Console.warning(diagnostic.message)
@@ -139,7 +166,8 @@ struct DocumentRun {
     if let deliveryError { throw deliveryError }
     try errorSink?.flush()
     summary.interrupted = Interruption.isRequested
-    if measureStages {
+    if let stageClock {
+      let stageNanoseconds = stageClock.total
       let names = pipeline.annotators.map(\.name) + ["output"]
       let megabytes = Double(inputBytes) / 1_000_000
       Console.write(

@@ -1,4 +1,5 @@
 import ChronicleKit
+import Foundation
 import Testing
 
 @Suite("Batch processing")
@@ -86,5 +87,70 @@ struct BatchProcessorTests {
     #expect(BatchProcessor(jobs: -5).jobs == 1)
     #expect(BatchProcessor(jobs: 1_000_000).jobs == BatchProcessor.maximumJobs)
     #expect(Self.run(BatchProcessor(jobs: 1_000_000), count: 50).outputs == (0..<50).map(Self.uneven))
+  }
+}
+
+/// What chunked work was given, recorded from the worker threads.
+private final class ChunkLog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var chunks: [[Int]] = []
+
+  func record(_ chunk: [Int]) {
+    lock.lock()
+    chunks.append(chunk)
+    lock.unlock()
+  }
+
+  var all: [[Int]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return chunks.sorted { $0[0] < $1[0] }
+  }
+}
+
+@Suite("Batch processing in chunks")
+struct ChunkedBatchTests {
+  /// Every eleventh item is big (400 bytes), the others 10: chunks end by count and by bytes.
+  static func size(_ item: Int) -> Int { item % 11 == 0 ? 400 : 10 }
+
+  @Test("chunks are runs of consecutive items within the count and byte limits, inside one batch", arguments: [1, 2, 3])
+  func chunks(jobs: Int) {
+    let processor = BatchProcessor(
+      jobs: jobs, maximumBatchCount: 50, maximumChunkCount: 7, maximumChunkBytes: 350)
+    let log = ChunkLog()
+    var read = 0
+    var outputs: [String] = []
+    processor.run(
+      next: {
+        guard read < 300 else { return nil }
+        read += 1
+        return read - 1
+      },
+      size: Self.size,
+      chunkWork: { items in
+        log.record(items)
+        return items.map(BatchProcessorTests.uneven)
+      },
+      deliver: { output in
+        outputs.append(output)
+        return true
+      })
+    #expect(outputs == (0..<300).map(BatchProcessorTests.uneven))
+    let chunks = log.all
+    #expect(chunks.flatMap { $0 } == Array(0..<300))
+    // Both limits end chunks.
+    #expect(chunks.contains { $0.count == 7 } && chunks.contains { $0.count < 7 && Self.size($0.last!) == 400 })
+    for chunk in chunks {
+      #expect(chunk == Array(chunk[0]...chunk[chunk.count - 1]), "not consecutive: \(chunk)")
+      #expect(chunk.count <= 7)
+      // The item that reaches the byte limit ends its chunk; the ones before it stay below.
+      #expect(chunk.dropLast().map(Self.size).reduce(0, +) < 350, "too many bytes: \(chunk)")
+      if chunk.last! % 50 != 49 && chunk.last! != 299 {
+        let full = chunk.count == 7 || chunk.map(Self.size).reduce(0, +) >= 350
+        #expect(full, "a chunk ended early: \(chunk)")
+      }
+      // Batches hold 50 items: no chunk spans two.
+      #expect(chunk[0] / 50 == chunk.last! / 50, "spans two batches: \(chunk)")
+    }
   }
 }

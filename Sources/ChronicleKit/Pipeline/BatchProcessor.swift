@@ -8,6 +8,9 @@ import Foundation
 /// Runs work over a stream of items on several threads, in bounded batches, and hands the
 /// results back in input order — so output is byte-identical for any number of jobs, and memory
 /// follows the batch, not the input.
+///
+/// Work is taken an item at a time, or (``run(next:size:chunkWork:deliver:isNextReady:willWait:)``)
+/// a chunk of consecutive items at a time, for work that is faster over several items at once.
 public struct BatchProcessor: Sendable {
   /// The number of threads doing work at once.
   public var jobs: Int
@@ -15,15 +18,26 @@ public struct BatchProcessor: Sendable {
   public var maximumBatchCount: Int
   /// The most input bytes (as measured by the caller) held in one batch.
   public var maximumBatchBytes: Int
+  /// The most items in one chunk, for chunked work.
+  public var maximumChunkCount: Int
+  /// The most input bytes in one chunk, for chunked work: a chunk holds at least one item, and
+  /// stops at the item that reaches this.
+  public var maximumChunkBytes: Int
 
   /// The most jobs a processor runs: each is a thread, and far more threads than cores only
   /// cost memory and start-up.
   public static let maximumJobs = 1024
 
-  /// Creates a processor; `jobs` is clamped to `1...maximumJobs`.
-  public init(jobs: Int, maximumBatchCount: Int? = nil, maximumBatchBytes: Int = 8 << 20) {
+  /// Creates a processor; `jobs` is clamped to `1...maximumJobs`. By default a batch holds four
+  /// chunks for each job, so that the jobs share out its work evenly.
+  public init(
+    jobs: Int, maximumBatchCount: Int? = nil, maximumBatchBytes: Int = 8 << 20, maximumChunkCount: Int = 32,
+    maximumChunkBytes: Int = 64 << 10
+  ) {
     self.jobs = min(max(1, jobs), BatchProcessor.maximumJobs)
-    self.maximumBatchCount = maximumBatchCount ?? max(16, self.jobs * 32)
+    self.maximumChunkCount = max(1, maximumChunkCount)
+    self.maximumChunkBytes = maximumChunkBytes
+    self.maximumBatchCount = maximumBatchCount ?? max(64, self.jobs * 4 * self.maximumChunkCount)
     self.maximumBatchBytes = maximumBatchBytes
   }
 
@@ -48,7 +62,38 @@ public struct BatchProcessor: Sendable {
     isNextReady: () -> Bool = { true },
     willWait: () -> Void = {}
   ) {
-    let queue = WorkQueue<Item, Output>(work: work)
+    run(
+      next: next, size: size, chunkCount: 1, chunkBytes: .max, chunkWork: { items in items.map(work) },
+      deliver: deliver, isNextReady: isNextReady, willWait: willWait)
+  }
+
+  /// Like ``run(next:size:work:deliver:isNextReady:willWait:)``, but `chunkWork` is given a chunk
+  /// of consecutive items at once (up to ``maximumChunkCount`` items and ``maximumChunkBytes``
+  /// bytes, never across batches) and returns their results, one per item and in order.
+  public func run<Item: Sendable, Output: Sendable>(
+    next: () -> Item?,
+    size: (Item) -> Int,
+    chunkWork: @escaping @Sendable ([Item]) -> [Output],
+    deliver: (Output) -> Bool,
+    isNextReady: () -> Bool = { true },
+    willWait: () -> Void = {}
+  ) {
+    run(
+      next: next, size: size, chunkCount: maximumChunkCount, chunkBytes: maximumChunkBytes, chunkWork: chunkWork,
+      deliver: deliver, isNextReady: isNextReady, willWait: willWait)
+  }
+
+  private func run<Item: Sendable, Output: Sendable>(
+    next: () -> Item?,
+    size: (Item) -> Int,
+    chunkCount: Int,
+    chunkBytes: Int,
+    chunkWork: @escaping @Sendable ([Item]) -> [Output],
+    deliver: (Output) -> Bool,
+    isNextReady: () -> Bool,
+    willWait: () -> Void
+  ) {
+    let queue = WorkQueue<Item, Output>(work: chunkWork)
     let workers = DispatchGroup()
     // Threads of their own, not the shared dispatch pool: they block while waiting for work,
     // and the pool may not start one per job. Where the system starts fewer (a thread limit),
@@ -85,6 +130,9 @@ public struct BatchProcessor: Sendable {
       if !exhausted {
         var batch: [Item] = []
         var batchBytes = 0
+        var chunks: [Range<Int>] = []
+        var chunkStart = 0
+        var bytesInChunk = 0
         while batch.count < maximumBatchCount && batchBytes < maximumBatchBytes {
           if (!batch.isEmpty || pending > 0) && !isNextReady() {
             waiting = true
@@ -94,11 +142,19 @@ public struct BatchProcessor: Sendable {
             exhausted = true
             break
           }
-          batchBytes += size(item)
+          let bytes = size(item)
+          batchBytes += bytes
+          bytesInChunk += bytes
           batch.append(item)
+          if batch.count - chunkStart == chunkCount || bytesInChunk >= chunkBytes {
+            chunks.append(chunkStart..<batch.count)
+            chunkStart = batch.count
+            bytesInChunk = 0
+          }
         }
+        if chunkStart < batch.count { chunks.append(chunkStart..<batch.count) }
         if !batch.isEmpty {
-          queue.add(batch)
+          queue.add(batch, chunks: chunks)
           pending += 1
         }
       }
@@ -163,40 +219,44 @@ private final class ThreadBody: Sendable {
   init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
 
-/// The batches between the thread that reads and delivers and the worker threads. Items are
+/// The batches between the thread that reads and delivers and the worker threads. Chunks are
 /// claimed one at a time, oldest batch first, so a long document does not hold others back.
 private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Sendable {
   private final class Batch {
     let items: [Item]
+    /// The batch's chunks: consecutive ranges of `items` that cover it.
+    let chunks: [Range<Int>]
+    /// Chunks claimed and chunks finished.
     var claimed = 0
     var finished = 0
     var results: [Output?]
 
-    init(_ items: [Item]) {
+    init(_ items: [Item], chunks: [Range<Int>]) {
       self.items = items
+      self.chunks = chunks
       results = Array(repeating: nil, count: items.count)
     }
   }
 
-  private let work: @Sendable (Item) -> Output
+  private let work: @Sendable ([Item]) -> [Output]
   /// Guards everything below; signalled when a batch arrives, a batch is done, or on close.
   private let condition = NSCondition()
   /// Added and not yet taken by `finishOldest`, oldest first.
   private var batches: [Batch] = []
   private var closed = false
 
-  init(work: @escaping @Sendable (Item) -> Output) {
+  init(work: @escaping @Sendable ([Item]) -> [Output]) {
     self.work = work
   }
 
-  func add(_ items: [Item]) {
+  func add(_ items: [Item], chunks: [Range<Int>]) {
     condition.lock()
-    batches.append(Batch(items))
+    batches.append(Batch(items, chunks: chunks))
     condition.broadcast()
     condition.unlock()
   }
 
-  /// Ends `serve` on every worker once its current item is done.
+  /// Ends `serve` on every worker once its current chunk is done.
   func close() {
     condition.lock()
     closed = true
@@ -204,7 +264,7 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     condition.unlock()
   }
 
-  /// A worker thread's loop: work on items as they come until closed.
+  /// A worker thread's loop: work on chunks as they come until closed.
   func serve() {
     condition.lock()
     while !closed {
@@ -217,12 +277,12 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     condition.unlock()
   }
 
-  /// Works on items (of any batch) until the oldest batch is done, then removes it and returns
+  /// Works on chunks (of any batch) until the oldest batch is done, then removes it and returns
   /// its results in order. Called by the reading thread, with at least one batch added.
   func finishOldest() -> [Output] {
     condition.lock()
     let oldest = batches[0]
-    while oldest.finished < oldest.items.count {
+    while oldest.finished < oldest.chunks.count {
       if let (batch, index) = claim() {
         run(batch, index)
       } else {
@@ -234,22 +294,24 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     return oldest.results.map { $0! }
   }
 
-  /// The oldest unclaimed item, now claimed; called with the lock held.
+  /// The oldest unclaimed chunk, now claimed; called with the lock held.
   private func claim() -> (Batch, Int)? {
-    for batch in batches where batch.claimed < batch.items.count {
+    for batch in batches where batch.claimed < batch.chunks.count {
       batch.claimed += 1
       return (batch, batch.claimed - 1)
     }
     return nil
   }
 
-  /// Works on one claimed item with the lock released; called and returns with the lock held.
-  private func run(_ batch: Batch, _ index: Int) {
+  /// Works on one claimed chunk with the lock released; called and returns with the lock held.
+  private func run(_ batch: Batch, _ chunk: Int) {
     condition.unlock()
-    let output = work(batch.items[index])
+    let range = batch.chunks[chunk]
+    let outputs = work(Array(batch.items[range]))
+    precondition(outputs.count == range.count, "chunk work must return one result per item")
     condition.lock()
-    batch.results[index] = output
+    for (offset, output) in outputs.enumerated() { batch.results[range.lowerBound + offset] = output }
     batch.finished += 1
-    if batch.finished == batch.items.count { condition.broadcast() }
+    if batch.finished == batch.chunks.count { condition.broadcast() }
   }
 }

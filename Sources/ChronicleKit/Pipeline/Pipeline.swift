@@ -42,16 +42,46 @@ public struct Pipeline: Sendable {
     }
   }
 
-  /// Runs every stage on `document`, adding the nanoseconds each took to `nanoseconds` (one
-  /// element per annotator, in order).
-  public func process(_ document: inout Document, timing nanoseconds: inout [UInt64]) throws {
-    if nanoseconds.count != annotators.count { nanoseconds = [UInt64](repeating: 0, count: annotators.count) }
-    for (index, annotator) in annotators.enumerated() {
-      let start = DispatchTime.now().uptimeNanoseconds
-      try annotator.annotate(&document)
-      nanoseconds[index] += DispatchTime.now().uptimeNanoseconds - start
-      document.layers.formUnion(annotator.provides)
+  /// Runs every stage on each of `documents`, stage by stage: the first stage on all of them,
+  /// then the next. A stage's word lists and tables then stay in the processor's caches from
+  /// one document to the next, where running each document through every stage in turn would
+  /// evict them; for a few dozen news articles this is several per cent faster. The output is
+  /// the same as ``process(_:)`` on each document.
+  ///
+  /// A document whose stage throws is not given to the later stages; the others go on.
+  /// - Returns: for each document, the error that stopped it, or `nil`.
+  public func process(_ documents: inout [Document]) -> [(any Error)?] {
+    var timing: [UInt64]? = nil
+    return process(&documents, timing: &timing)
+  }
+
+  /// Runs every stage on each of `documents`, stage by stage, as above, and adds the nanoseconds
+  /// each stage took over all of them to `nanoseconds` (one element per annotator, in order; it
+  /// is sized to match).
+  public func process(_ documents: inout [Document], timing nanoseconds: inout [UInt64]) -> [(any Error)?] {
+    var timing: [UInt64]? = nanoseconds
+    defer { nanoseconds = timing! }
+    return process(&documents, timing: &timing)
+  }
+
+  private func process(_ documents: inout [Document], timing: inout [UInt64]?) -> [(any Error)?] {
+    var errors = [(any Error)?](repeating: nil, count: documents.count)
+    if timing != nil && timing!.count != annotators.count {
+      timing = [UInt64](repeating: 0, count: annotators.count)
     }
+    for (index, annotator) in annotators.enumerated() {
+      let start = timing == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+      for d in documents.indices where errors[d] == nil {
+        do {
+          try annotator.annotate(&documents[d])
+          documents[d].layers.formUnion(annotator.provides)
+        } catch {
+          errors[d] = error
+        }
+      }
+      if timing != nil { timing![index] += DispatchTime.now().uptimeNanoseconds - start }
+    }
+    return errors
   }
 
   /// Runs every stage on a copy of `document` and returns it.
