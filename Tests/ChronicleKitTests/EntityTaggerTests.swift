@@ -55,6 +55,12 @@ struct EntityTaggerTests {
       "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",
       // An unknown acronym is an organization; a common one is not.
       "The firm [[ZQX|ORGANIZATION]] hired a new CEO.",
+      // Military units: an ordinal, capitalised words and a unit word; no ordinal, no unit.
+      "Troops of the [[82nd Airborne Division|ORGANIZATION]] arrived on Monday.",
+      "The [[U.S. Sixth Fleet|ORGANIZATION]] sailed at dawn.",
+      "The [[65th Air Division|ORGANIZATION]] was activated in 1943.",
+      "The [[U.S. 7th Fleet|ORGANIZATION]] and the [[3rd Infantry Division|ORGANIZATION]] moved.",
+      "Officials in the West Wing said the [[101st Airborne|ORGANIZATION]] would stay.",
     ].map(AnnotatedText.init))
   func rules(_ example: AnnotatedText) throws {
     try check(example)

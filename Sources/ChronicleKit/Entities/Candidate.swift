@@ -39,6 +39,7 @@ enum Evidence: String {
   case familyNameFirst = "family-name-first"
   case organizationSuffix = "organization-suffix"
   case organizationHead = "organization-head"
+  case militaryUnit = "military-unit"
   case placeSuffix = "place-suffix"
   case placeHead = "place-head"
   case placePrefix = "place-prefix"

@@ -192,10 +192,18 @@ extension EntityRecognizer {
 
   /// Organizations by their words: a run of capitalised words ending in a suffix ("Talk Media
   /// News", "Korean Workers' Party", "Acme Inc.") or a head followed by "of", "for" or "on" and
-  /// more capitalised words ("Ministry of Foreign Affairs", "University of California").
+  /// more capitalised words ("Ministry of Foreign Affairs", "University of California"); and
+  /// military units, an ordinal before capitalised words that end in a unit word ("82nd
+  /// Airborne Division", "U.S. Sixth Fleet", "65th Air Division").
   mutating func organizationCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
     for j in range where isCapitalized(j) {
+      if cls[j].contains(.militaryUnit), let start = militaryUnitStart(before: j, in: sentence) {
+        candidates.append(
+          Candidate(
+            tokenStart: start, tokenEnd: suffixEnd(j, limit: range.upperBound), type: .organization, entries: 0..<0,
+            method: .rule, evidence: .militaryUnit, strength: Strength.nameRule))
+      }
       if cls[j].contains(.organizationSuffix) {
         // "Press Secretary" is a title, not the end of "White House Press".
         let title = lexicon.titles.longestMatch(lowerKeys, at: j, limit: range.upperBound) ?? 0
@@ -225,6 +233,31 @@ extension EntityRecognizer {
         }
       }
     }
+  }
+
+  /// Where the name of a military unit ending in the unit word at `j` starts: at the ordinal
+  /// ("82nd", "Sixth") among or just before the capitalised words before `j`, or at the
+  /// capitalised words before it ("U.S. 7th Fleet"); `nil` without an ordinal ("West Wing").
+  private func militaryUnitStart(before j: Int, in sentence: SentenceSpan) -> Int? {
+    let run = capitalizedRunStart(before: j, in: sentence)
+    if run - 2 >= sentence.tokens.lowerBound, isNumericOrdinal(run - 2) {
+      let ordinal = run - 2
+      return trimmedNameStart(capitalizedRunStart(before: ordinal, in: sentence), before: ordinal, in: sentence)
+    }
+    guard (run..<j).contains(where: { isCapitalized($0) && cls[$0].contains(.ordinal) }) else { return nil }
+    return trimmedNameStart(run, before: j, in: sentence)
+  }
+
+  /// Whether tokens `i` and `i + 1` write an ordinal in figures: a number of up to four digits
+  /// and, joined to it, "st", "nd", "rd", "th" or "d" ("82nd", "65th", "3d" as the US Army
+  /// writes some).
+  func isNumericOrdinal(_ i: Int) -> Bool {
+    guard i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].range.length <= 4, isWord(i + 1),
+      !tokens[i + 1].flags.contains(.spaceBefore), tokens[i + 1].range.length <= 2
+    else { return false }
+    let suffix = bytes[tokens[i + 1].range.start..<tokens[i + 1].range.end].map { $0 | 0x20 }
+    return suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
+      || suffix == Array("th".utf8) || suffix == Array("d".utf8)
   }
 
   /// Places by their words: a run ending in a suffix ("Ford County", "Hay Street"), a head

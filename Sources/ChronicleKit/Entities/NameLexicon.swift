@@ -105,8 +105,11 @@ public struct NameLexicon: Sendable {
       switch fields[1].string {
       case "suffix": add(NameLexicon.key(word), .organizationSuffix)
       case "head": add(NameLexicon.key(word), .organizationHead)
+      case "unit": add(NameLexicon.key(word), .militaryUnit)
       default:
-        throw DataFileError(path: organizationWords, line: number, reason: "unknown role '\(fields[1].string)' (expected suffix or head)")
+        throw DataFileError(
+          path: organizationWords, line: number,
+          reason: "unknown role '\(fields[1].string)' (expected suffix, head or unit)")
       }
     }
     let placeWords = directory + "/place-words.txt"
@@ -168,6 +171,10 @@ public struct NameLexicon: Sendable {
     add(["of", "for", "on"], .headJoiner)
     add(["the"], .article)
     add(["jr", "sr", "ii", "iii", "iv"], .generation)
+    add(
+      ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+        "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth",
+        "Twentieth"], .ordinal)
   }
 
   /// The lower-case key of a single word.

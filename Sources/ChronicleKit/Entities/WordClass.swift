@@ -39,4 +39,8 @@ struct WordClass: OptionSet, Sendable {
   static let generation = WordClass(rawValue: 1 << 19)
   /// An adjective of nationality (German, Canadian): alone, no place.
   static let demonym = WordClass(rawValue: 1 << 20)
+  /// Ends a military unit's name after an ordinal ("82nd Airborne Division", "Sixth Fleet").
+  static let militaryUnit = WordClass(rawValue: 1 << 21)
+  /// An ordinal written out (First … Twentieth).
+  static let ordinal = WordClass(rawValue: 1 << 22)
 }
