@@ -55,6 +55,11 @@ struct EntityTaggerTests {
       "The meeting took place in [[Quevilly|LOCATION]], [[France|LOCATION]].",
       // An unknown acronym is an organization; a common one is not.
       "The firm [[ZQX|ORGANIZATION]] hired a new CEO.",
+      // Initials before a surname, after a title or on their own; a generation keeps its period.
+      "National security adviser [[H. R. McMaster|PERSON]] met reporters.",
+      "The theory was set out by [[C. H. Douglas|PERSON]] in 1920.",
+      "The books by [[J.K. Rowling|PERSON]] sold well.",
+      "The report by [[Clay Tice Jr.|PERSON]] was read.",
       // Military units: an ordinal, capitalised words and a unit word; no ordinal, no unit.
       "Troops of the [[82nd Airborne Division|ORGANIZATION]] arrived on Monday.",
       "The [[U.S. Sixth Fleet|ORGANIZATION]] sailed at dawn.",
@@ -82,6 +87,8 @@ struct EntityTaggerTests {
       "He spoke German fluently with the Canadian envoy.", "It is a major Brazilian maker of bicycles.",
       "He shaped the German Enlightenment.",
       "The B&ZQX line opened in 1883.",
+      // Initials before a common word are no person.
+      "Shares of U. S. Steel fell.", "The album P.O.P came out.",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {
     try check(example)
@@ -104,6 +111,17 @@ struct EntityTaggerTests {
     #expect(entity?.name == "Kim Jong Un")
     #expect(entity?.aliases == ["Kim", "Kim Jong Un"])
     #expect(entity?.mentionCount == 3)
+  }
+
+  @Test("a surname alone links to the full name given with initials")
+  func variantsAfterInitials() throws {
+    let document = try EntityFixtures.process(
+      "National security adviser H. R. McMaster spoke. Later, McMaster left, and J.K. Rowling met Rowling's fans.")
+    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let mcMaster = try #require(byText["H. R. McMaster"]?.first?.entityID)
+    #expect(byText["McMaster"]?.map(\.entityID) == [mcMaster])
+    let rowling = try #require(byText["J.K. Rowling"]?.first?.entityID)
+    #expect(byText["Rowling"]?.map(\.entityID) == [rowling])
   }
 
   @Test("an organization's short form is not taken from inside a longer name")

@@ -35,6 +35,7 @@ enum Evidence: String {
   case list = ""
   case title
   case givenName = "given-name"
+  case initials
   case familyName = "family-name"
   case familyNameFirst = "family-name-first"
   case organizationSuffix = "organization-suffix"

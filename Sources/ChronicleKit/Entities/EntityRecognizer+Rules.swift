@@ -9,21 +9,27 @@ extension EntityRecognizer {
   }
 
   /// The end of a person's name starting at `start`: up to four name words, with initials
-  /// ("J."), joined hyphens ("Jae-in") and particles ("de", "van") between them.
+  /// before and between them ("H. R. McMaster", "Donald J. Trump", "J.K. Rowling"), joined
+  /// hyphens ("Jae-in"), particles ("de", "van") and a generation's period ("Jr.").
   func personNameEnd(from start: Int, in sentence: SentenceSpan, maximumWords: Int = 4) -> Int {
     let limit = sentence.tokens.upperBound
     var i = start
     var words = 0
     var end = start
     while i < limit && words < maximumWords {
-      if isInitial(i, limit: limit) && words > 0 {
-        i += 2
+      if let next = initialsEnd(i, limit: limit) {
+        i = next
         continue
       }
       if isNameWord(i, in: sentence) && !(words > 0 && startsTitleBeforeName(i, in: sentence)) {
         i += 1
         words += 1
         while isJoiningHyphen(i, limit: limit) { i += 2 }
+        if words > 1, cls[i - 1].contains(.generation), i < limit, isPunctuation(i, 0x2E),
+          !tokens[i].flags.contains(.spaceBefore)
+        {
+          i += 1
+        }
         end = i
         continue
       }
@@ -36,6 +42,48 @@ extension EntityRecognizer {
       break
     }
     return end
+  }
+
+  /// One past the initials at `i`: a capital letter and its period ("J."), or a dotted token of
+  /// single capitals that no list knows ("J.K.", "H.R.", but not "U.S." or "D.C."); `nil` when
+  /// there are none.
+  func initialsEnd(_ i: Int, limit: Int) -> Int? {
+    if isInitial(i, limit: limit) { return i + 2 }
+    guard isWord(i), tokens[i].flags.contains(.dotted), longestMatchEnd[i] == 0 else { return nil }
+    let range = tokens[i].range
+    guard range.length >= 4, range.length <= 8, range.length % 2 == 0 else { return nil }
+    for k in stride(from: range.start, to: range.end, by: 2) {
+      guard bytes[k] >= 0x41 && bytes[k] <= 0x5A, bytes[k + 1] == 0x2E else { return nil }
+    }
+    return i + 1
+  }
+
+  /// Initials before a surname, with no title or given name before them: "C. H. Douglas",
+  /// "J. K. Rowling", "W. E. B. Du Bois". The word after the initials is a surname, or no common
+  /// word ("U. S. Steel" is no person); a place or organization it starts must be a surname too.
+  mutating func initialsCandidates(in sentence: SentenceSpan) {
+    let range = sentence.tokens
+    var previousEnd = -1
+    for i in range where isCapitalized(i) {
+      guard i >= previousEnd, let first = initialsEnd(i, limit: range.upperBound) else { continue }
+      var word = first
+      while let next = initialsEnd(word, limit: range.upperBound) { word = next }
+      previousEnd = word
+      // "Donald J. Trump": the given name's rule has it.
+      if i > range.lowerBound && isCapitalized(i - 1) { continue }
+      guard word < range.upperBound, isNameWord(word, in: sentence), letterCount(word) >= 2,
+        !cls[word].contains(.veryCommon), !cls[word].contains(.titleStart)
+      else { continue }
+      let surname = lexicon.surnameRank(lowerKeys[word]) <= 20_000
+      guard surname || !cls[word].contains(.common) else { continue }
+      if longestMatchEnd[word] > 0 && !surname { continue }
+      let end = personNameEnd(from: i, in: sentence, maximumWords: 2)
+      guard end > word else { continue }
+      candidates.append(
+        Candidate(
+          tokenStart: i, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .initials,
+          strength: Strength.nameRule))
+    }
   }
 
   /// Whether a title starting at `i` is followed by a name word ("… Trump Secretary Pompeo").

@@ -79,18 +79,27 @@ extension EntityRecognizer {
     for item in resolved where item.candidate.type == .person && item.candidate.length >= 2 {
       let candidate = item.candidate
       guard let entity = item.entity else { continue }
+      // The name's words, without initials: "H. R. McMaster" is called "McMaster".
       var words: [Int] = []
-      for t in candidate.tokenStart..<candidate.tokenEnd where isWord(t) && !isInitial(t, limit: candidate.tokenEnd) {
-        words.append(t)
+      var hasInitials = false
+      var t = candidate.tokenStart
+      while t < candidate.tokenEnd {
+        if let next = initialsEnd(t, limit: candidate.tokenEnd) {
+          hasInitials = true
+          t = next
+          continue
+        }
+        if isWord(t) { words.append(t) }
+        t += 1
       }
-      guard words.count >= 2 else { continue }
-      let familyFirst = candidate.familyNameFirst || isFamilyNameFirst(words)
+      guard words.count >= 2 || (words.count == 1 && hasInitials) else { continue }
+      let familyFirst = words.count >= 2 && (candidate.familyNameFirst || isFamilyNameFirst(words))
       var family = familyFirst ? words[0] : words[words.count - 1]
       if !familyFirst, words.count >= 3, cls[family].contains(.generation) {
         family = words[words.count - 2]
       }
       byFamilyName.add(entity, for: exactKeys[family])
-      if !familyFirst { byGivenName.add(entity, for: exactKeys[words[0]]) }
+      if !familyFirst && words.count >= 2 { byGivenName.add(entity, for: exactKeys[words[0]]) }
       if names[entity] == nil { names[entity] = (candidate.tokenStart, candidate.tokenEnd) }
       if entity.kind == .rule, ruleNames[entity] == nil {
         ruleNames[entity] = normalizedName(candidate.tokenStart, candidate.tokenEnd)

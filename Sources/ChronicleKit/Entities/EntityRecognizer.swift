@@ -88,6 +88,7 @@ struct EntityRecognizer {
       if sentence.isAllCaps { continue }
       titleCandidates(in: sentence)
       givenNameCandidates(in: sentence)
+      initialsCandidates(in: sentence)
       familyNameFirstCandidates(in: sentence)
       organizationCandidates(in: sentence)
       placeCandidates(in: sentence)
