@@ -49,6 +49,7 @@ struct EntityTaggerTests {
       "[[Mary Hall|PERSON]] spoke first.",
       // A one-word place as a given name, before a common surname.
       "They played a song by [[Kanye West|PERSON]] at the end.",
+      "They beat the [[Orlando Rays|ORGANIZATION]] on Sunday; [[Apple|ORGANIZATION]]'s [[Tim Cook|PERSON]] watched.",
       "The guitarist [[Dewa Budjana|PERSON]] played; the [[Boston Celtics|ORGANIZATION]] won.",
       "They hiked up [[Mount Vortel|LOCATION]] in the rain.",
       // "City, Country".
@@ -89,6 +90,8 @@ struct EntityTaggerTests {
       "The B&ZQX line opened in 1883.",
       // Initials before a common word are no person.
       "Shares of U. S. Steel fell.", "The album P.O.P came out.",
+      // A given name before common words that are no surnames is no person.
+      "The band Joy Division played.",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {
     try check(example)

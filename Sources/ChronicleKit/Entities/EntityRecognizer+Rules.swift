@@ -130,6 +130,12 @@ extension EntityRecognizer {
       if sentence.isTitleCase {
         guard cls[end - 1].contains(.surname) else { continue }
       }
+      // A name ends in a surname or a word that is no common one: "Mac App Store", "America
+      // Game" and "Orlando Rays" are no people ("Tim Cook" is: Cook is a surname).
+      var last = end - 1
+      if isPunctuation(last, 0x2E) { last -= 1 }  // "Jr."
+      if cls[last].contains(.generation) { last -= 1 }
+      if cls[last].contains(.common) && !cls[last].contains(.surname) { continue }
       // A place or organization named after a person is not that person: "King County",
       // "Davis Gym", "Bobby Morris Playfield" (a suffix word that is a common surname, as in
       // "John Hall" or "Mary Park", still ends a name).
