@@ -91,7 +91,7 @@ struct EntityTaggerTests {
       // Initials before a common word are no person.
       "Shares of U. S. Steel fell.", "The album P.O.P came out.",
       // A given name before common words that are no surnames is no person.
-      "The band Joy Division played.",
+      "The band Joy Division played.", "Her song Miss Murder was a hit.",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {
     try check(example)

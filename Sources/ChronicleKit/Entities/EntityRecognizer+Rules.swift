@@ -106,6 +106,10 @@ extension EntityRecognizer {
       guard start < limit, !cls[start].contains(.demonym) else { continue }
       let end = personNameEnd(from: start, in: sentence)
       guard end > start else { continue }
+      // One word after a title is a name when it can be one ("Chairman Kim", "President Trump",
+      // "Prince Harry"), not a common word that is none ("Miss Murder", a song).
+      let names: WordClass = [.surname, .givenName, .familyName]
+      if end == start + 1 && cls[start].contains(.common) && cls[start].isDisjoint(with: names) { continue }
       candidates.append(
         Candidate(
           tokenStart: start, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .title,
