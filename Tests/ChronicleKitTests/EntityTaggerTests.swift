@@ -97,11 +97,16 @@ struct EntityTaggerTests {
     try check(example)
   }
 
+  /// A document's mentions, grouped by their text.
+  static func mentionsByText(_ document: Document) -> [String: [Mention]] {
+    Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+  }
+
   @Test("short forms link to the full name anywhere in the document")
   func variants() throws {
     let document = try EntityFixtures.process(
       "Trump sat down with Kim. Later, President Donald Trump met Kim Jong Un. Foreign Minister Ri Yong Ho spoke. Ri said so. Chairman Kim smiled.")
-    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let byText = Self.mentionsByText(document)
     let trump = byText["Donald Trump"]?.first?.entityID
     let kim = byText["Kim Jong Un"]?.first?.entityID
     let ri = byText["Ri Yong Ho"]?.first?.entityID
@@ -120,7 +125,7 @@ struct EntityTaggerTests {
   func variantsAfterInitials() throws {
     let document = try EntityFixtures.process(
       "National security adviser H. R. McMaster spoke. Later, McMaster left, and J.K. Rowling met Rowling's fans.")
-    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let byText = Self.mentionsByText(document)
     let mcMaster = try #require(byText["H. R. McMaster"]?.first?.entityID)
     #expect(byText["McMaster"]?.map(\.entityID) == [mcMaster])
     let rowling = try #require(byText["J.K. Rowling"]?.first?.entityID)
@@ -131,7 +136,7 @@ struct EntityTaggerTests {
   func organizationShortForms() throws {
     let document = try EntityFixtures.process(
       "Officers of the Zorbex Force met. Zorbex said it would stay. The Zorbex Division moved.")
-    let byText = Dictionary(grouping: document.mentions, by: { document.text(in: $0.range) })
+    let byText = Self.mentionsByText(document)
     let force = try #require(byText["Zorbex Force"]?.first?.entityID)
     #expect(byText["Zorbex"]?.map(\.entityID) == [force])
     #expect(byText["Zorbex"]?.count == 1)

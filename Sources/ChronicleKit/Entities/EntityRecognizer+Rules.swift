@@ -65,8 +65,7 @@ extension EntityRecognizer {
     let range = sentence.tokens
     var previousEnd = -1
     for i in range where isCapitalized(i) {
-      guard i >= previousEnd, let first = initialsEnd(i, limit: range.upperBound) else { continue }
-      var word = first
+      guard i >= previousEnd, var word = initialsEnd(i, limit: range.upperBound) else { continue }
       while let next = initialsEnd(word, limit: range.upperBound) { word = next }
       previousEnd = word
       // "Donald J. Trump": the given name's rule has it.
@@ -124,28 +123,25 @@ extension EntityRecognizer {
       guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
-      // A given name that is also a common word ("Will", "Bill") at the start of a sentence or
-      // in a headline needs a Census surname after it.
-      if (isSentenceInitial(i, in: sentence) || sentence.isTitleCase)
-        && cls[i].contains(.common)
-      {
-        guard cls[end - 1].contains(.surname) else { continue }
-      }
-      if sentence.isTitleCase {
-        guard cls[end - 1].contains(.surname) else { continue }
+      // The surname: the last word, before "Jr." and its period.
+      var last = end - 1
+      if isPunctuation(last, 0x2E) { last -= 1 }
+      if cls[last].contains(.generation) { last -= 1 }
+      let isSurname = cls[last].contains(.surname)
+      // In a headline, and after a given name that is also a common word ("Will", "Bill") at the
+      // start of a sentence, a name needs a Census surname.
+      if sentence.isTitleCase || (isSentenceInitial(i, in: sentence) && cls[i].contains(.common)) {
+        guard isSurname else { continue }
       }
       // A name ends in a surname or a word that is no common one: "Mac App Store", "America
       // Game" and "Orlando Rays" are no people ("Tim Cook" is: Cook is a surname).
-      var last = end - 1
-      if isPunctuation(last, 0x2E) { last -= 1 }  // "Jr."
-      if cls[last].contains(.generation) { last -= 1 }
-      if cls[last].contains(.common) && !cls[last].contains(.surname) { continue }
+      if cls[last].contains(.common) && !isSurname { continue }
       // A place or organization named after a person is not that person: "King County",
       // "Davis Gym", "Bobby Morris Playfield" (a suffix word that is a common surname, as in
       // "John Hall" or "Mary Park", still ends a name).
       let suffixes: WordClass = [.placeSuffix, .organizationSuffix]
       if end < sentence.tokens.upperBound && isCapitalized(end) && !cls[end].isDisjoint(with: suffixes) { continue }
-      if !cls[end - 1].isDisjoint(with: suffixes) && lexicon.surnameRank(lowerKeys[end - 1]) > 2000 { continue }
+      if !cls[last].isDisjoint(with: suffixes) && lexicon.surnameRank(lowerKeys[last]) > 2000 { continue }
       candidates.append(
         Candidate(
           tokenStart: i, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .givenName,
@@ -313,9 +309,8 @@ extension EntityRecognizer {
     guard i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].range.length <= 4, isWord(i + 1),
       !tokens[i + 1].flags.contains(.spaceBefore), tokens[i + 1].range.length <= 2
     else { return false }
-    let suffix = bytes[tokens[i + 1].range.start..<tokens[i + 1].range.end].map { $0 | 0x20 }
-    return suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
-      || suffix == Array("th".utf8) || suffix == Array("d".utf8)
+    let suffix = bytes[tokens[i + 1].range.start..<tokens[i + 1].range.end].lazy.map { $0 | 0x20 }
+    return ["st", "nd", "rd", "th", "d"].contains { suffix.elementsEqual($0.utf8) }
   }
 
   /// Places by their words: a run ending in a suffix ("Ford County", "Hay Street"), a head
