@@ -67,6 +67,21 @@ struct EntityTaggerTests {
       "The [[65th Air Division|ORGANIZATION]] was activated in 1943.",
       "The [[U.S. 7th Fleet|ORGANIZATION]] and the [[3rd Infantry Division|ORGANIZATION]] moved.",
       "Officials in the West Wing said the [[101st Airborne|ORGANIZATION]] would stay.",
+      // More organization words: record labels, heads such as "Association" and "Center".
+      "The band signed with [[Zorbex Records|ORGANIZATION]] in 2002.",
+      "He joined the [[Zorbex Association of Canada|ORGANIZATION]] in 1887.",
+      "The [[Center for Zorbex Studies|ORGANIZATION]] published it.",
+      // A head before a time is no name: the joiner stays out.
+      "The [[Zorbex Committee|ORGANIZATION]] on Monday approved it.",
+      // Sports clubs: a prefix before a known place, without what follows "and".
+      "He left [[FC Basel|ORGANIZATION]] for [[AC Milan|ORGANIZATION]] and [[Madrid|LOCATION]].",
+      // "and" between two names ends a name; between places or common words it does not.
+      "It was confirmed by [[Reuters|ORGANIZATION]] and [[Zorbex News|ORGANIZATION]] on Monday.",
+      "Officials from [[Apple|ORGANIZATION]] and [[Zorbex Inc.|ORGANIZATION]] met.",
+      "He wrote for [[The Zorbex Review|ORGANIZATION]] and [[The Vortel Journal|ORGANIZATION]].",
+      "The [[Portland and Zorbex Railroad|LOCATION]] opened in 1871.",
+      "[[Zorbex County|LOCATION]] and [[Vortel County|LOCATION]] merged in 1932.",
+      "The [[Zorbex and Vortel Company|ORGANIZATION]] was founded in 1871.",
     ].map(AnnotatedText.init))
   func rules(_ example: AnnotatedText) throws {
     try check(example)
@@ -92,6 +107,8 @@ struct EntityTaggerTests {
       "Shares of U. S. Steel fell.", "The album P.O.P came out.",
       // A given name before common words that are no surnames is no person.
       "The band Joy Division played.", "Her song Miss Murder was a hit.",
+      // A club prefix must be written in capitals or be no common word.
+      "As [[Paris|LOCATION]] burned, he left.",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {
     try check(example)

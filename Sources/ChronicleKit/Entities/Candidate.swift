@@ -41,6 +41,7 @@ enum Evidence: String {
   case organizationSuffix = "organization-suffix"
   case organizationHead = "organization-head"
   case militaryUnit = "military-unit"
+  case organizationPrefix = "organization-prefix"
   case placeSuffix = "place-suffix"
   case placeHead = "place-head"
   case placePrefix = "place-prefix"

@@ -203,7 +203,8 @@ extension EntityRecognizer {
       {
         start = t - 1  // "Anti-Communist", "Coca-Cola"
       } else if t > range.lowerBound, isWord(t), !tokens[t].flags.contains(.capitalized),
-        cls[t].contains(.connector), isCapitalized(t - 1), start < end
+        cls[t].contains(.connector), isCapitalized(t - 1), start < end,
+        !separatesNames(t, from: floor, to: range.upperBound)
       {
         start = t
       } else {
@@ -224,7 +225,8 @@ extension EntityRecognizer {
       } else if end > start, end + 2 <= limit, isJoiningHyphen(end, limit: limit), isCapitalized(end + 1) {
         end += 2  // "Anti-Defamation", "Coca-Cola"
       } else if end > start, end + 1 < limit, isWord(end), !tokens[end].flags.contains(.capitalized),
-        cls[end].contains(.connector), isCapitalized(end + 1)
+        cls[end].contains(.connector), isCapitalized(end + 1),
+        !separatesNames(end, from: start, to: sentence.tokens.upperBound)
       {
         end += 1
       } else {
@@ -233,6 +235,32 @@ extension EntityRecognizer {
     }
     return end
   }
+
+  /// Whether the "and" at token `t` stands between two names rather than inside one: a
+  /// gazetteer organization or person ends just before it or starts just after it ("Reuters and
+  /// Bloomberg News", "Apple and Google Inc.", "University of California and Stanford
+  /// University"), or an article starts the words after it ("The Times and The Wall Street
+  /// Journal"), or a place's last word ends the words before it ("Aabenraa County and Sønderborg
+  /// County"). Place names themselves do not count: "London and South Western Railway" and
+  /// "Portland and Ogdensburg Railroad" are one name each, and so are "Food and Drug
+  /// Administration" and "Department of Health and Human Services". `floor` bounds the words
+  /// looked at before it, `limit` after.
+  func separatesNames(_ t: Int, from floor: Int, to limit: Int) -> Bool {
+    guard lowerKeys[t] == EntityRecognizer.andKey, t + 1 < limit, t > floor else { return false }
+    if cls[t - 1].contains(.placeSuffix) { return true }
+    func isName(_ start: Int) -> Bool {
+      longestMatchEnd[start] > 0 && gazetteer.entries.type(Int(longestMatchEntry[start])) != .location
+    }
+    if isName(t + 1) || cls[t + 1].contains(.article) { return true }
+    var i = t - 1
+    while i >= floor && i >= t - 4 {
+      if Int(longestMatchEnd[i]) == t && isName(i) { return true }
+      i -= 1
+    }
+    return false
+  }
+
+  static let andKey = NameLexicon.key("and")
 
   /// The end of a suffix word, with the period of an abbreviation ("Inc.", "Ave.", "St.").
   func suffixEnd(_ j: Int, limit: Int) -> Int {
@@ -248,7 +276,8 @@ extension EntityRecognizer {
   /// News", "Korean Workers' Party", "Acme Inc.") or a head followed by "of", "for" or "on" and
   /// more capitalised words ("Ministry of Foreign Affairs", "University of California"); and
   /// military units, an ordinal before capitalised words that end in a unit word ("82nd
-  /// Airborne Division", "U.S. Sixth Fleet", "65th Air Division").
+  /// Airborne Division", "U.S. Sixth Fleet", "65th Air Division"); and sports clubs, a prefix
+  /// before a known place ("FC Basel", "AC Milan").
   mutating func organizationCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
     for j in range where isCapitalized(j) {
@@ -269,6 +298,28 @@ extension EntityRecognizer {
               method: .rule, evidence: .organizationSuffix, strength: Strength.nameRule))
         }
       }
+      // "FC Basel", "AC Milan", "FC Lausanne-Sport"; written in capitals or as no common word,
+      // so that a sentence's "As Paris burned" is no club.
+      if cls[j].contains(.organizationPrefix), tokens[j].flags.contains(.allCaps) || !cls[j].contains(.common),
+        isPlace(at: j + 1, limit: range.upperBound)
+      {
+        // The place and the capitalised words joined to it ("Bayern Munich", "Lausanne-Sport"),
+        // without connectors: "AC Milan and Real Madrid" are two clubs.
+        var end = Int(longestMatchEnd[j + 1])
+        while end < range.upperBound {
+          if isCapitalized(end) && !cls[end].contains(.time) {
+            end += 1
+          } else if isJoiningHyphen(end, limit: range.upperBound) && isCapitalized(end + 1) {
+            end += 2
+          } else {
+            break
+          }
+        }
+        candidates.append(
+          Candidate(
+            tokenStart: j, tokenEnd: end, type: .organization, entries: 0..<0, method: .rule,
+            evidence: .organizationPrefix, strength: Strength.nameRule))
+      }
       // "Ministry of Foreign Affairs", and with an article "Department of the Interior".
       if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1), cls[j + 1].contains(.headJoiner) {
         var name = j + 2
@@ -277,8 +328,9 @@ extension EntityRecognizer {
         {
           name += 1
         }
-        if isCapitalized(name) {
-          let end = capitalizedRunEnd(from: name, in: sentence)
+        // The words after the joiner must make a name: not "Committee on Monday".
+        let end = isCapitalized(name) ? capitalizedRunEnd(from: name, in: sentence) : name
+        if end > name {
           let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
           candidates.append(
             Candidate(

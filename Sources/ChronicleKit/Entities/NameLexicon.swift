@@ -106,10 +106,11 @@ public struct NameLexicon: Sendable {
       case "suffix": add(NameLexicon.key(word), .organizationSuffix)
       case "head": add(NameLexicon.key(word), .organizationHead)
       case "unit": add(NameLexicon.key(word), .militaryUnit)
+      case "prefix": add(NameLexicon.key(word), .organizationPrefix)
       default:
         throw DataFileError(
           path: organizationWords, line: number,
-          reason: "unknown role '\(fields[1].string)' (expected suffix, head or unit)")
+          reason: "unknown role '\(fields[1].string)' (expected suffix, head, unit or prefix)")
       }
     }
     let placeWords = directory + "/place-words.txt"

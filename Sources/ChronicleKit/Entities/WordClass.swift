@@ -43,4 +43,6 @@ struct WordClass: OptionSet, Sendable {
   static let militaryUnit = WordClass(rawValue: 1 << 21)
   /// An ordinal written out (First … Twentieth).
   static let ordinal = WordClass(rawValue: 1 << 22)
+  /// Before a known place makes a sports club's name ("FC Basel", "AC Milan").
+  static let organizationPrefix = WordClass(rawValue: 1 << 23)
 }
