@@ -1560,7 +1560,8 @@ def main():
   write_tsv(os.path.join(args.out, "people.tsv"),
             "Chronicle gazetteer: people (PERSON). Sources and licences: gazetteers/README.md.",
             files["people"])
-  write_support_lists(args.out, lex)
+  write_support_lists(args.out, lex, people_given_names(
+      files["people"], lex, files["places"] + files["organizations"]))
 
   total = 0
   for k, rows in files.items():
@@ -1659,16 +1660,64 @@ def check_outputs(out) -> int:
   return 1 if errors else 0
 
 
-def write_support_lists(out, lex):
-  rows = sorted(lex.given.items(), key=lambda kv: (kv[1][1], kv[0]))
-  lines = ["# US Census 1990 given names (public domain), from the `names` 0.3.0 sdist "
-           "(dist.male.first, dist.female.first).",
+# Words that start people's names in the lists without being given names: particles and
+# honorifics that titles.txt does not list, and a god.
+NOT_GIVEN_NAMES = {"Abd", "Abdul", "Abu", "Al", "Bin", "Da", "De", "Del", "Della", "Der", "Di", "Dos",
+                   "Du", "El", "Ibn", "La", "Le", "Los", "Mac", "Van", "Von",
+                   "Bailiff", "Hadji", "Khun", "Lalla", "Ratu", "Sidi", "Jupiter"}
+# Given names taken from the people lists must start at least this many people's names, must
+# not be a place or organization of this priority or more (Afghanistan, Pitcairn, Aden), and
+# must not be a Census surname of this rank or better (Garcia, Robinson, Washington, Wong).
+PEOPLE_GIVEN_NAME_MIN = 2
+PEOPLE_GIVEN_NAME_MAX_PLACE_PRIORITY = 60
+PEOPLE_GIVEN_NAME_MAX_SURNAME_RANK = 1000
+
+
+def people_given_names(rows, lex, other_rows):
+  """Given names that the Census (an American list of 1990) lacks, from the people gazetteer:
+  the first word of at least PEOPLE_GIVEN_NAME_MIN people's names of two or more words
+  (Vladimir, Francois, Mikhail, Ibrahim, Liam). Left out: Census given names, common English
+  words, titles (titles.txt), family names written first (family-names.txt: Kim, Ri, Chen),
+  words that are no names (not-names.txt: Swiss), NOT_GIVEN_NAMES (De, El, Abu), prominent
+  places and organizations (`other_rows`), frequent surnames, and words that are no plain
+  capitalised word."""
+  def first_column(name):
+    path = os.path.join(REPO, "gazetteers", name)
+    with open(path, encoding="utf-8") as f:
+      return {line.split("\t")[0].strip().upper() for line in f
+              if line.strip() and not line.startswith("#")}
+  excluded = first_column("titles.txt") | first_column("family-names.txt") | first_column("not-names.txt")
+  excluded |= {T.fold(r[0]).upper() for r in other_rows if int(r[5]) >= PEOPLE_GIVEN_NAME_MAX_PLACE_PRIORITY}
+  excluded |= {n for n, rank in lex.surnames.items() if rank <= PEOPLE_GIVEN_NAME_MAX_SURNAME_RANK}
+  ids = collections.defaultdict(set)
+  for surface, _, id_, _, _, _, _ in rows:
+    words = surface.split()
+    if len(words) < 2:
+      continue
+    word = words[0]
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", T.fold(word)) or word in NOT_GIVEN_NAMES:
+      continue
+    u = T.fold(word).upper()
+    if u in lex.given or u in excluded or word.upper() in excluded or word.lower() in lex.scowl:
+      continue
+    ids[word].add(id_)
+  return sorted(w for w, i in ids.items() if len(i) >= PEOPLE_GIVEN_NAME_MIN)
+
+
+def write_support_lists(out, lex, extra_given):
+  lines = ["# Given names (public domain): US Census 1990, from the `names` 0.3.0 sdist "
+           "(dist.male.first, dist.female.first),",
+           "# then, with gender and rank `-`, the first words of people's names in people.tsv "
+           "that the Census lacks",
+           f"# (Vladimir, Francois, Ibrahim; each starts at least {PEOPLE_GIVEN_NAME_MIN} "
+           "people's names; see people_given_names in scripts/build-gazetteers.py).",
            "# Names are title-cased from the Census' capitals; compare case-insensitively.",
            "# gender: M, F, or both (in both lists); rank: 1 = most frequent (the better rank of "
            "the two lists for `both`).",
            "# columns: name\tgender\trank"]
   lines += [f"{n.capitalize()}\t{g}\t{r}" for n, (g, r) in
             sorted(lex.given.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0]))]
+  lines += [f"{n}\t-\t-" for n in extra_given]
   with open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8", newline="\n") as f:
     f.write("\n".join(lines) + "\n")
   lines = ["# US Census 1990 surnames (public domain), full list, from the `names` 0.3.0 sdist "

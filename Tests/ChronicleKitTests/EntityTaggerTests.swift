@@ -30,8 +30,10 @@ struct EntityTaggerTests {
       "North Korean Foreign Minister [[Ri Yong Ho|PERSON]] spoke.",
       "[[White House|ORGANIZATION]] Press Secretary [[Sarah Sanders|PERSON]] told reporters.",
       "The talks with dictator [[Kim Jong Un|PERSON]] failed.",
-      // A given name before a surname.
+      // A given name before a surname, also one the Census lacks; an honorific as a title.
       "The photo was taken by [[Vivian Salama|PERSON]] last year.",
+      "The talks were led by [[Igor Zorbexov|PERSON]] on Monday.",
+      "Later, Mullah [[Zorbexi|PERSON]] spoke.",
       // A family name written first.
       "Later, [[Moon Jae-in|PERSON]] arrived.",
       // Organization suffixes and heads.

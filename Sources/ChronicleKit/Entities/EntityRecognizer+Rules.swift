@@ -116,7 +116,7 @@ extension EntityRecognizer {
     }
   }
 
-  /// A Census given name before a capitalised surname: "Sarah Sanders", "Vivian Salama".
+  /// A given name before a capitalised surname: "Sarah Sanders", "Vivian Salama", "Igor Konashenkov".
   mutating func givenNameCandidates(in sentence: SentenceSpan) {
     // An adjective of nationality is no given name here ("German Enlightenment").
     for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) && !cls[i].contains(.demonym) {

@@ -1,7 +1,7 @@
 /// The word lists behind the name rules, loaded from `gazetteers/`: titles (`titles.txt`),
 /// organization suffixes and heads (`organization-words.txt`), place suffixes, heads and
 /// prefixes (`place-words.txt`), words that are no names (`not-names.txt`), family names written first
-/// (`family-names.txt`), Census given names and surnames (`given-names.txt`, `surnames.txt`) and
+/// (`family-names.txt`), given names and Census surnames (`given-names.txt`, `surnames.txt`) and
 /// common English words (`common-words.txt`).
 ///
 /// Words are kept as lower-case token keys (see ``TokenKey``), so a lookup costs a hash of the

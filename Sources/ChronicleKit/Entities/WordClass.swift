@@ -4,7 +4,7 @@ struct WordClass: OptionSet, Sendable {
 
   /// Starts a title ("President", "Foreign Minister").
   static let titleStart = WordClass(rawValue: 1 << 0)
-  /// A Census given name.
+  /// A given name (`given-names.txt`: Census given names and first names from the people lists).
   static let givenName = WordClass(rawValue: 1 << 1)
   /// A family name written first (Kim, Ri, Xi).
   static let familyName = WordClass(rawValue: 1 << 2)
