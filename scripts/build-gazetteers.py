@@ -1104,7 +1104,10 @@ class OrgBuilder:
       for s in forms:
         owners[s].add(id_)
     for id_, title, forms in sorted(items):
-      keep = [s for s in forms if len(owners[s]) == 1 and not self.lex.all_common(s)]
+      # A paper named just like a place is the place first: "New Hampshire" (from "The New
+      # Hampshire"), and the source's "St. Louis", which is the city's own page.
+      keep = [s for s in forms if len(owners[s]) == 1 and not self.lex.all_common(s)
+              and s not in self.place_surfaces]
       if not keep:
         continue
       e = self.reg.new(id_, "ORGANIZATION", title, P_ORG_NEWSPAPER, "us-newspapers",

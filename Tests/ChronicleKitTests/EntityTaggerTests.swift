@@ -18,6 +18,8 @@ struct EntityTaggerTests {
       "He flew to [[Yŏngbyŏn|LOCATION]] and then [[Singapore|LOCATION]].",
       "It was reported by [[Reuters|ORGANIZATION]] and [[KCNA|ORGANIZATION]].",
       "The [[Democratic People's Republic of Korea|LOCATION]] denied it.",
+      // A newspaper named like a place is not that place.
+      "His band played in [[St. Louis|LOCATION]] and [[New Hampshire|LOCATION]] in 1939.",
     ].map(AnnotatedText.init))
   func lists(_ example: AnnotatedText) throws {
     try check(example)
