@@ -36,6 +36,11 @@ struct EntityTaggerTests {
       "The photo was taken by [[Vivian Salama|PERSON]] last year.",
       "The talks were led by [[Igor Zorbexov|PERSON]] on Monday.",
       "Later, Mullah [[Zorbexi|PERSON]] spoke.",
+      // A title in lower case, then a name between commas.
+      "The [[Kremlin|ORGANIZATION]] spokesman, [[Dmitry Zorbexov|PERSON]], told reporters.",
+      "The company's chief executive, [[Tim Zorbex|PERSON]], said sales rose.",
+      "As chairman, [[General Motors|ORGANIZATION]] was his focus.",
+      "According to the minister, Foreign Affairs would handle it.",
       // A family name written first.
       "Later, [[Moon Jae-in|PERSON]] arrived.",
       // Organization suffixes and heads.

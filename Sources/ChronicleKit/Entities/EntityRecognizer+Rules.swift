@@ -95,12 +95,24 @@ extension EntityRecognizer {
   }
 
   /// A title before a name: "President Donald Trump", "Foreign Minister Ri Yong Ho",
-  /// "Chairman Kim", "dictator Kim Jong Un". The title is not part of the name.
+  /// "Chairman Kim", "dictator Kim Jong Un"; and a title in lower case before a name between
+  /// commas, "the Kremlin spokesman, Dmitry Peskov, said". The title is not part of the name.
   mutating func titleCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
     for i in sentence.tokens where isWord(i) && cls[i].contains(.titleStart) {
       guard let length = lexicon.titles.longestMatch(lowerKeys, at: i, limit: limit) else { continue }
       let start = i + length
+      // "The Kremlin spokesman, Dmitry Peskov, said": a title in lower case, then a name between
+      // commas (see `appositiveNameEnd`).
+      if start + 2 < limit, isPunctuation(start, 0x2C), !tokens[start - 1].flags.contains(.capitalized) {
+        if let end = appositiveNameEnd(from: start + 1, in: sentence) {
+          candidates.append(
+            Candidate(
+              tokenStart: start + 1, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .title,
+              strength: Strength.nameRule))
+        }
+        continue
+      }
       // "a major Brazilian manufacturer": an adjective of nationality starts no name.
       guard start < limit, !cls[start].contains(.demonym) else { continue }
       let end = personNameEnd(from: start, in: sentence)
@@ -114,6 +126,25 @@ extension EntityRecognizer {
           tokenStart: start, tokenEnd: end, type: .person, entries: 0..<0, method: .rule, evidence: .title,
           strength: Strength.titleRule, familyNameFirst: cls[start].contains(.familyName) && end - start >= 2))
     }
+  }
+
+  /// The end of a person's name in apposition after a title and its comma ("the company's chief
+  /// executive, Tim Cook, said"), or `nil`: two to four name words that no gazetteer gives to a
+  /// place or an organization ("the coach, Real Madrid …", "as chairman, General Motors …"),
+  /// starting with a given name or a word that is no common one and ending in a surname or a word
+  /// that is no common one, then a comma, a period or the sentence's end.
+  func appositiveNameEnd(from start: Int, in sentence: SentenceSpan) -> Int? {
+    let limit = sentence.tokens.upperBound
+    guard isCapitalized(start), !cls[start].contains(.demonym) else { return nil }
+    if longestMatchEnd[start] > 0 && gazetteer.entries.type(Int(longestMatchEntry[start])) != .person { return nil }
+    let end = personNameEnd(from: start, in: sentence)
+    guard end - start >= 2, end == limit || isPunctuation(end, 0x2C) || isPunctuation(end, 0x2E) else { return nil }
+    guard cls[start].contains(.givenName) || !cls[start].contains(.common) else { return nil }
+    var last = end - 1
+    if isPunctuation(last, 0x2E) { last -= 1 }
+    if cls[last].contains(.generation) { last -= 1 }
+    guard cls[last].contains(.surname) || !cls[last].contains(.common) else { return nil }
+    return end
   }
 
   /// A given name before a capitalised surname: "Sarah Sanders", "Vivian Salama", "Igor Konashenkov".
