@@ -2,10 +2,13 @@ extension EntityRecognizer {
   /// Gazetteer matches in a sentence, filtered by context.
   mutating func listCandidates(in sentence: SentenceSpan) {
     var matches: [GazetteerMatcher.Match] = []
+    // In capitals, names are matched in title case too: a whole sentence ("NORTH KOREA SAYS …"),
+    // or a dateline's place ("NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —").
     var titleKeys: [UInt64]? = nil
-    if sentence.isAllCaps {
+    let capitals = sentence.isAllCaps ? sentence.tokens : datelinePlace(in: sentence)
+    if !capitals.isEmpty {
       var keys = exactKeys
-      for i in sentence.tokens where tokens[i].kind == .word {
+      for i in capitals where tokens[i].kind == .word {
         keys[i] = TokenKey.key(bytes, tokens[i].range, case: .title)
       }
       titleKeys = keys
@@ -39,6 +42,24 @@ extension EntityRecognizer {
       candidate.entries = pooled(gazetteer.entries(of: match))
       candidates.append(candidate)
     }
+  }
+
+  /// The words in capitals that open a sentence as a dateline's place: one to four words of two
+  /// or more capitals, then a comma, an opening bracket or a dash ("NEW DELHI (Reuters) -",
+  /// "KYIV, Ukraine (AP) —", "WASHINGTON —"); empty when there are none.
+  func datelinePlace(in sentence: SentenceSpan) -> Range<Int> {
+    let start = sentence.firstWord
+    var end = start
+    while end < sentence.tokens.upperBound && end - start < 4 && isWord(end) && tokens[end].flags.contains(.allCaps)
+      && tokens[end].range.length >= 2
+    {
+      end += 1
+    }
+    guard end > start, end < sentence.tokens.upperBound, tokens[end].kind == .punctuation else { return start..<start }
+    let byte = bytes[tokens[end].range.start]
+    // ",", "(", "-", or the first byte of "–" or "—" (E2 80 93 / E2 80 94).
+    guard byte == 0x2C || byte == 0x28 || byte == 0x2D || byte == 0xE2 else { return start..<start }
+    return start..<end
   }
 
   /// How far to trust a gazetteer match in its context, or `nil` to drop it.

@@ -149,8 +149,10 @@ extension EntityRecognizer {
 
   /// A given name before a capitalised surname: "Sarah Sanders", "Vivian Salama", "Igor Konashenkov".
   mutating func givenNameCandidates(in sentence: SentenceSpan) {
-    // An adjective of nationality is no given name here ("German Enlightenment").
-    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) && !cls[i].contains(.demonym) {
+    // An adjective of nationality is no given name here ("German Enlightenment"), and nor is a
+    // function word that the Census lists as one ("In Brazil, ...", "An Israeli ...").
+    let notGiven: WordClass = [.demonym, .placeCue, .connector, .article]
+    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) && cls[i].isDisjoint(with: notGiven) {
       guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
@@ -251,12 +253,15 @@ extension EntityRecognizer {
     let limit = min(sentence.tokens.upperBound, start + EntityRecognizer.maximumRunTokens)
     var end = start
     while end < limit {
+      // A title before a name, after the run's first word, starts a person's name: "Reserve Bank
+      // of India Governor Shaktikanta Das" (but "Church of Our Lady of Compassion" goes on).
+      if end > start && startsTitleBeforeName(end, in: sentence) { break }
       if isCapitalized(end) && !cls[end].contains(.time) {
         end += 1
       } else if end > start, end + 2 <= limit, isJoiningHyphen(end, limit: limit), isCapitalized(end + 1) {
         end += 2  // "Anti-Defamation", "Coca-Cola"
       } else if end > start, end + 1 < limit, isWord(end), !tokens[end].flags.contains(.capitalized),
-        cls[end].contains(.connector), isCapitalized(end + 1),
+        cls[end].contains(.connector), isCapitalized(end + 1), !cls[end + 1].contains(.time),
         !separatesNames(end, from: start, to: sentence.tokens.upperBound)
       {
         end += 1
