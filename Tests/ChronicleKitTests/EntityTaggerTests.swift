@@ -43,6 +43,10 @@ struct EntityTaggerTests {
       "The company's chief executive, [[Tim Zorbex|PERSON]], said sales rose.",
       "As chairman, [[General Motors|ORGANIZATION]] was his focus.",
       "According to the minister, Foreign Affairs would handle it.",
+      // A surname known by its ending, after a first name no list has; not after a place.
+      "Later, [[Zorbo Vortelov|PERSON]] said [[Zarina Kovalenko|PERSON]] would go.",
+      "The band features [[Tomo Zorbević|PERSON]] and [[Aneta Vortelowicz|PERSON]].",
+      "They flew from [[Rostov|LOCATION]] to the Molotovo camp.",
       // A family name written first.
       "Later, [[Moon Jae-in|PERSON]] arrived.",
       // Organization suffixes and heads.

@@ -38,6 +38,7 @@ enum Evidence: String {
   case initials
   case familyName = "family-name"
   case familyNameFirst = "family-name-first"
+  case surnameForm = "surname-form"
   case organizationSuffix = "organization-suffix"
   case organizationHead = "organization-head"
   case militaryUnit = "military-unit"

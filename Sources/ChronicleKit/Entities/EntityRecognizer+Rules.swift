@@ -182,6 +182,66 @@ extension EntityRecognizer {
     }
   }
 
+  /// A surname known by its ending after one or two first names that are given names or no
+  /// common words: "Dmitry Peskov", "Tomo Miličević", "Anastasiya Vertinskaya", "Nikol
+  /// Pashinyan", "Irakli Kobakhidze", "Teofil Lenartowicz" — Slavic, Baltic, Balkan, Greek,
+  /// Romanian, Turkish, Armenian and Georgian names that no list has and whose given names
+  /// the Census lacks. No word may start a gazetteer place or organization ("Rostov") or be an
+  /// adjective of nationality, and a headline's capitals say too little.
+  mutating func surnameFormCandidates(in sentence: SentenceSpan) {
+    guard !sentence.isTitleCase else { return }
+    let range = sentence.tokens
+    func isFirstName(_ t: Int) -> Bool {
+      isNameWord(t, in: sentence) && !cls[t].contains(.demonym) && !cls[t].contains(.titleStart)
+        && (cls[t].contains(.givenName) || !cls[t].contains(.common)) && !startsPlaceOrOrganization(t)
+    }
+    for j in range where j > range.lowerBound && isCapitalized(j) && hasSurnameEnding(j) {
+      guard isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
+        !startsPlaceOrOrganization(j), isFirstName(j - 1)
+      else { continue }
+      var start = j - 1
+      if start > range.lowerBound && isFirstName(start - 1) { start -= 1 }
+      // A sentence's first word may be capitalised only for being first.
+      if start == sentence.firstWord && cls[start].contains(.common) { start += 1 }
+      guard start < j else { continue }
+      candidates.append(
+        Candidate(
+          tokenStart: start, tokenEnd: j + 1, type: .person, entries: 0..<0, method: .rule, evidence: .surnameForm,
+          strength: Strength.nameRule))
+    }
+  }
+
+  /// Whether a gazetteer place or organization starts at token `t`.
+  private func startsPlaceOrOrganization(_ t: Int) -> Bool {
+    longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) != .person
+  }
+
+  /// Endings of surnames that are rarely the endings of anything else in English text.
+  static let surnameEndings: [[UInt8]] = [
+    "ov", "ova", "ev", "eva", "sky", "ski", "ska", "skaya", "skiy", "skyi", "ński", "ńska", "enko", "chuk",
+    "vich", "vych", "vic", "cic", "vić", "ić", "owicz", "ewicz", "escu", "eanu", "opoulos", "idis", "akis",
+    "oglu", "oğlu", "yan", "dze", "shvili",
+  ].map { Array($0.utf8) }
+
+  /// Whether word `t` (of five letters or more) ends like a surname in ``surnameEndings``.
+  func hasSurnameEnding(_ t: Int) -> Bool {
+    let range = tokens[t].range
+    guard range.length >= 5, !tokens[t].flags.contains(.allCaps) else { return false }
+    for ending in EntityRecognizer.surnameEndings where ending.count < range.length {
+      var matches = true
+      var k = 0
+      while k < ending.count {
+        if bytes[range.end - ending.count + k] | (ending[k] < 0x80 ? 0x20 : 0) != ending[k] {
+          matches = false
+          break
+        }
+        k += 1
+      }
+      if matches { return true }
+    }
+    return false
+  }
+
   /// A family name written first, then one or two given-name syllables: "Kim Jong Un",
   /// "Ri Yong Ho", "Xi Jinping", "Moon Jae-in".
   mutating func familyNameFirstCandidates(in sentence: SentenceSpan) {

@@ -90,6 +90,7 @@ struct EntityRecognizer {
       givenNameCandidates(in: sentence)
       initialsCandidates(in: sentence)
       familyNameFirstCandidates(in: sentence)
+      surnameFormCandidates(in: sentence)
       organizationCandidates(in: sentence)
       placeCandidates(in: sentence)
       placeNamedOrganizationCandidates(in: sentence)
