@@ -195,7 +195,8 @@ extension EntityRecognizer {
       isNameWord(t, in: sentence) && !cls[t].contains(.demonym) && !cls[t].contains(.titleStart)
         && (cls[t].contains(.givenName) || !cls[t].contains(.common)) && !startsPlaceOrOrganization(t)
     }
-    for j in range where j > range.lowerBound && isCapitalized(j) && hasSurnameEnding(j) {
+    let endings = EntityRecognizer.surnameEndings
+    for j in range where j > range.lowerBound && isCapitalized(j) && hasSurnameEnding(j, endings) {
       guard isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
         !startsPlaceOrOrganization(j), isFirstName(j - 1)
       else { continue }
@@ -217,29 +218,18 @@ extension EntityRecognizer {
   }
 
   /// Endings of surnames that are rarely the endings of anything else in English text.
-  static let surnameEndings: [[UInt8]] = [
+  static let surnameEndings = WordEndings([
     "ov", "ova", "ev", "eva", "sky", "ski", "ska", "skaya", "skiy", "skyi", "ński", "ńska", "enko", "chuk",
     "vich", "vych", "vic", "cic", "vić", "ić", "owicz", "ewicz", "escu", "eanu", "opoulos", "idis", "akis",
     "oglu", "oğlu", "yan", "dze", "shvili",
-  ].map { Array($0.utf8) }
+  ])
 
-  /// Whether word `t` (of five letters or more) ends like a surname in ``surnameEndings``.
-  func hasSurnameEnding(_ t: Int) -> Bool {
+  /// Whether word `t` (of five bytes or more, not in capitals) ends like a surname in
+  /// ``surnameEndings``.
+  func hasSurnameEnding(_ t: Int, _ endings: WordEndings) -> Bool {
     let range = tokens[t].range
     guard range.length >= 5, !tokens[t].flags.contains(.allCaps) else { return false }
-    for ending in EntityRecognizer.surnameEndings where ending.count < range.length {
-      var matches = true
-      var k = 0
-      while k < ending.count {
-        if bytes[range.end - ending.count + k] | (ending[k] < 0x80 ? 0x20 : 0) != ending[k] {
-          matches = false
-          break
-        }
-        k += 1
-      }
-      if matches { return true }
-    }
-    return false
+    return endings.matches(bytes, range)
   }
 
   /// A family name written first, then one or two given-name syllables: "Kim Jong Un",
@@ -602,5 +592,42 @@ extension EntityRecognizer {
       }
     }
     return start
+  }
+}
+
+/// A set of word endings, matched case-insensitively in ASCII. Most words are turned away by a
+/// table of the endings' last two bytes, so a test costs a lookup rather than a loop over all of
+/// them; this matters, since every capitalised word of a document is tested.
+struct WordEndings: Sendable {
+  /// The endings, in lower case.
+  private let endings: [[UInt8]]
+  /// One bit for each pair of last two bytes that some ending has.
+  private let lastTwo: [UInt64]
+
+  init(_ words: [String]) {
+    endings = words.map { Array($0.utf8) }
+    var table = [UInt64](repeating: 0, count: 1024)
+    for ending in endings where ending.count >= 2 {
+      let key = WordEndings.key(ending[ending.count - 2], ending[ending.count - 1])
+      table[key >> 6] |= 1 << UInt64(key & 63)
+    }
+    lastTwo = table
+  }
+
+  @inline(__always)
+  private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+  @inline(__always)
+  private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
+
+  /// Whether the bytes in `range` end in one of the endings (and are longer than it).
+  func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+    guard range.length >= 3 else { return false }
+    let key = WordEndings.key(WordEndings.lower(bytes[range.end - 2]), WordEndings.lower(bytes[range.end - 1]))
+    guard lastTwo[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+    return endings.contains { ending in
+      ending.count < range.length
+        && ending.indices.allSatisfy { WordEndings.lower(bytes[range.end - ending.count + $0]) == ending[$0] }
+    }
   }
 }
