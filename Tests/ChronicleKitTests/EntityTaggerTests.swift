@@ -229,5 +229,10 @@ struct EntityTaggerTests {
     _ = try EntityFixtures.process(String(repeating: "Ab Cd ", count: 20_000))
     _ = try EntityFixtures.process("ALL CAPS TEXT WITH NO PUNCTUATION " + String(repeating: "WORD ", count: 1000))
     _ = try EntityFixtures.process("")
+    // Initials, titles, connectors and dateline capitals as the last tokens of a text.
+    for ending in ["in 2014 A.D.", "by J. K.", "J.K.", "Mr.", "President", "the Ministry of", "Reuters and", "NEW DELHI"] {
+      _ = try EntityFixtures.process(ending)
+      _ = try EntityFixtures.process("It happened " + ending)
+    }
   }
 }

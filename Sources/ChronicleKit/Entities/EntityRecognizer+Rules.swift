@@ -48,6 +48,7 @@ extension EntityRecognizer {
   /// single capitals that no list knows ("J.K.", "H.R.", but not "U.S." or "D.C."); `nil` when
   /// there are none.
   func initialsEnd(_ i: Int, limit: Int) -> Int? {
+    guard i < limit else { return nil }
     if isInitial(i, limit: limit) { return i + 2 }
     guard isWord(i), tokens[i].flags.contains(.dotted), longestMatchEnd[i] == 0 else { return nil }
     let range = tokens[i].range
