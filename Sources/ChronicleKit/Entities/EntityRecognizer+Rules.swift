@@ -197,7 +197,8 @@ extension EntityRecognizer {
         && (cls[t].contains(.givenName) || !cls[t].contains(.common)) && !startsPlaceOrOrganization(t)
     }
     let endings = EntityRecognizer.surnameEndings
-    for j in range where j > range.lowerBound && isCapitalized(j) && hasSurnameEnding(j, endings) {
+    // The cheap test first: most capitalised words follow no other.
+    for j in range where j > range.lowerBound && isCapitalized(j) && isCapitalized(j - 1) && hasSurnameEnding(j, endings) {
       guard isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
         !startsPlaceOrOrganization(j), isFirstName(j - 1)
       else { continue }
