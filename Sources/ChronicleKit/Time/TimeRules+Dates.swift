@@ -280,8 +280,10 @@ extension TimeRules {
       examples: ["2014-10" => "2014-10", "2014/10" => "2014-10"]
     ) { m in
       guard !m.chainedBefore, !m.chainedAfter else { return nil }
-      // "2010-12" reads as the years 2010 to 2012 (see range.year-short).
+      // "2010-12" reads as the years 2010 to 2012, and "2006/07" (the next year's last two
+      // digits) as a season or fiscal year, 2006 to 2007 (see range.year-short).
       if m.atom(1).punct == 0x2D && m.int(2) > m.int(0) % 100 { return nil }
+      if m.int(2) == (m.int(0) + 1) % 100 { return nil }
       return .time(
         spec {
           $0.year = m.int(0)

@@ -136,7 +136,10 @@ extension TimeRules {
     },
     TimeRule(
       "range.year-short", [.digits(4...4, 1000...2999), .p("-/").touching, .digits(2...2).touching],
-      examples: [TimeExample("the 2012-14 period", "2012", end: "2014"), TimeExample("in 2018/19", "2018", end: "2019")]
+      examples: [
+        TimeExample("the 2012-14 period", "2012", end: "2014"), TimeExample("in 2018/19", "2018", end: "2019"),
+        TimeExample("the 2006/07 season", "2006", end: "2007"),
+      ]
     ) { m in
       let start = m.int(0)
       let end = start / 100 * 100 + m.int(2)
