@@ -232,7 +232,7 @@ extension EventFinder {
     }
     func firstTokenOf(_ time: Int) -> Int { firstToken(of: document.times[time].range, in: range) }
     /// The finest date wins ("Yesterday, at this year's conference …" is dated by "Yesterday"),
-    /// then the nearest.
+    /// then the nearest; but when every time comes after the verb, the nearest.
     func better(_ a: Int, _ b: Int) -> Bool {
       let x = TimexInterval(timex: document.times[a].begin ?? document.times[a].value)
       let y = TimexInterval(timex: document.times[b].begin ?? document.times[b].value)
@@ -240,7 +240,12 @@ extension EventFinder {
       return distance(a) < distance(b)
     }
     let inClause = times.filter { span.clause(of: firstTokenOf($0)) == clause }
-    if let best = (inClause.isEmpty ? times : inClause).min(by: better) {
+    let candidates = inClause.isEmpty ? times : inClause
+    // After the verb, times date what comes nearest: "He fought cancer in 2004 and took six
+    // months off in early 2009" — 2004 for "fought", however much finer "early 2009" is.
+    let at = tokens[trigger.start].range.start
+    let allAfter = candidates.allSatisfy { document.times[$0].range.start >= at }
+    if let best = allAfter ? candidates.min(by: { distance($0) < distance($1) }) : candidates.min(by: better) {
       return eventDate(from: best, source: .explicit)
     }
     if let paragraphTime {
