@@ -54,6 +54,21 @@ struct EventTests {
     #expect(said.date?.source == .documentDate)
   }
 
+  @Test("a participle takes the date of the verb it depends on; after the verb, the nearest time dates it")
+  func participlesAndNearestTimes() throws {
+    let document = try EventFixtures.process(
+      "Steve Jobs opened the conference by praising Tim Cook, thanking Microsoft. "
+        + "Steve Jobs fought cancer in 2004 and took six months off in early 2009.",
+      date: "2010-06-08")
+    let dates = document.events.map {
+      "\(document.text(in: $0.trigger.range))=\($0.date?.value ?? "none")/\($0.date?.source.rawValue ?? "-")"
+    }
+    #expect(dates.contains("opened=2010-06-08/documentDate"))
+    #expect(dates.contains("praising=2010-06-08/mainEvent"))
+    #expect(dates.contains("thanking=2010-06-08/mainEvent"))
+    #expect(dates.contains("fought=2004/explicit"))
+  }
+
   @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")
   func simplePast() throws {
     let document = try EventFixtures.process(

@@ -19,7 +19,9 @@ extension EventFinder {
   }
 
   /// Makes the event for a trigger, or `nil` when its clause gives it nothing to stand on.
-  func makeEvent(_ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?) -> Event? {
+  func makeEvent(_ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil)
+    -> Event?
+  {
     let range = span.range
     let clauses = span.clauses
     let clause = span.clause(of: trigger.start)
@@ -95,7 +97,12 @@ extension EventFinder {
     // Speakers first, then agents, participants and patients.
     participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) }
 
-    let date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
+    var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
+    // A participle with no time of its own happened when the verb it depends on did.
+    if var main = mainDate, date == nil || date?.source == .inherited, isParticiple(trigger, in: span) {
+      main.source = .mainEvent
+      date = main
+    }
     if isVerb {
       guard !participants.isEmpty else { return nil }
     } else {
@@ -105,7 +112,7 @@ extension EventFinder {
     var confidence = 0.4
     switch date?.source {
     case .explicit?: confidence += 0.25
-    case .inherited?, .storyDate?, .documentDate?: confidence += 0.1
+    case .inherited?, .storyDate?, .documentDate?, .mainEvent?: confidence += 0.1
     case nil: break
     }
     if participants.contains(where: { $0.role != .participant }) {

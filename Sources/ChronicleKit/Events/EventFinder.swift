@@ -157,9 +157,16 @@ struct EventFinder {
       if let last = paragraphTime, last.paragraph != sentence.paragraph { paragraphTime = nil }
       for block in blocks(of: range) {
         let span = self.span(block)
+        /// The date of the last verb's event in the block, for the participles after it.
+        var mainDate: EventDate? = nil
         for trigger in span.triggers {
-          guard var event = makeEvent(trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time)
+          guard
+            var event = makeEvent(
+              trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainDate: mainDate)
           else { continue }
+          if trigger.sense.partOfSpeech == .verb, event.date?.source != .mainEvent, let date = event.date {
+            mainDate = date
+          }
           event.id = document.id + "#" + String(events.count)
           events.append(event)
         }
@@ -168,6 +175,20 @@ struct EventFinder {
       }
     }
     return events
+  }
+
+  /// Whether a verb trigger is a participle that depends on the verb before it: a word in -ing
+  /// after a comma, "by" or "while" ("…, killing 30 people", "by walking onto the stage").
+  func isParticiple(_ trigger: TriggerWord, in span: Span) -> Bool {
+    let t = trigger.start
+    guard trigger.sense.partOfSpeech == .verb, trigger.end == t + 1, t > span.range.lowerBound else { return false }
+    let range = tokens[t].range
+    guard range.length > 4, bytes[range.end - 3] | 0x20 == UInt8(ascii: "i"), bytes[range.end - 2] | 0x20 == UInt8(ascii: "n"),
+      bytes[range.end - 1] | 0x20 == UInt8(ascii: "g")
+    else { return false }
+    let before = t - 1
+    return (tokens[before].kind == .punctuation && tokens[before].range.length == 1 && bytes[tokens[before].range.start] == 0x2C)
+      || keys[before] == words.by || keys[before] == words.whileKey
   }
 
   /// The time expressions (indices) within a token range, in order.

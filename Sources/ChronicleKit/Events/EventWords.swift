@@ -18,6 +18,7 @@ struct EventWords: Sendable {
   let but: UInt64
   let highly: UInt64
   let widely: UInt64
+  let whileKey: UInt64
 
   /// The lower-case key of a word.
   static func key(_ word: String) -> UInt64 {
@@ -53,5 +54,6 @@ struct EventWords: Sendable {
     but = EventWords.key("but")
     highly = EventWords.key("highly")
     widely = EventWords.key("widely")
+    whileKey = EventWords.key("while")
   }
 }

@@ -66,6 +66,10 @@ public struct EventDate: Hashable, Sendable {
     /// The document's reference date, for a verb in the simple past in a main clause with no
     /// time of its own ("Ri said"), when the lead names no day.
     case documentDate
+    /// The date of the verb a participle depends on, for a participle with no time of its own:
+    /// "A bomb exploded in Kabul on Monday, killing 30 people"; "Jobs unveiled the device by
+    /// walking onto the stage".
+    case mainEvent
   }
 
   /// The TIMEX3 value ("2019-02-27", "2018-06").

@@ -4,7 +4,7 @@ extension HTMLReport {
   /// The argument roles in the order of their codes in the data.
   static let roles: [EventArgument.Role] = [.agent, .patient, .speaker, .participant, .place]
   /// How dates were obtained, in the order of their codes in the data.
-  static let dateSources: [EventDate.Source] = [.explicit, .inherited, .storyDate, .documentDate]
+  static let dateSources: [EventDate.Source] = [.explicit, .inherited, .storyDate, .documentDate, .mainEvent]
 
   /// The report's data, as embedded in the page: one JSON object, HTML-safe. All offsets are
   /// UTF-16 code units, `end` exclusive; the many small records are arrays, to keep a large

@@ -173,6 +173,7 @@ extension HTMLReport {
     inherited: "carried over from an earlier sentence of the paragraph",
     storyDate: "the day the story's lead names",
     documentDate: "the document's date",
+    mainEvent: "the date of the verb it depends on",
   };
 
   // ---- The data. ----
