@@ -54,11 +54,12 @@ struct EventTests {
     #expect(said.date?.source == .documentDate)
   }
 
-  @Test("a participle takes the date of the verb it depends on; after the verb, the nearest time dates it")
+  @Test("a participle, or an infinitive of purpose after a verb of motion, takes the date of the verb it depends on; after the verb, the nearest time dates it")
   func participlesAndNearestTimes() throws {
     let document = try EventFixtures.process(
       "Steve Jobs opened the conference by praising Tim Cook, thanking Microsoft. "
-        + "Steve Jobs fought cancer in 2004 and took six months off in early 2009.",
+        + "Steve Jobs fought cancer in 2004 and took six months off in early 2009.\n\n"
+        + "Steve Jobs returned to the stage to introduce Tim Cook. Steve Jobs said he hoped to meet Bill Gates.",
       date: "2010-06-08")
     let dates = document.events.map {
       "\(document.text(in: $0.trigger.range))=\($0.date?.value ?? "none")/\($0.date?.source.rawValue ?? "-")"
@@ -67,6 +68,9 @@ struct EventTests {
     #expect(dates.contains("praising=2010-06-08/mainEvent"))
     #expect(dates.contains("thanking=2010-06-08/mainEvent"))
     #expect(dates.contains("fought=2004/explicit"))
+    // An infinitive of purpose after a verb of motion, but not after "hoped".
+    #expect(dates.contains("introduce=2010-06-08/mainEvent"))
+    #expect(!dates.contains { $0.hasPrefix("meet=") && $0.hasSuffix("/mainEvent") })
   }
 
   @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")

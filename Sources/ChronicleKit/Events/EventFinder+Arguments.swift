@@ -98,8 +98,9 @@ extension EventFinder {
     participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) }
 
     var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
-    // A participle with no time of its own happened when the verb it depends on did.
-    if var main = mainDate, date == nil || date?.source == .inherited, isParticiple(trigger, in: span) {
+    // A participle (or an infinitive of purpose) with no time of its own happened when the verb
+    // it depends on did; `mainDate` is that verb's date, given only for such triggers.
+    if var main = mainDate, date == nil || date?.source == .inherited {
       main.source = .mainEvent
       date = main
     }

@@ -157,15 +157,21 @@ struct EventFinder {
       if let last = paragraphTime, last.paragraph != sentence.paragraph { paragraphTime = nil }
       for block in blocks(of: range) {
         let span = self.span(block)
-        /// The date of the last verb's event in the block, for the participles after it.
+        /// The date of the last dated verb's event in the block, and whether that verb is one of
+        /// motion: what a participle, or an infinitive of purpose after a verb of motion, depends on.
         var mainDate: EventDate? = nil
+        var mainIsMotion = false
         for trigger in span.triggers {
+          let dependent =
+            isParticiple(trigger, in: span) || (mainIsMotion && isInfinitive(trigger, in: span))
           guard
             var event = makeEvent(
-              trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainDate: mainDate)
+              trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
+              mainDate: dependent ? mainDate : nil)
           else { continue }
-          if trigger.sense.partOfSpeech == .verb, event.date?.source != .mainEvent, let date = event.date {
+          if trigger.sense.partOfSpeech == .verb, !dependent, let date = event.date {
             mainDate = date
+            mainIsMotion = lexicon.eventClass(of: trigger.sense) == "motion"
           }
           event.id = document.id + "#" + String(events.count)
           events.append(event)
@@ -189,6 +195,13 @@ struct EventFinder {
     let before = t - 1
     return (tokens[before].kind == .punctuation && tokens[before].range.length == 1 && bytes[tokens[before].range.start] == 0x2C)
       || keys[before] == words.by || keys[before] == words.whileKey
+  }
+
+  /// Whether a verb trigger is an infinitive: one word after "to" ("returned to the stage to
+  /// reveal", "moved on to talk").
+  func isInfinitive(_ trigger: TriggerWord, in span: Span) -> Bool {
+    trigger.sense.partOfSpeech == .verb && trigger.end == trigger.start + 1 && trigger.start > span.range.lowerBound
+      && keys[trigger.start - 1] == words.to
   }
 
   /// The time expressions (indices) within a token range, in order.

@@ -19,6 +19,7 @@ struct EventWords: Sendable {
   let highly: UInt64
   let widely: UInt64
   let whileKey: UInt64
+  let to: UInt64
 
   /// The lower-case key of a word.
   static func key(_ word: String) -> UInt64 {
@@ -55,5 +56,6 @@ struct EventWords: Sendable {
     highly = EventWords.key("highly")
     widely = EventWords.key("widely")
     whileKey = EventWords.key("while")
+    to = EventWords.key("to")
   }
 }

@@ -68,7 +68,8 @@ public struct EventDate: Hashable, Sendable {
     case documentDate
     /// The date of the verb a participle depends on, for a participle with no time of its own:
     /// "A bomb exploded in Kabul on Monday, killing 30 people"; "Jobs unveiled the device by
-    /// walking onto the stage".
+    /// walking onto the stage"; and of a verb of motion, for an infinitive of purpose after it:
+    /// "Jobs returned to the stage to reveal iCloud".
     case mainEvent
   }
 
