@@ -184,10 +184,11 @@ struct EventFinder {
   }
 
   /// Whether a verb trigger is a participle that depends on the verb before it: a word in -ing
-  /// after a comma, "by" or "while" ("…, killing 30 people", "by walking onto the stage").
+  /// (alone or opening a phrasal verb) after a comma, "by" or "while" ("…, killing 30 people",
+  /// "by walking onto the stage").
   func isParticiple(_ trigger: TriggerWord, in span: Span) -> Bool {
     let t = trigger.start
-    guard trigger.sense.partOfSpeech == .verb, trigger.end == t + 1, t > span.range.lowerBound else { return false }
+    guard trigger.sense.partOfSpeech == .verb, t > span.range.lowerBound else { return false }
     let range = tokens[t].range
     guard range.length > 4, bytes[range.end - 3] | 0x20 == UInt8(ascii: "i"), bytes[range.end - 2] | 0x20 == UInt8(ascii: "n"),
       bytes[range.end - 1] | 0x20 == UInt8(ascii: "g")
@@ -197,11 +198,10 @@ struct EventFinder {
       || keys[before] == words.by || keys[before] == words.whileKey
   }
 
-  /// Whether a verb trigger is an infinitive: one word after "to" ("returned to the stage to
-  /// reveal", "moved on to talk").
+  /// Whether a verb trigger is an infinitive: a verb (or phrasal verb) after "to" ("returned to
+  /// the stage to reveal", "moved on to talk about").
   func isInfinitive(_ trigger: TriggerWord, in span: Span) -> Bool {
-    trigger.sense.partOfSpeech == .verb && trigger.end == trigger.start + 1 && trigger.start > span.range.lowerBound
-      && keys[trigger.start - 1] == words.to
+    trigger.sense.partOfSpeech == .verb && trigger.start > span.range.lowerBound && keys[trigger.start - 1] == words.to
   }
 
   /// The time expressions (indices) within a token range, in order.
