@@ -86,6 +86,8 @@ struct EntityTaggerTests {
       "The band signed with [[Zorbex Records|ORGANIZATION]] in 2002.",
       "He joined the [[Zorbex Association of Canada|ORGANIZATION]] in 1887.",
       "The [[Center for Zorbex Studies|ORGANIZATION]] published it.",
+      // A suffix of several words; alone it names nothing.
+      "He entered the [[Zorbex Hall of Fame|ORGANIZATION]] in 1962. The Hall of Fame opened later.",
       // A head before a time is no name: the joiner stays out.
       "The [[Zorbex Committee|ORGANIZATION]] on Monday approved it.",
       // A title before a name ends an organization's name; one before "of" does not.

@@ -408,6 +408,19 @@ extension EntityRecognizer {
             tokenStart: j, tokenEnd: end, type: .organization, entries: 0..<0, method: .rule,
             evidence: .organizationPrefix, strength: Strength.nameRule))
       }
+      // A suffix of several words: "Hockey Hall of Fame", "Rock and Roll Hall of Fame".
+      if cls[j].contains(.organizationSuffixPhrase),
+        let length = lexicon.organizationSuffixPhrases.longestMatch(lowerKeys, at: j, limit: range.upperBound),
+        isCapitalized(j + length - 1)
+      {
+        let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
+        if start < j {
+          candidates.append(
+            Candidate(
+              tokenStart: start, tokenEnd: j + length, type: .organization, entries: 0..<0, method: .rule,
+              evidence: .organizationSuffix, strength: Strength.nameRule))
+        }
+      }
       // "Ministry of Foreign Affairs", and with an article "Department of the Interior".
       if cls[j].contains(.organizationHead), j + 2 < range.upperBound, isWord(j + 1), cls[j + 1].contains(.headJoiner) {
         var name = j + 2

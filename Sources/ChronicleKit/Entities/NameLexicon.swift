@@ -8,6 +8,8 @@
 /// token and no allocation.
 public struct NameLexicon: Sendable {
   var titles = PhraseSet()
+  /// Suffixes of several words that end an organization's name ("Hockey Hall of Fame").
+  var organizationSuffixPhrases = PhraseSet()
   /// Each word's classes (low 32 bits) and Census surname rank (high 32 bits, 0 when none).
   private var table = KeyTable(capacity: 1 << 17)
   /// The classes of the words that are not names (titles, connectors, cues, place and
@@ -81,12 +83,14 @@ public struct NameLexicon: Sendable {
 
   func write(to writer: inout BinaryWriter) {
     titles.write(to: &writer)
+    organizationSuffixPhrases.write(to: &writer)
     table.write(to: &writer)
     smallTable.write(to: &writer)
   }
 
   init(from reader: inout BinaryReader) throws {
     titles = try PhraseSet(from: &reader)
+    organizationSuffixPhrases = try PhraseSet(from: &reader)
     table = try KeyTable(from: &reader)
     smallTable = try KeyTable(from: &reader)
   }
@@ -103,6 +107,10 @@ public struct NameLexicon: Sendable {
     try DataFileReader.records(organizationWords, minimumFields: 2) { number, fields in
       let word = NameLexicon.withoutFinalPeriod(fields[0])
       switch fields[1].string {
+      case "suffix" where word.bytes.contains(0x20):
+        let keys = NameLexicon.keys(word.string)
+        organizationSuffixPhrases.insert(keys)
+        if let first = keys.first { add(first, .organizationSuffixPhrase) }
       case "suffix": add(NameLexicon.key(word), .organizationSuffix)
       case "head": add(NameLexicon.key(word), .organizationHead)
       case "unit": add(NameLexicon.key(word), .militaryUnit)

@@ -45,4 +45,7 @@ struct WordClass: OptionSet, Sendable {
   static let ordinal = WordClass(rawValue: 1 << 22)
   /// Before a known place makes a sports club's name ("FC Basel", "AC Milan").
   static let organizationPrefix = WordClass(rawValue: 1 << 23)
+  /// Starts a suffix of several words ("Hall" of "Hall of Fame"): see
+  /// ``NameLexicon/organizationSuffixPhrases``.
+  static let organizationSuffixPhrase = WordClass(rawValue: 1 << 24)
 }
