@@ -46,7 +46,7 @@ struct EntityTaggerTests {
       // A surname known by its ending, after a first name no list has; not after a place.
       "Later, [[Zorbo Vortelov|PERSON]] said [[Zarina Kovalenko|PERSON]] would go.",
       "The band features [[Tomo Zorbević|PERSON]] and [[Aneta Vortelowicz|PERSON]].",
-      "They flew from [[Rostov|LOCATION]] to the Molotovo camp.",
+      "The Russian Zorbekov plant closed; they flew from [[Rostov|LOCATION]].",
       // A family name written first.
       "Later, [[Moon Jae-in|PERSON]] arrived.",
       // Organization suffixes and heads.

@@ -137,15 +137,22 @@ extension EntityRecognizer {
   func appositiveNameEnd(from start: Int, in sentence: SentenceSpan) -> Int? {
     let limit = sentence.tokens.upperBound
     guard isCapitalized(start), !cls[start].contains(.demonym) else { return nil }
-    if longestMatchEnd[start] > 0 && gazetteer.entries.type(Int(longestMatchEntry[start])) != .person { return nil }
+    if startsPlaceOrOrganization(start) { return nil }
     let end = personNameEnd(from: start, in: sentence)
     guard end - start >= 2, end == limit || isPunctuation(end, 0x2C) || isPunctuation(end, 0x2E) else { return nil }
     guard cls[start].contains(.givenName) || !cls[start].contains(.common) else { return nil }
+    let last = surnameToken(ofNameEndingAt: end)
+    guard cls[last].contains(.surname) || !cls[last].contains(.common) else { return nil }
+    return end
+  }
+
+  /// The surname of a person's name that ends before token `end`: its last word, before "Jr."
+  /// and its period (see ``personNameEnd(from:in:maximumWords:)``).
+  func surnameToken(ofNameEndingAt end: Int) -> Int {
     var last = end - 1
     if isPunctuation(last, 0x2E) { last -= 1 }
     if cls[last].contains(.generation) { last -= 1 }
-    guard cls[last].contains(.surname) || !cls[last].contains(.common) else { return nil }
-    return end
+    return last
   }
 
   /// A given name before a capitalised surname: "Sarah Sanders", "Vivian Salama", "Igor Konashenkov".
@@ -157,10 +164,7 @@ extension EntityRecognizer {
       guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
-      // The surname: the last word, before "Jr." and its period.
-      var last = end - 1
-      if isPunctuation(last, 0x2E) { last -= 1 }
-      if cls[last].contains(.generation) { last -= 1 }
+      let last = surnameToken(ofNameEndingAt: end)
       let isSurname = cls[last].contains(.surname)
       // In a headline, and after a given name that is also a common word ("Will", "Bill") at the
       // start of a sentence, a name needs a Census surname.
@@ -215,7 +219,7 @@ extension EntityRecognizer {
   }
 
   /// Whether a gazetteer place or organization starts at token `t`.
-  private func startsPlaceOrOrganization(_ t: Int) -> Bool {
+  func startsPlaceOrOrganization(_ t: Int) -> Bool {
     longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) != .person
   }
 
@@ -630,19 +634,16 @@ struct WordEndings: Sendable {
   }
 
   @inline(__always)
-  private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-  @inline(__always)
   private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
 
   /// Whether the bytes in `range` end in one of the endings (and are longer than it).
   func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
     guard range.length >= 3 else { return false }
-    let key = WordEndings.key(WordEndings.lower(bytes[range.end - 2]), WordEndings.lower(bytes[range.end - 1]))
+    let key = WordEndings.key(UTF8Scanning.asciiLower(bytes[range.end - 2]), UTF8Scanning.asciiLower(bytes[range.end - 1]))
     guard lastTwo[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
     return endings.contains { ending in
       ending.count < range.length
-        && ending.indices.allSatisfy { WordEndings.lower(bytes[range.end - ending.count + $0]) == ending[$0] }
+        && ending.indices.allSatisfy { UTF8Scanning.asciiLower(bytes[range.end - ending.count + $0]) == ending[$0] }
     }
   }
 }

@@ -63,13 +63,7 @@ extension EventFinder {
     }
 
     /// Whether the form ends with an ASCII lower-case suffix, in any case.
-    func endsWith(_ suffix: StaticString) -> Bool {
-      let count = suffix.utf8CodeUnitCount
-      guard range.length >= count else { return false }
-      let letters = suffix.utf8Start
-      for i in 0..<count where UTF8Scanning.asciiLower(bytes[range.end - count + i]) != letters[i] { return false }
-      return true
-    }
+    func endsWith(_ suffix: StaticString) -> Bool { UTF8Scanning.hasASCIISuffix(bytes, range, suffix) }
   }
 
   /// The sense of a trigger in context, or `nil` when the word is no event here.

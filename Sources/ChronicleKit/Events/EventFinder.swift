@@ -189,13 +189,9 @@ struct EventFinder {
   func isParticiple(_ trigger: TriggerWord, in span: Span) -> Bool {
     let t = trigger.start
     guard trigger.sense.partOfSpeech == .verb, t > span.range.lowerBound else { return false }
-    let range = tokens[t].range
-    guard range.length > 4, bytes[range.end - 3] | 0x20 == UInt8(ascii: "i"), bytes[range.end - 2] | 0x20 == UInt8(ascii: "n"),
-      bytes[range.end - 1] | 0x20 == UInt8(ascii: "g")
-    else { return false }
+    guard tokens[t].range.length > 4, UTF8Scanning.hasASCIISuffix(bytes, tokens[t].range, "ing") else { return false }
     let before = t - 1
-    return (tokens[before].kind == .punctuation && tokens[before].range.length == 1 && bytes[tokens[before].range.start] == 0x2C)
-      || keys[before] == words.by || keys[before] == words.whileKey
+    return isPunctuation(before, ",") || keys[before] == words.by || keys[before] == words.whileKey
   }
 
   /// Whether a verb trigger is an infinitive: a verb (or phrasal verb) after "to" ("returned to

@@ -155,4 +155,13 @@ enum UTF8Scanning {
   static func asciiLower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
+
+  /// Whether the text in `range` ends with `suffix` (ASCII, in lower case), in any case.
+  static func hasASCIISuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ suffix: StaticString) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    guard range.length >= count else { return false }
+    let letters = suffix.utf8Start
+    for i in 0..<count where asciiLower(bytes[range.end - count + i]) != letters[i] { return false }
+    return true
+  }
 }
