@@ -10,7 +10,8 @@ extension EventFinder {
   struct Span {
     /// The tokens.
     let range: Range<Int>
-    /// The clause number of each token (indexed from `range.lowerBound`; see ``clauseIDs(_:)``).
+    /// The clause number of each token (indexed from `range.lowerBound`; see ``clauseIDs(_:)``);
+    /// empty when the span has no trigger.
     let clauses: [Int]
     /// The triggers, in order.
     let triggers: [TriggerWord]
@@ -68,6 +69,14 @@ extension EventFinder {
 
   /// The clauses, triggers, dating times and mentions of a sentence or block.
   func span(_ range: Range<Int>) -> Span {
+    let triggers = triggers(in: range)
+    let datingTimes = timesIn(range).filter { anchors($0) }
+    // Without a trigger only the dating times matter (they date what follows in the paragraph).
+    guard !triggers.isEmpty else {
+      return Span(
+        range: range, clauses: [], triggers: [], subordinate: [], datingTimes: datingTimes, mentions: [],
+        mentionFirsts: [])
+    }
     let clauses = clauseIDs(range)
     var subordinate = [Bool](repeating: false, count: (clauses.last ?? -1) + 1)
     var seen = [Bool](repeating: false, count: subordinate.count)
@@ -78,10 +87,9 @@ extension EventFinder {
       // "but" starts a clause of its own, coordinated with the one before, not subordinate to it.
       subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
     }
-    let triggers = triggers(in: range)
     var mentions: [(mention: Mention, first: Int)] = []
     var lastIndex = -1
-    for t in range where !triggers.isEmpty {
+    for t in range {
       if mentionAt[t] >= 0 {
         if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
         lastIndex = Int(mentionAt[t])
@@ -91,7 +99,7 @@ extension EventFinder {
     }
     var span = Span(
       range: range, clauses: clauses, triggers: triggers, subordinate: subordinate,
-      datingTimes: timesIn(range).filter { anchors($0) }, mentions: mentions, mentionFirsts: mentions.map(\.first))
+      datingTimes: datingTimes, mentions: mentions, mentionFirsts: mentions.map(\.first))
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       span.verbSubjects = verbSubjects(span)
     }

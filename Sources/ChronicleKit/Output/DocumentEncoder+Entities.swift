@@ -11,7 +11,7 @@ extension DocumentEncoder {
       writer.plainKey("end")
       writer.int(end)
       writer.plainKey("text")
-      writer.string(document.text(in: mention.range))
+      writer.string(document.text, in: mention.range)
       writer.plainKey("type")
       writer.string(mention.type.rawValue)
       writer.plainKey("entity")

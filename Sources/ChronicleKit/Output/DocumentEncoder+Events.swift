@@ -12,7 +12,7 @@ extension DocumentEncoder {
       writer.string(event.id)
       writeDate(event.date, to: &writer)
       writer.plainKey("trigger")
-      writeTrigger(event.trigger, text: document.text(in: event.trigger.range), converter: converter, to: &writer)
+      writeTrigger(event.trigger, text: document.text, converter: converter, to: &writer)
       writer.plainKey("participants")
       writer.beginArray()
       for argument in event.participants {
@@ -22,12 +22,12 @@ extension DocumentEncoder {
       writer.plainKey("arguments")
       writer.beginArray()
       for argument in event.participants {
-        writeArgument(argument, text: document.text(in: argument.range), converter: converter, to: &writer)
+        writeArgument(argument, text: document.text, converter: converter, to: &writer)
       }
       writer.endArray()
       writer.plainKey("place")
       if let place = event.place {
-        writeArgument(place, text: document.text(in: place.range), converter: converter, to: &writer)
+        writeArgument(place, text: document.text, converter: converter, to: &writer)
       } else {
         writer.null()
       }
@@ -64,6 +64,7 @@ extension DocumentEncoder {
     }
   }
 
+  /// `text` is the document's text, which the trigger's range is in.
   func writeTrigger(_ trigger: EventTrigger, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(trigger.range)
     writer.beginObject()
@@ -72,7 +73,7 @@ extension DocumentEncoder {
     writer.plainKey("end")
     writer.int(end)
     writer.plainKey("text")
-    writer.string(text)
+    writer.string(text, in: trigger.range)
     writer.plainKey("lemma")
     writer.string(trigger.lemma)
     writer.plainKey("pos")
@@ -82,6 +83,7 @@ extension DocumentEncoder {
     writer.endObject()
   }
 
+  /// `text` is the document's text, which the argument's range is in.
   func writeArgument(_ argument: EventArgument, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(argument.range)
     writer.beginObject()
@@ -98,7 +100,7 @@ extension DocumentEncoder {
     writer.plainKey("end")
     writer.int(end)
     writer.plainKey("text")
-    writer.string(text)
+    writer.string(text, in: argument.range)
     writer.endObject()
   }
 

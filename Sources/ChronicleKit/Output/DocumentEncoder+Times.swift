@@ -20,7 +20,7 @@ extension DocumentEncoder {
       writer.plainKey("end")
       writer.int(end)
       writer.plainKey("text")
-      writer.string(document.text(in: time.range))
+      writer.string(document.text, in: time.range)
       writer.plainKey("type")
       writer.string(time.type.rawValue)
       writer.plainKey("value")

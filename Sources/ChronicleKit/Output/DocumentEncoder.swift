@@ -42,7 +42,7 @@ public struct DocumentEncoder: Sendable {
         writer.plainKey("end")
         writer.int(end)
         writer.plainKey("text")
-        writer.string(document.text(in: sentence.range))
+        writer.string(document.text, in: sentence.range)
         writer.plainKey("paragraph")
         writer.int(sentence.paragraph)
         writer.endObject()

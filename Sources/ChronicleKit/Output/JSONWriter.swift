@@ -117,6 +117,19 @@ public struct JSONWriter: ~Copyable {
     needsComma = true
   }
 
+  /// Writes the part of `text` at UTF-8 offsets `range` as a string value, read in place: no
+  /// string is built for it.
+  public mutating func string(_ text: String, in range: TextRange) {
+    prepareValue()
+    if text.utf8.withContiguousStorageIfAvailable({ appendQuoted(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) })
+      == nil
+    {
+      var text = text
+      text.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
+    }
+    needsComma = true
+  }
+
   /// Writes an integer value.
   public mutating func int(_ value: Int) {
     prepareValue()
