@@ -489,7 +489,7 @@ extension EntityRecognizer {
         var next = suffixEnd(j, limit: range.upperBound)
         if next < range.upperBound, isWord(next), text(next, next + 1) == "of" { next += 1 }
         let end = capitalizedRunEnd(from: next, in: sentence)
-        if end > next, !(isSentenceInitial(j, in: sentence) && next == j + 1 && end == next + 1 && false) {
+        if end > next {
           candidates.append(
             Candidate(
               tokenStart: j, tokenEnd: end, type: .location, entries: 0..<0, method: .rule, evidence: .placeHead,

@@ -73,11 +73,23 @@ private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
   }
 }
 
+/// For each byte, whether it is an ASCII letter or digit, and which: bits of ``WordShape``'s
+/// fast path (0 for every other byte, and for every byte of a multi-byte character).
+private let asciiWordBits: [UInt8] = (0..<256).map { value -> UInt8 in
+  switch value {
+  case 0x41...0x5A: return WordShape.upperBit
+  case 0x61...0x7A: return WordShape.lowerBit
+  case 0x30...0x39: return WordShape.digitBit
+  default: return 0
+  }
+}
+
 private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The ASCII classes, held here so the hot loops do not go through the global's lazy
   /// initialization check on every byte.
   let asciiClasses: [ASCIIClass] = ChronicleKit.asciiClasses
+  let asciiWordBits: [UInt8] = ChronicleKit.asciiWordBits
   var tokens: [Token] = []
   var index = 0
   var spaceBefore = true
@@ -202,14 +214,39 @@ private struct Scanner {
       }
     }
 
+    // The word's flags are worked out as it is scanned (see `wordFlags`, which rescans).
+    var shape = WordShape()
     var end = start
+    // The common case first: a run of ASCII letters and digits after an ASCII letter.
+    let firstBits = asciiWordBits[Int(bytes[start])]
+    if firstBits != 0 {
+      if firstBits == WordShape.upperBit { shape.upper() } else { shape.lower() }
+      var bits: UInt8 = 0
+      end += 1
+      while end < count {
+        let next = asciiWordBits[Int(bytes[end])]
+        if next == 0 { break }
+        bits |= next
+        end += 1
+      }
+      shape.add(asciiBits: bits)
+    }
     while end < count {
       let byte = bytes[end]
       let isApostrophe: Bool
       let length: Int
       if byte < 0x80 {
         switch asciiClasses[Int(byte)] {
-        case .upper, .lower, .digit:
+        case .upper:
+          shape.upper()
+          end += 1
+          continue
+        case .lower:
+          shape.lower()
+          end += 1
+          continue
+        case .digit:
+          shape.digit()
           end += 1
           continue
         case .apostrophe:
@@ -222,6 +259,7 @@ private struct Scanner {
       } else {
         let (s, scalarLength) = UTF8Scanning.decode(bytes, at: end)
         if UTF8Scanning.isLetter(s) || UTF8Scanning.isDigit(s) {
+          shape.add(nonASCII: s)
           end += scalarLength
           continue
         }
@@ -241,9 +279,10 @@ private struct Scanner {
         return
       }
       guard letterEnd(at: end + length) != nil else { break }
+      if length > 1 { shape.add(nonASCII: "’") }
       end += length  // O'Brien
     }
-    emit(start, end, .word, wordFlags(start, end))
+    emit(start, end, .word, shape.flags)
   }
 
   /// A clitic ('s, 't, 're, 've, 'll, 'd, 'm) after an apostrophe, ending the word.
@@ -282,45 +321,76 @@ private struct Scanner {
     emit(start, end, .number, flags)
   }
 
+  /// The flags of the word `bytes[start..<end]`.
   private func wordFlags(_ start: Int, _ end: Int) -> Token.Flags {
-    var flags: Token.Flags = []
-    var sawLetter = false
-    var allUpper = true
+    var shape = WordShape()
     var i = start
     while i < end {
       let byte = bytes[i]
       if byte < 0x80 {
         switch asciiClasses[Int(byte)] {
-        case .upper:
-          if !sawLetter { flags.insert(.capitalized) }
-          sawLetter = true
-        case .lower:
-          if !sawLetter { flags.insert(.lowercase) }
-          sawLetter = true
-          allUpper = false
-        case .digit:
-          flags.insert(.hasDigit)
-        default:
-          break
+        case .upper: shape.upper()
+        case .lower: shape.lower()
+        case .digit: shape.digit()
+        default: break
         }
         i += 1
       } else {
-        flags.insert(.nonASCII)
         let (s, length) = UTF8Scanning.decode(bytes, at: i)
-        if UTF8Scanning.isUpper(s) {
-          if !sawLetter { flags.insert(.capitalized) }
-          sawLetter = true
-        } else if UTF8Scanning.isLower(s) {
-          if !sawLetter { flags.insert(.lowercase) }
-          sawLetter = true
-          allUpper = false
-        } else if UTF8Scanning.isDigit(s) {
-          flags.insert(.hasDigit)
-        }
+        shape.add(nonASCII: s)
         i += length
       }
     }
-    if sawLetter && allUpper { flags.insert(.allCaps) }
-    return flags
+    return shape.flags
   }
+}
+
+/// A word's case and digit flags, worked out one character at a time.
+private struct WordShape {
+  private var seen: Token.Flags = []
+  private var sawLetter = false
+  private var allUpper = true
+
+  @inline(__always)
+  mutating func upper() {
+    if !sawLetter { seen.insert(.capitalized) }
+    sawLetter = true
+  }
+
+  @inline(__always)
+  mutating func lower() {
+    if !sawLetter { seen.insert(.lowercase) }
+    sawLetter = true
+    allUpper = false
+  }
+
+  @inline(__always)
+  mutating func digit() { seen.insert(.hasDigit) }
+
+  static let upperBit: UInt8 = 1
+  static let lowerBit: UInt8 = 2
+  static let digitBit: UInt8 = 4
+
+  /// Adds ASCII characters after the first letter, given as the union of their bits
+  /// (``upperBit``…): for them only whether any is lower case or a digit matters.
+  @inline(__always)
+  mutating func add(asciiBits bits: UInt8) {
+    if bits & WordShape.upperBit != 0 { upper() }
+    if bits & WordShape.lowerBit != 0 { lower() }
+    if bits & WordShape.digitBit != 0 { digit() }
+  }
+
+  mutating func add(nonASCII scalar: Unicode.Scalar) {
+    seen.insert(.nonASCII)
+    if UTF8Scanning.isUpper(scalar) {
+      upper()
+    } else if UTF8Scanning.isLower(scalar) {
+      lower()
+    } else if UTF8Scanning.isDigit(scalar) {
+      digit()
+    }
+  }
+
+  /// The flags, with ``Token/Flags/allCaps`` when every letter is upper case and there is one.
+  var flags: Token.Flags { sawLetter && allUpper ? seen.union(.allCaps) : seen }
 }
