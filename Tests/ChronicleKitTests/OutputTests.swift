@@ -84,6 +84,23 @@ struct OutputTests {
     #expect(String(decoding: html.bytes, as: UTF8.self) == #"{"x":2,"\u003c/script\u003e":3}"#)
   }
 
+  @Test("numbers are written as Swift writes them: integers whole, other numbers in their shortest form")
+  func numbers() {
+    var doubles: [Double] = (-200_000...200_000).map { Double($0) / 100 }
+    doubles += [0.1 + 0.2, 1.0 / 3, 1e-7, 2.5e-5, 123_456_789.01, 9_999_999_999_999.99, 1e13 + 0.5, 1e20, -1e300]
+    var writer = JSONWriter()
+    writer.beginArray()
+    for value in doubles { writer.double(value) }
+    writer.double(.nan)
+    writer.double(.infinity)
+    let integers = [0, 9, 10, -1, -10, 99, 100, 12_345, Int.max, Int.min]
+    for value in integers { writer.int(value) }
+    writer.endArray()
+    let swift = doubles.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) }
+    let expected = "[" + (swift + ["null", "null"] + integers.map(String.init)).joined(separator: ",") + "]"
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+  }
+
   @Test("indented JSON round-trips")
   func indented() throws {
     var writer = JSONWriter(indent: 2)

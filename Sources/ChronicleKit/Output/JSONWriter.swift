@@ -77,9 +77,13 @@ public struct JSONWriter: ~Copyable {
   /// Writes a key that needs no escapes, unchecked: for Chronicle's own encoders, whose keys
   /// are all ASCII letters (debug builds check).
   mutating func plainKey(_ key: StaticString) {
-    key.withUTF8Buffer { name in
+    if key.hasPointerRepresentation {
+      // The literal's bytes, read directly: no closure call per key.
+      let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
       assert(name.allSatisfy { JSONWriter.isPlainASCII($0, htmlSafe: true) }, "key needs escapes")
       writePlainKey(name)
+    } else {
+      key.withUTF8Buffer { writeKey($0) }
     }
     afterKey = true
   }
@@ -143,6 +147,8 @@ public struct JSONWriter: ~Copyable {
     if value.isFinite {
       if value == value.rounded() && abs(value) < 1e15 {
         appendInt(Int(value))
+      } else if let hundredths = JSONWriter.hundredths(value) {
+        appendHundredths(hundredths)
       } else {
         append(String(value))
       }
@@ -255,12 +261,25 @@ public struct JSONWriter: ~Copyable {
     count += 1
   }
 
-  /// Copies bytes into room already reserved; short runs byte by byte, without a call.
+  /// Copies bytes into room already reserved. A short run (most keys and values) is copied as
+  /// two words that may overlap, the first and the last of the run, without a call or a loop.
   @inline(__always)
   private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
     guard let start = source.baseAddress else { return }
     let n = source.count
-    if n <= 16 {
+    let from = UnsafeRawPointer(start)
+    let to = UnsafeMutableRawPointer(base + count)
+    if n >= 8 && n <= 16 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+    } else if n >= 4 && n < 8 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+    } else if n < 4 {
       for i in 0..<n { base[count + i] = start[i] }
     } else {
       (base + count).update(from: start, count: n)
@@ -378,22 +397,47 @@ public struct JSONWriter: ~Copyable {
     return special == 0
   }
 
+  /// `value` × 100, when `value` is the double nearest to a number of hundredths ("0.85", a
+  /// rounded confidence) small enough that Swift's shortest form of it is those hundredths.
+  static func hundredths(_ value: Double) -> Int? {
+    guard abs(value) < 1e13 else { return nil }
+    let scaled = (value * 100).rounded()
+    return scaled / 100 == value ? Int(scaled) : nil
+  }
+
+  /// Appends a number of hundredths that is not whole as `String(Double)` would: "0.85", "-2.5".
+  private mutating func appendHundredths(_ hundredths: Int) {
+    if hundredths < 0 { append(UInt8(ascii: "-")) }
+    let magnitude = Int(hundredths.magnitude)
+    appendInt(magnitude / 100)
+    reserve(3)
+    put(UInt8(ascii: "."))
+    put(0x30 + UInt8(magnitude % 100 / 10))
+    if magnitude % 10 != 0 { put(0x30 + UInt8(magnitude % 10)) }
+  }
+
   /// Appends an integer's decimal digits without making a string.
   private mutating func appendInt(_ value: Int) {
     if value >= 0 && value < 10 {
       append(0x30 + UInt8(value))
       return
     }
-    if value < 0 { append(UInt8(ascii: "-")) }
+    // Written in place, last digit first, into room reserved for the longest integer.
+    reserve(20)
+    if value < 0 { put(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var n = 20
-      repeat {
-        n -= 1
-        digits[n] = 0x30 + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      append(UnsafeBufferPointer(rebasing: digits[n..<20]))
+    var digits = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
     }
+    var i = count + digits
+    repeat {
+      i -= 1
+      base[i] = 0x30 + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    count += digits
   }
 }

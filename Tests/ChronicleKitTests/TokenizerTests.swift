@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import ChronicleKit
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+  /// Each word token's text and flags.
+  private func words(_ text: String) -> [(String, Token.Flags)] {
+    Tokenizer().tokens(in: text).filter { $0.kind == .word }.map { token in
+      let utf8 = Array(text.utf8)[token.range.start..<token.range.end]
+      return (String(decoding: utf8, as: UTF8.self), token.flags)
+    }
+  }
+
+  /// The case and digit flags worked out from the word's characters one by one: the first
+  /// cased letter decides capitalised or lower case; all capitals needs a letter and no lower
+  /// case one.
+  private func referenceFlags(_ word: String) -> Token.Flags {
+    var flags: Token.Flags = []
+    var firstCase: Bool?
+    var anyLower = false
+    for scalar in word.unicodeScalars {
+      if scalar.value >= 0x80 { flags.insert(.nonASCII) }
+      if scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter {
+        if firstCase == nil { firstCase = true }
+      } else if scalar.properties.isLowercase {
+        if firstCase == nil { firstCase = false }
+        anyLower = true
+      } else if scalar.properties.numericType == .decimal {
+        flags.insert(.hasDigit)
+      }
+    }
+    if let firstCase {
+      flags.insert(firstCase ? .capitalized : .lowercase)
+      if !anyLower { flags.insert(.allCaps) }
+    }
+    return flags
+  }
+
+  private static let caseFlags: Token.Flags = [.capitalized, .lowercase, .allCaps, .hasDigit, .nonASCII]
+
+  @Test(
+    "words and their flags",
+    arguments: [
+      ("Kim", ["Kim"]),
+      ("KCNA", ["KCNA"]),
+      ("Q3 results", ["Q3", "results"]),
+      ("Yŏngbyŏn", ["Yŏngbyŏn"]),
+      ("O'Brien O’Neill", ["O'Brien", "O’Neill"]),
+      ("Korea’s don't", ["Korea", "’s", "do", "n't"]),
+      ("U.S. a.m.", ["U.S.", "a.m."]),
+      ("ÉCOLE naïve", ["ÉCOLE", "naïve"]),
+      ("iPhone eBay", ["iPhone", "eBay"]),
+      ("B2B x86", ["B2B", "x86"]),
+    ])
+  func wordsAndFlags(_ example: (String, [String])) {
+    let found = words(example.0)
+    #expect(found.map(\.0) == example.1)
+    for (word, flags) in found {
+      #expect(flags.intersection(Self.caseFlags) == referenceFlags(word), "\(word)")
+    }
+  }
+
+  @Test("every word of the samples has the flags its characters give")
+  func samplesFlags() throws {
+    let directory = TestData.samples
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }
+    #expect(!names.isEmpty)
+    let mixed = "MOSCOW — Über-Chef Łukasz, São Paulo's ΑΘΗΝΑ ﬁnal İstanbul DŽungla Ǆ 4th 2019年 ＩＢＭ x²"
+    for text in try names.map({ try String(contentsOfFile: directory + "/" + $0, encoding: .utf8) }) + [mixed] {
+      for (word, flags) in words(text) {
+        #expect(flags.intersection(Self.caseFlags) == referenceFlags(word), "\(word)")
+      }
+    }
+  }
+}
