@@ -147,15 +147,7 @@ private struct Scanner {
       } else if UTF8Scanning.isDigit(scalar) {
         number()
       } else {
-        let category = scalar.properties.generalCategory
-        let kind: Token.Kind
-        switch category {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-          .initialPunctuation, .finalPunctuation, .otherPunctuation:
-          kind = .punctuation
-        default:
-          kind = .symbol
-        }
+        let kind: Token.Kind = UnicodeProperties.isPunctuation(scalar) ? .punctuation : .symbol
         emit(index, index + length, kind, [.nonASCII])
       }
     }

@@ -70,16 +70,14 @@ enum UTF8Scanning {
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-    return scalar.properties.isAlphabetic || isMark(scalar)
+    return UnicodeProperties.isLetter(scalar)
   }
 
   /// A combining mark.
   @inline(__always)
   static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return false
-    }
+    // No mark comes before the combining diacritical marks (U+0300).
+    scalar.value >= 0x300 && UnicodeProperties.isMark(scalar)
   }
 
   /// An ASCII or other decimal digit.
@@ -87,7 +85,7 @@ enum UTF8Scanning {
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-    return scalar.properties.numericType == .decimal
+    return UnicodeProperties.isDigit(scalar)
   }
 
   /// An upper-case (or title-case) letter.
@@ -95,7 +93,7 @@ enum UTF8Scanning {
   static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-    return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    return UnicodeProperties.isUpper(scalar)
   }
 
   /// A lower-case letter.
@@ -103,7 +101,7 @@ enum UTF8Scanning {
   static func isLower(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-    return scalar.properties.isLowercase
+    return UnicodeProperties.isLower(scalar)
   }
 
   /// A closing quotation mark or bracket that stays with the sentence before it.
@@ -112,9 +110,7 @@ enum UTF8Scanning {
     switch scalar.value {
     case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A, 0x300D, 0x300F: return true
     case 0..<0x80: return false
-    default:
-      let category = scalar.properties.generalCategory
-      return category == .closePunctuation || category == .finalPunctuation
+    default: return UnicodeProperties.isClosing(scalar)
     }
   }
 
@@ -124,9 +120,7 @@ enum UTF8Scanning {
     switch scalar.value {
     case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039: return true
     case 0..<0x80: return false
-    default:
-      let category = scalar.properties.generalCategory
-      return category == .openPunctuation || category == .initialPunctuation
+    default: return UnicodeProperties.isOpening(scalar)
     }
   }
 
@@ -163,5 +157,61 @@ enum UTF8Scanning {
     let letters = suffix.utf8Start
     for i in 0..<count where asciiLower(bytes[range.end - count + i]) != letters[i] { return false }
     return true
+  }
+}
+
+/// The Unicode property lookups behind ``UTF8Scanning``'s tests, for characters beyond ASCII.
+///
+/// They are kept out of line on purpose. The property types of the standard library are
+/// resilient: a function that reads one directly sets up their metadata and stack room each time
+/// it is called, whether or not the text has a character that needs it. Inlined into the
+/// tokenizer or the key hashing, that cost was paid for every word.
+enum UnicodeProperties {
+  @inline(never)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || isMark(scalar)
+  }
+
+  @inline(never)
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  @inline(never)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
+
+  @inline(never)
+  static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+  }
+
+  @inline(never)
+  static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+  @inline(never)
+  static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+    let category = scalar.properties.generalCategory
+    return category == .closePunctuation || category == .finalPunctuation
+  }
+
+  @inline(never)
+  static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+    let category = scalar.properties.generalCategory
+    return category == .openPunctuation || category == .initialPunctuation
+  }
+
+  /// Whether a character is punctuation (as opposed to a symbol).
+  @inline(never)
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation:
+      return true
+    default:
+      return false
+    }
   }
 }
