@@ -136,6 +136,28 @@ struct GazetteerLoaderTests {
     #expect(document.mentions.map(\.entityID) == ["name:location/placename999999", "name:location/placename7"])
   }
 
+  @Test("token keys: the tokenizer's are the ones each token gives; tokens set from elsewhere get their own")
+  func documentTokenKeys() throws {
+    let text = "President Donald Trump met Kim Jong Un in Hanoi on Wednesday, the White House said."
+    var document = Document(id: "keys", text: text)
+    try TestData.segmenter().annotate(&document)
+    try Tokenizer().annotate(&document)
+    let expected = document.withUTF8 { bytes in document.tokens.map { TokenKey.keys(bytes, $0.range) } }
+    #expect(document.tokenKeys.exact == expected.map(\.exact))
+    #expect(document.tokenKeys.lower == expected.map(\.lower))
+
+    let tagger = try #require(EntityFixtures.pipeline.annotators.first { $0 is EntityTagger })
+    var tagged = document
+    try tagger.annotate(&tagged)
+    // Tokens set again (here: the same ones) drop the tokenizer's keys; the tagger works them out.
+    var retokenized = document
+    retokenized.tokens = document.tokens
+    #expect(retokenized.tokenKeys.exact.isEmpty)
+    try tagger.annotate(&retokenized)
+    #expect(!tagged.mentions.isEmpty)
+    #expect(retokenized.mentions == tagged.mentions)
+  }
+
   @Test(
     "token keys: the one-pass and lower-case fast paths agree with the general key",
     arguments: ["Kim", "NORTH", "korea", "U.N.", "UN", "Yŏngbyŏn", "Korea’s", "Jae-in", "e.g.", ".", "ÉCOLE", "42", "x"])
@@ -145,12 +167,11 @@ struct GazetteerLoaderTests {
       let range = TextRange(start: 0, end: bytes.count)
       let general = (TokenKey.key(bytes, range, case: .exact), TokenKey.key(bytes, range, case: .lower))
       #expect(TokenKey.keys(bytes, range) == general)
-      #expect(TokenKey.lowerKey(bytes, range) == general.1)
     }
     // The folding the keys promise.
     let key = { (text: String) in
       var text = text
-      return text.withUTF8 { TokenKey.lowerKey($0, TextRange(start: 0, end: $0.count)) }
+      return text.withUTF8 { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
     }
     #expect(key("Yŏngbyŏn") == key("yongbyon"))
     #expect(key("U.N.") == key("un"))

@@ -41,25 +41,22 @@ struct EntityRecognizer {
   }
 
   init(
-    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], gazetteer: GazetteerMatcher,
-    lexicon: NameLexicon
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: TokenKeys, sentences: [Sentence],
+    gazetteer: GazetteerMatcher, lexicon: NameLexicon
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.gazetteer = gazetteer
     self.lexicon = lexicon
-    var exact = [UInt64](repeating: 0, count: tokens.count)
-    var lower = [UInt64](repeating: 0, count: tokens.count)
+    let exact = keys.exact
+    let lower = keys.lower
     var classes = [WordClass](repeating: [], count: tokens.count)
     for (i, token) in tokens.enumerated() {
-      let keys = TokenKey.keys(bytes, token.range)
-      exact[i] = keys.exact
-      lower[i] = keys.lower
       // The big tables miss the cache: ask for the slots now, so that the misses of the whole
       // document overlap, and find them loaded below and when the gazetteer is walked.
       if token.flags.contains(.capitalized) || token.kind == .number {
-        gazetteer.prefetchStart(keys.exact)
-        if token.kind == .word { lexicon.prefetchClasses(keys.lower) }
+        gazetteer.prefetchStart(exact[i])
+        if token.kind == .word { lexicon.prefetchClasses(lower[i]) }
       }
     }
     // Names start with a capital: only capitalised words need the big table.

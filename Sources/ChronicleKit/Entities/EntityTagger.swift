@@ -26,7 +26,8 @@ public struct EntityTagger: Annotator {
     let sentences = document.sentences
     let (mentions, entities, notes) = document.withUTF8 { bytes in
       var recognizer = EntityRecognizer(
-        bytes: bytes, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon)
+        bytes: bytes, tokens: tokens, keys: TokenKeys.of(document, bytes), sentences: sentences,
+        gazetteer: gazetteer, lexicon: lexicon)
       recognizer.run()
       return (recognizer.mentions, recognizer.entities, recognizer.diagnostics)
     }

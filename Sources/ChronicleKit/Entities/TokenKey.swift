@@ -86,19 +86,6 @@ enum TokenKey {
     return (exact.value, lower.value)
   }
 
-  /// The lower-case key of a token: `key(bytes, range, case: .lower)`, with a fast path for
-  /// the common token of ASCII letters.
-  @inline(__always)
-  static func lowerKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
-    var lower = Hasher()
-    for i in range.start..<range.end {
-      let byte = bytes[i]
-      if byte >= 0x80 || byte == 0x2E { return key(bytes, range, case: .lower) }
-      lower.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-    }
-    return lower.value
-  }
-
   @inline(__always)
   private static func caseMapped(_ byte: UInt8, _ letterCase: Case, first: Bool) -> UInt8 {
     switch letterCase {
@@ -112,6 +99,34 @@ enum TokenKey {
   private static func isDotted(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
     guard range.length >= 3, bytes[range.end - 1] == 0x2E else { return false }
     return bytes[range.start] != 0x2E
+  }
+}
+
+/// The keys of a document's tokens, one of each per token: worked out once, by the tokenizer,
+/// for the gazetteer, the word lists and the event lexicon.
+struct TokenKeys: Sendable {
+  /// Case-sensitive keys (``TokenKey/Case/exact``).
+  var exact: [UInt64] = []
+  /// Lower-case keys (``TokenKey/Case/lower``).
+  var lower: [UInt64] = []
+
+  init() {}
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) {
+    exact = [UInt64](repeating: 0, count: tokens.count)
+    lower = [UInt64](repeating: 0, count: tokens.count)
+    exact.withUnsafeMutableBufferPointer { exact in
+      lower.withUnsafeMutableBufferPointer { lower in
+        for (i, token) in tokens.enumerated() {
+          (exact[i], lower[i]) = TokenKey.keys(bytes, token.range)
+        }
+      }
+    }
+  }
+
+  /// The keys of `document`'s tokens: those the tokenizer left, or worked out now.
+  static func of(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> TokenKeys {
+    document.tokenKeys.exact.count == document.tokens.count ? document.tokenKeys : TokenKeys(bytes, document.tokens)
   }
 }
 

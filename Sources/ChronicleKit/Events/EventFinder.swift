@@ -25,7 +25,8 @@ struct EventFinder {
     self.document = document
     self.lexicon = lexicon
     tokens = document.tokens
-    keys = tokens.map { $0.kind == .word ? TokenKey.lowerKey(bytes, $0.range) : 0 }
+    let lower = TokenKeys.of(document, bytes).lower
+    keys = zip(tokens, lower).map { token, key in token.kind == .word ? key : 0 }
     for t in keys.indices where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
       lexicon.prefetch(keys[t], next: t + 1 < keys.count ? keys[t + 1] : 0)
     }

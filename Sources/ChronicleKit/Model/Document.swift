@@ -14,7 +14,12 @@ public struct Document: Sendable {
   /// Sentences in text order (layer ``Layers/sentences``).
   public var sentences: [Sentence] = []
   /// Tokens in text order (layer ``Layers/tokens``).
-  public var tokens: [Token] = []
+  public var tokens: [Token] = [] {
+    didSet { tokenKeys = TokenKeys() }
+  }
+  /// The tokens' keys, worked out by the tokenizer for the stages after it; empty when the
+  /// tokens were set from elsewhere (the stages then work them out themselves).
+  var tokenKeys = TokenKeys()
   /// Entity mentions in text order (layer ``Layers/entities``).
   public var mentions: [Mention] = []
   /// The entities the mentions link to, in order of first mention (layer ``Layers/entities``).

@@ -18,11 +18,15 @@ public struct Tokenizer: Annotator {
   public init() {}
 
   public func annotate(_ document: inout Document) throws {
-    var tokens = document.withUTF8 { bytes in self.tokens(in: bytes) }
+    var (tokens, keys) = document.withUTF8 { bytes in
+      let tokens = self.tokens(in: bytes)
+      return (tokens, TokenKeys(bytes, tokens))
+    }
     if document.layers.contains(.sentences) {
       Tokenizer.markSentenceStarts(&tokens, sentences: document.sentences)
     }
     document.tokens = tokens
+    document.tokenKeys = keys
   }
 
   /// The tokens of `text`.
