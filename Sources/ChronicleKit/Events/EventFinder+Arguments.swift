@@ -44,7 +44,8 @@ extension EventFinder {
     let byAgent = mentions.first { m in
       m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == words.by } == true
     }?.first
-    for (mention, first) in mentions {
+    for mention in mentions {
+      let first = mention.first
       let previous = previousWord(before: first, in: range)
       if mention.type == .location && previous.map({ placeCues.contains(keys[$0]) }) == true {
         let argument = argument(mention, role: .place)
@@ -198,9 +199,10 @@ extension EventFinder {
     }
   }
 
-  func argument(_ mention: Mention, role: EventArgument.Role) -> EventArgument {
-    EventArgument(
-      entityID: mention.entityID, name: mention.entityID.flatMap { entityNames[$0] } ?? text(mention.range),
+  func argument(_ mention: SpanMention, role: EventArgument.Role) -> EventArgument {
+    let entityID = mention.index >= 0 ? document.mentions[mention.index].entityID : pronounReferents[mention.first]
+    return EventArgument(
+      entityID: entityID, name: entityID.flatMap { entityNames[$0] } ?? text(mention.range),
       type: mention.type, role: role, range: mention.range)
   }
 

@@ -22,7 +22,7 @@ extension EventFinder {
     let datingTimes: [Int]
     /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
     /// the person last named (see ``EventFinder/pronounReferents``).
-    let mentions: [(mention: Mention, first: Int)]
+    let mentions: [SpanMention]
     /// The first tokens of `mentions`.
     let mentionFirsts: [Int]
     /// The subject each verb offers an event noun with nobody in its own clause (the noun takes
@@ -87,14 +87,14 @@ extension EventFinder {
       // "but" starts a clause of its own, coordinated with the one before, not subordinate to it.
       subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
     }
-    var mentions: [(mention: Mention, first: Int)] = []
+    var mentions: [SpanMention] = []
     var lastIndex = -1
     for t in range {
       if mentionAt[t] >= 0 {
-        if Int(mentionAt[t]) != lastIndex { mentions.append((document.mentions[Int(mentionAt[t])], t)) }
+        if Int(mentionAt[t]) != lastIndex { mentions.append(mention(Int(mentionAt[t]), first: t)) }
         lastIndex = Int(mentionAt[t])
-      } else if let pronoun = pronounMention(at: t) {
-        mentions.append((pronoun, t))
+      } else if let pronoun = pronoun(at: t) {
+        mentions.append(pronoun)
       }
     }
     var span = Span(
@@ -117,11 +117,11 @@ extension EventFinder {
       var k = trigger.start - 1
       while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
         if mentionAt[k] >= 0 {
-          let mention = document.mentions[Int(mentionAt[k])]
+          let mention = mention(Int(mentionAt[k]), first: k)
           guard mention.type != .location else { break }
           return (verbClause, argument(mention, role: .agent))
         }
-        if let pronoun = pronounMention(at: k) {
+        if let pronoun = pronoun(at: k) {
           return (verbClause, argument(pronoun, role: .agent))
         }
         k -= 1
@@ -130,10 +130,26 @@ extension EventFinder {
     }
   }
 
+  /// A mention as the events stage works with it: a name, or a "he" or "she" standing for the
+  /// person named last. It holds no strings, so that the stage's many copies of it cost no
+  /// reference counting; ``EventFinder/argument(_:role:)`` reads the entity when one is kept.
+  struct SpanMention {
+    /// The mention's index in the document's mentions, or -1 for a pronoun.
+    var index: Int
+    /// The mention's first token in the span.
+    var first: Int
+    var type: EntityType
+    var range: TextRange
+  }
+
+  /// The document's mention `index`, seen from token `first`.
+  func mention(_ index: Int, first: Int) -> SpanMention {
+    let mention = document.mentions[index]
+    return SpanMention(index: index, first: first, type: mention.type, range: mention.range)
+  }
+
   /// The person a "he" or "she" at token `t` stands for, as a mention of that token.
-  func pronounMention(at t: Int) -> Mention? {
-    pronounReferents[t].map {
-      Mention(range: tokens[t].range, type: .person, entityID: $0, method: .variant, evidence: "pronoun")
-    }
+  func pronoun(at t: Int) -> SpanMention? {
+    pronounReferents[t] == nil ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range)
   }
 }
