@@ -73,24 +73,37 @@ public struct GazetteerEntry: Hashable, Sendable {
   /// The id given to an entity that no list names: `name:person/ri-yong-ho`.
   public static func defaultID(type: EntityType, name: String) -> String {
     let prefix = idPrefix(type)
-    // Most names are ASCII: slug their bytes directly (the same result as the general path).
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(prefix.utf8CodeUnitCount + name.utf8.count)
-    bytes.append(contentsOf: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-    let start = bytes.count
-    var pendingDash = false
-    for byte in name.utf8 {
-      guard byte < 0x80 else { return generalID(type: type, name: name) }
-      let lower = byte | 0x20
-      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-        if pendingDash && bytes.count > start { bytes.append(0x2D) }
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-        pendingDash = false
-      } else {
-        pendingDash = true
+    var name = name
+    // Most names are ASCII: slug their bytes directly into the id (the same result as the
+    // general path), with no intermediate array.
+    let ascii: String? = name.withUTF8 { source in
+      guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + source.count) { id in
+        var count = 0
+        for i in 0..<prefix.utf8CodeUnitCount {
+          id[count] = prefix.utf8Start[i]
+          count += 1
+        }
+        let start = count
+        var pendingDash = false
+        for byte in source {
+          let lower = byte | 0x20
+          if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            if pendingDash && count > start {
+              id[count] = 0x2D
+              count += 1
+            }
+            id[count] = byte >= 0x41 && byte <= 0x5A ? lower : byte
+            count += 1
+            pendingDash = false
+          } else {
+            pendingDash = true
+          }
+        }
+        return count
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return ascii ?? generalID(type: type, name: name)
   }
 
   /// The start of every default id of a type: `name:person/`.
