@@ -1,4 +1,5 @@
 import ChronicleKit
+import Foundation
 import Testing
 
 @Suite("Output encoding")
@@ -52,6 +53,26 @@ struct OutputTests {
           #expect(written == Self.referenceEscaped(text, htmlSafe: htmlSafe), "\(text.debugDescription)")
           #expect(try JSONParser.parse(written).stringValue == text)
         }
+      }
+    }
+  }
+
+  @Test("JSON strings parse as Foundation parses them, escapes at every position; raw control characters are errors")
+  func parsingStrings() throws {
+    let pieces = [
+      "x", "é", "😀", #"\n"#, #"\""#, #"\\"#, #"\/"#, #"\b"#, #"\f"#, #"\t"#, #"\r"#, #"\u00e9"#, #"\ud83d\ude00"#,
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for length in 0..<36 {
+      for _ in 0..<20 {
+        let body = (0..<length).map { _ in
+          Int.random(in: 0..<3, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : "a"
+        }.joined()
+        let json = "\"" + body + "\""
+        let expected = try #require(JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String)
+        #expect(try JSONParser.parse(json).stringValue == expected, "\(json)")
+        let prefix = String(repeating: "a", count: length)
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse("\"" + prefix + "\n" + body + "\"") }
       }
     }
   }

@@ -182,30 +182,27 @@ public struct JSONParser {
     index += 1
     let start = index
     // Fast path: no escapes.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        index += 1
-        return decodeUTF8(raw)
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw error("control character in a string") }
+    index = plainRunEnd(from: index)
+    if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
+      let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
       index += 1
+      return decodeUTF8(raw)
     }
-    var buffer: [UInt8] = Array(bytes[start..<index])
+    // Escapes: runs of plain bytes are copied whole, the escapes between them decoded.
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(2 * (index - start) + 16)
+    var runStart = start
     while index < bytes.count {
+      index = plainRunEnd(from: index)
+      guard index < bytes.count else { break }
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
         return buffer.withUnsafeBufferPointer { decodeUTF8($0) }
       }
       if byte < 0x20 { throw error("control character in a string") }
-      if byte != UInt8(ascii: "\\") {
-        buffer.append(byte)
-        index += 1
-        continue
-      }
+      // A backslash.
       index += 1
       guard index < bytes.count else { break }
       let escape = bytes[index]
@@ -246,8 +243,36 @@ public struct JSONParser {
         index -= 1
         throw error("invalid escape '\\\(Unicode.Scalar(escape))'")
       }
+      runStart = index
     }
     throw error("unterminated string")
+  }
+
+  /// The first index at or after `from` that holds `"`, `\\` or a control character (or the
+  /// end): eight bytes are tested at once while none of them is one.
+  private func plainRunEnd(from: Int) -> Int {
+    var i = from
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        // Bytes below 0x20 (a high byte is never one), quotes and backslashes.
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let special = control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+        if special != 0 { break }
+        i += 8
+      }
+    }
+    while i < count {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      i += 1
+    }
+    return i
   }
 
   private mutating func skipString() throws {
