@@ -2,8 +2,8 @@
 /// indices, the default), UTF-16 code units (Java, JavaScript) or UTF-8 bytes.
 ///
 /// Built in one linear pass over the text: ASCII text needs no table at all; otherwise the
-/// converter keeps the count at the start of every 64-byte block, so a conversion counts at
-/// most 63 bytes.
+/// converter keeps the count at the start of every 16-byte block, so a conversion counts at
+/// most 15 bytes.
 public struct OffsetConverter: Sendable {
   /// The unit output offsets count.
   public enum Unit: String, Sendable, CaseIterable {
@@ -20,7 +20,7 @@ public struct OffsetConverter: Sendable {
   private let bytes: [UInt8]
   private let blockCounts: [Int]
   private let isIdentity: Bool
-  private static let blockSize = 64
+  private static let blockSize = 16
 
   /// Prepares conversions for `text`.
   public init(text: String, unit: Unit) {
