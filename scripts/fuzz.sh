@@ -47,12 +47,23 @@ seed_dirs() {
 for target in "${targets[@]}"; do binary "$target" >/dev/null; done
 
 if [ "${FUZZ_BUILD:-1}" != 0 ]; then
+  # After a change to the layout of one of ChronicleKit's public types, an incremental build of
+  # this package has been seen to leave a fuzz target compiled against the old layout: it then
+  # "crashes" (a stack-buffer-overflow copying a Document) on its first input. The library's own
+  # rebuild takes most of the time anyway, so the products start afresh whenever the library's
+  # sources changed; the corpora in Fuzz/.build/corpus stay.
+  stamp=$root/Fuzz/.build/sources.sha1
+  sources=$(cd "$root" && find Sources -type f -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$sources" ]; then
+    rm -rf "$root/Fuzz/.build/release" "$root/Fuzz/.build/$(uname -m)-unknown-linux-gnu"
+  fi
   # --sanitize=fuzzer makes SwiftPM link libFuzzer's main instead of the targets' own (they have
   # none: -parse-as-library). The Swift driver keeps only the last -sanitize= option, so the
   # combined one comes after it, or the library would get no coverage or no AddressSanitizer;
   # -Xcc adds AddressSanitizer to the C target (the ICU wrapper).
   swift build -c release --package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
     -Xswiftc -parse-as-library -Xcc -fsanitize=address
+  echo "$sources" >"$stamp"
 fi
 bin=$(swift build -c release --package-path Fuzz --show-bin-path)
 
