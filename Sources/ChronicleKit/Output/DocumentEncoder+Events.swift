@@ -12,7 +12,7 @@ extension DocumentEncoder {
       writer.string(event.id)
       writeDate(event.date, to: &writer)
       writer.plainKey("trigger")
-      writeTrigger(event.trigger, text: document.text, converter: converter, to: &writer)
+      writeTrigger(event.trigger, documentText: document.text, converter: converter, to: &writer)
       writer.plainKey("participants")
       writer.beginArray()
       for argument in event.participants {
@@ -22,12 +22,12 @@ extension DocumentEncoder {
       writer.plainKey("arguments")
       writer.beginArray()
       for argument in event.participants {
-        writeArgument(argument, text: document.text, converter: converter, to: &writer)
+        writeArgument(argument, documentText: document.text, converter: converter, to: &writer)
       }
       writer.endArray()
       writer.plainKey("place")
       if let place = event.place {
-        writeArgument(place, text: document.text, converter: converter, to: &writer)
+        writeArgument(place, documentText: document.text, converter: converter, to: &writer)
       } else {
         writer.null()
       }
@@ -64,8 +64,8 @@ extension DocumentEncoder {
     }
   }
 
-  /// `text` is the document's text, which the trigger's range is in.
-  func writeTrigger(_ trigger: EventTrigger, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
+  /// `documentText` is the text the trigger's range is in.
+  func writeTrigger(_ trigger: EventTrigger, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(trigger.range)
     writer.beginObject()
     writer.plainKey("start")
@@ -73,7 +73,7 @@ extension DocumentEncoder {
     writer.plainKey("end")
     writer.int(end)
     writer.plainKey("text")
-    writer.string(text, in: trigger.range)
+    writer.string(documentText, in: trigger.range)
     writer.plainKey("lemma")
     writer.string(trigger.lemma)
     writer.plainKey("pos")
@@ -83,8 +83,8 @@ extension DocumentEncoder {
     writer.endObject()
   }
 
-  /// `text` is the document's text, which the argument's range is in.
-  func writeArgument(_ argument: EventArgument, text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
+  /// `documentText` is the text the argument's range is in.
+  func writeArgument(_ argument: EventArgument, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(argument.range)
     writer.beginObject()
     writer.plainKey("entity")
@@ -100,7 +100,7 @@ extension DocumentEncoder {
     writer.plainKey("end")
     writer.int(end)
     writer.plainKey("text")
-    writer.string(text, in: argument.range)
+    writer.string(documentText, in: argument.range)
     writer.endObject()
   }
 

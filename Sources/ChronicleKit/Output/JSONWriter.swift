@@ -125,12 +125,7 @@ public struct JSONWriter: ~Copyable {
   /// string is built for it.
   public mutating func string(_ text: String, in range: TextRange) {
     prepareValue()
-    if text.utf8.withContiguousStorageIfAvailable({ appendQuoted(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) })
-      == nil
-    {
-      var text = text
-      text.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
-    }
+    appendString(text, range.start..<range.end)
     needsComma = true
   }
 
@@ -306,11 +301,14 @@ public struct JSONWriter: ~Copyable {
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
-  private mutating func appendString(_ value: String) {
+  /// `"text"` (or the part of it at UTF-8 offsets `range`), escaped.
+  private mutating func appendString(_ value: String, _ range: Range<Int>? = nil) {
     // Native strings are contiguous UTF-8: read them in place, without copying the string.
-    if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+    if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(UnsafeBufferPointer(rebasing: $0[range ?? $0.indices])) })
+      == nil
+    {
       var value = value
-      value.withUTF8 { appendQuoted($0) }
+      value.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[range ?? $0.indices])) }
     }
   }
 

@@ -371,7 +371,6 @@ private struct WordShape {
   /// (``upperBit``…): for them only whether any is lower case or a digit matters.
   @inline(__always)
   mutating func add(asciiBits bits: UInt8) {
-    if bits & WordShape.upperBit != 0 { upper() }
     if bits & WordShape.lowerBit != 0 { lower() }
     if bits & WordShape.digitBit != 0 { digit() }
   }
