@@ -64,6 +64,12 @@ struct EntityRecognizer {
       classes[i] =
         token.flags.contains(.capitalized) ? lexicon.classes(lower[i]) : lexicon.functionClasses(lower[i])
     }
+    // The first steps are loaded by now: ask for the second ones, which most capitalised words
+    // take (a name's next word, or a probe that finds the name ends there).
+    for (i, token) in tokens.enumerated().dropLast()
+    where token.flags.contains(.capitalized) || token.kind == .number {
+      gazetteer.prefetchSecond(exact[i], exact[i + 1])
+    }
     exactKeys = exact
     lowerKeys = lower
     cls = classes

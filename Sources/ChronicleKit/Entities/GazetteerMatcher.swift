@@ -189,7 +189,19 @@ public struct GazetteerMatcher: Sendable {
   /// Starts loading the first step of a walk from a token with the exact key `key`, so that
   /// the walks of a document's tokens do not wait for their cache misses one at a time.
   @inline(__always)
-  func prefetchStart(_ key: UInt64) { edges.prefetchRoot(key) }
+  func prefetchStart(_ key: UInt64) { edges.prefetch(from: 0, key: key) }
+
+  /// Starts loading the second step of a walk from a token with the exact key `key`, followed
+  /// by a token with the exact key `next`, and the first step's entries. Call it well after
+  /// ``prefetchStart(_:)`` for the same token, once that first step is likely in cache.
+  @inline(__always)
+  func prefetchSecond(_ key: UInt64, _ next: UInt64) {
+    guard let step = edges.step(from: 0, key: key) else { return }
+    edges.prefetch(from: step.child, key: next)
+    if step.entriesCount > 0 {
+      nodeEntries.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + Int(step.entriesStart)) }
+    }
+  }
 
   private func walk(
     _ start: Int, _ limit: Int, keys: [UInt64], alternateKeys: [UInt64]?, edges: EdgeTable,
@@ -294,10 +306,10 @@ struct EdgeTable: Sendable {
     }
   }
 
-  /// Starts loading the slot where the step from the root along `key` begins.
+  /// Starts loading the slot where the step from `parent` along `key` begins.
   @inline(__always)
-  func prefetchRoot(_ key: UInt64) {
-    let index = Int(truncatingIfNeeded: EdgeTable.slot(0, key)) & mask
+  func prefetch(from parent: Int32, key: UInt64) {
+    let index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
     slots.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + index) }
   }
 
