@@ -163,22 +163,31 @@ extension EntityRecognizer {
         name = gazetteer.entries.name(entry)
       } else {
         name =
-          ruleNames[building.ref]
+          ruleNameSpans[building.ref.key].map(name(ofPacked:))
           ?? building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
         id = GazetteerEntry.defaultID(type: building.type, name: name)
       }
       ids.append(id)
       return Entity(id: id, name: name, type: building.type, aliases: building.aliases, mentionCount: building.mentions)
     }
-    var sources: [Int32: String] = [:]
+    // Each entry's source file name, made once per document ("places.tsv").
+    var sourceOfEntry = KeyTable()
+    var sources: [String] = []
     mentions.reserveCapacity(resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
       let range = TextRange(start: tokens[candidate.tokenStart].range.start, end: tokens[candidate.tokenEnd - 1].range.end)
       var evidence = candidate.evidence.rawValue
       if let first = entries(of: candidate).first, candidate.method == .list {
-        let source = sources[first] ?? gazetteer.entries.source(Int(first))
-        sources[first] = source
+        let key = UInt64(first) + 2
+        let source: String
+        if let known = sourceOfEntry[key] {
+          source = sources[Int(known)]
+        } else {
+          source = gazetteer.entries.source(Int(first))
+          sourceOfEntry.update(key, UInt64(sources.count)) { $1 }
+          sources.append(source)
+        }
         evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"
       }
       let slot = entityOfMention[position]

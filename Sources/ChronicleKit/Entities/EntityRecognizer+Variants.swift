@@ -68,6 +68,47 @@ extension EntityRecognizer {
     return covered
   }
 
+  /// The words of a person's name, initials aside ("H. R. McMaster" is called "McMaster"): the
+  /// first, the last two and how many; `nil` unless there are two, or one after initials.
+  private func nameWords(_ candidate: Candidate) -> NameWords? {
+    var words = NameWords(first: 0, secondLast: 0, last: 0, count: 0)
+    var hasInitials = false
+    var t = candidate.tokenStart
+    while t < candidate.tokenEnd {
+      if let next = initialsEnd(t, limit: candidate.tokenEnd) {
+        hasInitials = true
+        t = next
+        continue
+      }
+      if isWord(t) {
+        if words.count == 0 { words.first = t }
+        words.secondLast = words.last
+        words.last = t
+        words.count += 1
+      }
+      t += 1
+    }
+    return words.count >= 2 || (words.count == 1 && hasInitials) ? words : nil
+  }
+
+  private struct NameWords {
+    var first: Int
+    /// Meaningful when `count >= 2`.
+    var secondLast: Int
+    var last: Int
+    var count: Int
+  }
+
+  /// A candidate's token span in one key-table value.
+  static func packed(_ candidate: Candidate) -> UInt64 {
+    UInt64(candidate.tokenStart) << 32 | UInt64(candidate.tokenEnd)
+  }
+
+  /// The normalized text of a span stored by ``packed(_:)``.
+  func name(ofPacked span: UInt64) -> String {
+    normalizedName(Int(span >> 32), Int(span & 0xFFFF_FFFF))
+  }
+
   /// Short forms of people's names seen in full anywhere in the document: a family name
   /// ("Trump", "Kim", "Ri" — Korean and Chinese names put it first) or a given name ("Steve")
   /// alone refers to the one full name that has it. A short form that fits two full names stays
@@ -75,35 +116,17 @@ extension EntityRecognizer {
   mutating func linkVariants() {
     var byFamilyName = ShortForms()
     var byGivenName = ShortForms()
-    var names: [EntityRef: (Int, Int)] = [:]
+    var names = KeyTable()
     for item in resolved where item.candidate.type == .person && item.candidate.length >= 2 {
       let candidate = item.candidate
-      guard let entity = item.entity else { continue }
-      // The name's words, without initials: "H. R. McMaster" is called "McMaster".
-      var words: [Int] = []
-      var hasInitials = false
-      var t = candidate.tokenStart
-      while t < candidate.tokenEnd {
-        if let next = initialsEnd(t, limit: candidate.tokenEnd) {
-          hasInitials = true
-          t = next
-          continue
-        }
-        if isWord(t) { words.append(t) }
-        t += 1
-      }
-      guard words.count >= 2 || (words.count == 1 && hasInitials) else { continue }
+      guard let entity = item.entity, let words = nameWords(candidate) else { continue }
       let familyFirst = words.count >= 2 && (candidate.familyNameFirst || isFamilyNameFirst(words))
-      var family = familyFirst ? words[0] : words[words.count - 1]
-      if !familyFirst, words.count >= 3, cls[family].contains(.generation) {
-        family = words[words.count - 2]
-      }
+      var family = familyFirst ? words.first : words.last
+      if !familyFirst, words.count >= 3, cls[family].contains(.generation) { family = words.secondLast }
       byFamilyName.add(entity, for: exactKeys[family])
-      if !familyFirst && words.count >= 2 { byGivenName.add(entity, for: exactKeys[words[0]]) }
-      if names[entity] == nil { names[entity] = (candidate.tokenStart, candidate.tokenEnd) }
-      if entity.kind == .rule, ruleNames[entity] == nil {
-        ruleNames[entity] = normalizedName(candidate.tokenStart, candidate.tokenEnd)
-      }
+      if !familyFirst && words.count >= 2 { byGivenName.add(entity, for: exactKeys[words.first]) }
+      names.update(entity.key, EntityRecognizer.packed(candidate)) { first, _ in first }
+      if entity.kind == .rule { ruleNameSpans.update(entity.key, EntityRecognizer.packed(candidate)) { first, _ in first } }
     }
     guard !byFamilyName.isEmpty else { return }
 
@@ -162,7 +185,7 @@ extension EntityRecognizer {
   /// Division" after "Air Force", "National Director" after "National Party").
   mutating func linkOrganizationShortForms() {
     var byShortName = ShortForms()
-    var names: [EntityRef: (Int, Int)] = [:]
+    var names = KeyTable()
     for item in resolved where item.candidate.type == .organization && item.candidate.length >= 2 {
       let candidate = item.candidate
       guard let entity = item.entity else { continue }
@@ -172,7 +195,7 @@ extension EntityRecognizer {
         cls[last].contains(.organizationSuffix)
       else { continue }
       byShortName.add(entity, for: exactKeys[candidate.tokenStart])
-      names[entity] = (candidate.tokenStart, candidate.tokenEnd)
+      names.update(entity.key, EntityRecognizer.packed(candidate)) { _, last in last }
     }
     guard !byShortName.isEmpty else { return }
     let covered = coverage()
@@ -244,18 +267,18 @@ extension EntityRecognizer {
 
   /// The names a short form fits, for its diagnostic: "Kim Jong Un and Kim Yo Jong"; past five,
   /// the first four and how many others (a page of names can give one short form thousands).
-  private func describe(_ ids: [EntityRef], names: [EntityRef: (Int, Int)]) -> String {
+  private func describe(_ ids: [EntityRef], names: KeyTable) -> String {
     let shown = ids.count > 5 ? ids.prefix(4) : ids[...]
-    var described = shown.compactMap { names[$0].map { normalizedName($0.0, $0.1) } }.joined(separator: " and ")
+    var described = shown.compactMap { names[$0.key].map(name(ofPacked:)) }.joined(separator: " and ")
     if ids.count > 5 { described += " and \(ids.count - 4) others" }
     return described
   }
 
   /// Whether a listed name puts the family name first: its first word is a known family name
   /// written first and its last word is a short given-name syllable, not a common surname.
-  private func isFamilyNameFirst(_ words: [Int]) -> Bool {
-    guard words.count >= 2, words.count <= 3, cls[words[0]].contains(.familyName) else { return false }
-    let last = words[words.count - 1]
+  private func isFamilyNameFirst(_ words: NameWords) -> Bool {
+    guard words.count >= 2, words.count <= 3, cls[words.first].contains(.familyName) else { return false }
+    let last = words.last
     return letterCount(last) <= 3 || lexicon.surnameRank(lowerKeys[last]) > 20_000
   }
 }

@@ -26,8 +26,9 @@ struct EntityRecognizer {
   var diagnostics: [Diagnostic] = []
   /// The resolved candidates, in text order, with the entity each links to.
   var resolved: [Linked] = []
-  /// Canonical names of entities that rules found: the fullest name the text gave.
-  var ruleNames: [EntityRef: String] = [:]
+  /// Canonical names of people that rules found: the span of the first full name the text
+  /// gave (see ``packed(_:)``), by ``EntityRef/key``.
+  var ruleNameSpans = KeyTable()
 
   /// A sentence's token range and style.
   struct SentenceSpan {
@@ -66,8 +67,7 @@ struct EntityRecognizer {
     }
     // The first steps are loaded by now: ask for the second ones, which most capitalised words
     // take (a name's next word, or a probe that finds the name ends there).
-    for (i, token) in tokens.enumerated().dropLast()
-    where token.flags.contains(.capitalized) || token.kind == .number {
+    for i in tokens.indices.dropLast() where tokens[i].flags.contains(.capitalized) || tokens[i].kind == .number {
       gazetteer.prefetchSecond(exact[i], exact[i + 1])
     }
     exactKeys = exact
