@@ -202,7 +202,7 @@ extension EventFinder {
   func argument(_ mention: SpanMention, role: EventArgument.Role) -> EventArgument {
     let entityID = mention.index >= 0 ? document.mentions[mention.index].entityID : pronounReferents[mention.first]
     return EventArgument(
-      entityID: entityID, name: entityID.flatMap { entityNames[$0] } ?? text(mention.range),
+      entityID: entityID, name: entityID.flatMap { entityName($0) } ?? text(mention.range),
       type: mention.type, role: role, range: mention.range)
   }
 

@@ -68,7 +68,7 @@ extension EventFinder {
 
   /// The sense of a trigger in context, or `nil` when the word is no event here.
   private func choose(
-    _ senses: ArraySlice<EventLexicon.Sense>, form: Form, at t: Int, length: Int, in range: Range<Int>,
+    _ senses: Range<Int>, form: Form, at t: Int, length: Int, in range: Range<Int>,
     firstWord: Int
   ) -> EventLexicon.Sense? {
     let previous = previousWord(before: t, in: range)
@@ -90,7 +90,7 @@ extension EventFinder {
     // The senses in the wanted part of speech, if the word has any; else all of them.
     var restrict = false
     if let wanted {
-      for i in senses.indices where senses[i].partOfSpeech == wanted {
+      for i in senses where lexicon.sense(i).partOfSpeech == wanted {
         restrict = true
         break
       }
@@ -100,10 +100,11 @@ extension EventFinder {
     var inflectedVerb: Int?
     var noun: Int?
     var any: Int?
-    for i in senses.indices where !restrict || senses[i].partOfSpeech == wanted {
+    for i in senses where !restrict || lexicon.sense(i).partOfSpeech == wanted {
+      let sense = lexicon.sense(i)
       if any == nil { any = i }
-      if senses[i].partOfSpeech == .verb {
-        if !form.isLemma(of: senses[i], lexicon) {
+      if sense.partOfSpeech == .verb {
+        if !form.isLemma(of: sense, lexicon) {
           inflectedVerb = i
           break
         }
@@ -112,7 +113,7 @@ extension EventFinder {
       }
     }
     guard let chosen = inflectedVerb ?? noun ?? any else { return nil }
-    let sense = senses[chosen]
+    let sense = lexicon.sense(chosen)
     if !sense.flags.intersection([.auxiliary, .light, .stative]).isEmpty { return nil }
     if sense.flags.contains(.ambiguous) && !(sense.partOfSpeech == .noun && afterDeterminer) { return nil }
     if sense.partOfSpeech == .verb {

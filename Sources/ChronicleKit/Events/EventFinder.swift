@@ -10,8 +10,8 @@ struct EventFinder {
   var mentionAt: [Int32]
   /// For each token, the index of the time expression that covers it, or -1.
   var timeAt: [Int32]
-  /// Entity names by id.
-  var entityNames: [String: String] = [:]
+  /// The document's entities by a hash of their id (see ``entityName(_:)``).
+  var entityByID = KeyTable()
   /// The function words the stage looks at.
   let words = EventWords.shared
   /// The person each "he", "she", "him", "his" or "her" stands for: the person named last,
@@ -36,7 +36,10 @@ struct EventFinder {
       lexicon.prefetchSenses(keys[t])
     }
     timeAt = EventFinder.cover(tokens, document.times.map(\.range))
-    for entity in document.entities { entityNames[entity.id] = entity.name }
+    entityByID = KeyTable(capacity: document.entities.count)
+    for (index, entity) in document.entities.enumerated() {
+      entityByID.update(EventFinder.idKey(entity.id), UInt64(index)) { $1 }
+    }
     storyTime = EventFinder.leadTime(of: document)
     pronounReferents = EventFinder.referents(
       tokens: tokens, keys: keys, mentions: document.mentions, sentences: document.sentences, pronouns: words.pronouns)
@@ -119,6 +122,23 @@ struct EventFinder {
       }
     }
     return result
+  }
+
+  /// The canonical name of the entity with the id `id`, if the document has it.
+  func entityName(_ id: String) -> String? {
+    guard let index = entityByID[EventFinder.idKey(id)] else { return nil }
+    let entity = document.entities[Int(index)]
+    return entity.id == id ? entity.name : nil
+  }
+
+  /// A 64-bit hash of an entity id's bytes.
+  static func idKey(_ id: String) -> UInt64 {
+    var id = id
+    return id.withUTF8 { bytes in
+      var hasher = TokenKey.Hasher()
+      for byte in bytes { hasher.add(byte) }
+      return hasher.value
+    }
   }
 
   // MARK: - Words

@@ -246,10 +246,15 @@ public struct EventLexicon: Sendable {
   /// is no trigger by itself), and whether a multi-token form starts with it — only then is
   /// ``phrase(_:at:limit:)`` worth asking, which saves most words a second table lookup.
   @inline(__always)
-  func word(_ key: UInt64) -> (senses: ArraySlice<Sense>, startsPhrase: Bool) {
-    guard let packed = singleForms[key] else { return ([], false) }
-    return (senseList[EventLexicon.unpack(packed)], packed & EventLexicon.startsPhrase != 0)
+  func word(_ key: UInt64) -> (senses: Range<Int>, startsPhrase: Bool) {
+    guard let packed = singleForms[key] else { return (0..<0, false) }
+    return (EventLexicon.unpack(packed), packed & EventLexicon.startsPhrase != 0)
   }
+
+  /// The sense at `index`, in a run that ``word(_:)`` or ``phrase(_:at:limit:)`` gave: the
+  /// runs are indices, not slices, so looking words up costs no reference counting.
+  @inline(__always)
+  func sense(_ index: Int) -> Sense { senseList[index] }
 
   /// Starts loading what ``word(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
   /// the key `key` followed by one with the key `next`: the tables are larger than the
@@ -270,13 +275,13 @@ public struct EventLexicon: Sendable {
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
   /// length in tokens and senses.
-  func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: ArraySlice<Sense>)? {
+  func phrase(_ keys: [UInt64], at start: Int, limit: Int) -> (length: Int, senses: Range<Int>)? {
     guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
       return nil
     }
     for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
       if phrase.keys.indices.allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
-        return (phrase.keys.count, senseList[phrase.senses])
+        return (phrase.keys.count, phrase.senses)
       }
     }
     return nil
