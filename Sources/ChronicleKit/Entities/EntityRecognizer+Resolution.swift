@@ -163,7 +163,7 @@ extension EntityRecognizer {
         name = gazetteer.entries.name(entry)
       } else {
         name =
-          ruleNameSpans[building.ref.key].map(name(ofPacked:))
+          ruleNameSpans[building.ref.key].map { self.name(ofPacked: $0) }
           ?? building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
         id = GazetteerEntry.defaultID(type: building.type, name: name)
       }

@@ -269,7 +269,7 @@ extension EntityRecognizer {
   /// the first four and how many others (a page of names can give one short form thousands).
   private func describe(_ ids: [EntityRef], names: KeyTable) -> String {
     let shown = ids.count > 5 ? ids.prefix(4) : ids[...]
-    var described = shown.compactMap { names[$0.key].map(name(ofPacked:)) }.joined(separator: " and ")
+    var described = shown.compactMap { names[$0.key].map { name(ofPacked: $0) } }.joined(separator: " and ")
     if ids.count > 5 { described += " and \(ids.count - 4) others" }
     return described
   }
