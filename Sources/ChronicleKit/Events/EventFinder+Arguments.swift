@@ -285,8 +285,10 @@ extension EventFinder {
   }
 
   private func eventDate(from index: Int, source: EventDate.Source) -> EventDate {
-    let time = document.times[index]
+    // The fields are read in place: a copy of the whole expression would retain all its strings.
+    let times = document.times
     return EventDate(
-      value: time.value, precision: time.precision, begin: time.begin, end: time.end, source: source, time: index)
+      value: times[index].value, precision: times[index].precision, begin: times[index].begin, end: times[index].end,
+      source: source, time: index)
   }
 }

@@ -230,8 +230,8 @@ struct EventFinder {
 
   /// Whether a time expression can date an event: a date, time or range with a calendar value.
   func anchors(_ index: Int) -> Bool {
-    let time = document.times[index]
-    guard time.type == .date || time.type == .time else { return false }
-    return TimexInterval(timex: time.begin ?? time.value) != nil
+    let times = document.times
+    guard times[index].type == .date || times[index].type == .time else { return false }
+    return TimexInterval(timex: times[index].begin ?? times[index].value) != nil
   }
 }
