@@ -7,28 +7,32 @@ extension EventFinder {
   static let maximumBlockTokens = 400
 
   /// A sentence, or a block of a very long one, with what all its triggers share, computed once.
+  /// The events stage keeps one and refills it for each block (see ``fill(_:with:)``), so that
+  /// its lists keep their memory from one sentence to the next.
   struct Span {
     /// The tokens.
-    let range: Range<Int>
-    /// The clause number of each token (indexed from `range.lowerBound`; see ``clauseIDs(_:)``);
-    /// empty when the span has no trigger.
-    let clauses: [Int]
+    var range: Range<Int> = 0..<0
+    /// The clause number of each token (indexed from `range.lowerBound`; see
+    /// ``clauseIDs(_:into:)``); empty when the span has no trigger.
+    var clauses: [Int] = []
     /// The triggers, in order.
-    let triggers: [TriggerWord]
+    var triggers: [TriggerWord] = []
     /// Whether each clause number begins with a subordinating word ("after Trump left Hanoi"; a
     /// clause begun by "but" is coordinated, not subordinate).
-    let subordinate: [Bool]
+    var subordinate: [Bool] = []
     /// The time expressions (indices) that can date an event, in order.
-    let datingTimes: [Int]
+    var datingTimes: [Int] = []
     /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
     /// the person last named (see ``EventFinder/pronounReferents``).
-    let mentions: [SpanMention]
+    var mentions: [SpanMention] = []
     /// The first tokens of `mentions`.
-    let mentionFirsts: [Int]
+    var mentionFirsts: [Int] = []
     /// The subject each verb offers an event noun with nobody in its own clause (the noun takes
     /// the first one from another clause), in the order they are tried: main-clause verbs
     /// first, then every verb. Empty when the span has no event noun.
     var verbSubjects: [(clause: Int, subject: EventArgument?)] = []
+    /// Which clauses have had their first word looked at, while `subordinate` is filled.
+    fileprivate var seenClauses: [Bool] = []
 
     /// The clause number of a token.
     func clause(of t: Int) -> Int { clauses[t - range.lowerBound] }
@@ -67,43 +71,48 @@ extension EventFinder {
     return result
   }
 
-  /// The clauses, triggers, dating times and mentions of a sentence or block.
-  func span(_ range: Range<Int>) -> Span {
-    let triggers = triggers(in: range)
-    let datingTimes = timesIn(range).filter { anchors($0) }
+  /// Fills `span` with the clauses, triggers, dating times and mentions of a sentence or block.
+  func fill(_ span: inout Span, with range: Range<Int>) {
+    span.range = range
+    triggers(in: range, into: &span.triggers)
+    span.datingTimes.removeAll(keepingCapacity: true)
+    var lastTime = -1
+    for t in range where timeAt[t] >= 0 && Int(timeAt[t]) != lastTime {
+      lastTime = Int(timeAt[t])
+      if anchors(lastTime) { span.datingTimes.append(lastTime) }
+    }
+    span.clauses.removeAll(keepingCapacity: true)
+    span.subordinate.removeAll(keepingCapacity: true)
+    span.mentions.removeAll(keepingCapacity: true)
+    span.mentionFirsts.removeAll(keepingCapacity: true)
+    span.verbSubjects.removeAll(keepingCapacity: true)
     // Without a trigger only the dating times matter (they date what follows in the paragraph).
-    guard !triggers.isEmpty else {
-      return Span(
-        range: range, clauses: [], triggers: [], subordinate: [], datingTimes: datingTimes, mentions: [],
-        mentionFirsts: [])
-    }
-    let clauses = clauseIDs(range)
-    var subordinate = [Bool](repeating: false, count: (clauses.last ?? -1) + 1)
-    var seen = [Bool](repeating: false, count: subordinate.count)
+    guard !span.triggers.isEmpty else { return }
+    clauseIDs(range, into: &span.clauses)
+    let clauseCount = (span.clauses.last ?? -1) + 1
+    span.subordinate.append(contentsOf: repeatElement(false, count: clauseCount))
+    span.seenClauses.removeAll(keepingCapacity: true)
+    span.seenClauses.append(contentsOf: repeatElement(false, count: clauseCount))
     for t in range where tokens[t].kind == .word {
-      let clause = clauses[t - range.lowerBound]
-      guard !seen[clause] else { continue }
-      seen[clause] = true
+      let clause = span.clauses[t - range.lowerBound]
+      guard !span.seenClauses[clause] else { continue }
+      span.seenClauses[clause] = true
       // "but" starts a clause of its own, coordinated with the one before, not subordinate to it.
-      subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
+      span.subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
     }
-    var mentions: [SpanMention] = []
     var lastIndex = -1
     for t in range {
       if mentionAt[t] >= 0 {
-        if Int(mentionAt[t]) != lastIndex { mentions.append(mention(Int(mentionAt[t]), first: t)) }
+        if Int(mentionAt[t]) != lastIndex { span.mentions.append(mention(Int(mentionAt[t]), first: t)) }
         lastIndex = Int(mentionAt[t])
       } else if let pronoun = pronoun(at: t) {
-        mentions.append(pronoun)
+        span.mentions.append(pronoun)
       }
     }
-    var span = Span(
-      range: range, clauses: clauses, triggers: triggers, subordinate: subordinate,
-      datingTimes: datingTimes, mentions: mentions, mentionFirsts: mentions.map(\.first))
+    for mention in span.mentions { span.mentionFirsts.append(mention.first) }
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       span.verbSubjects = verbSubjects(span)
     }
-    return span
   }
 
   /// For each verb, main-clause verbs first and then all of them: the person or organization

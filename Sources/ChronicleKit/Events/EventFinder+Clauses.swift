@@ -1,13 +1,13 @@
 extension EventFinder {
-  /// A clause number for each token of a sentence (indexed from the sentence's first token).
+  /// A clause number for each token of a sentence (indexed from the sentence's first token),
+  /// appended to `ids`.
   ///
   /// A new clause starts at quotation marks, brackets, dashes, semicolons and colons, and at a
   /// subordinating word ("which", "while", "after" …); a clause begun by a subordinating word
   /// ends at the next comma.
-  func clauseIDs(_ range: Range<Int>) -> [Int] {
+  func clauseIDs(_ range: Range<Int>, into ids: inout [Int]) {
     let subordinators = words.subordinators
-    var ids: [Int] = []
-    ids.reserveCapacity(range.count)
+    ids.reserveCapacity(ids.count + range.count)
     var clause = 0
     var subordinate = false
     for t in range {
@@ -49,6 +49,5 @@ extension EventFinder {
       }
       ids.append(clause)
     }
-    return ids
   }
 }

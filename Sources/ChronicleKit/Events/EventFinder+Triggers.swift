@@ -8,10 +8,11 @@ extension EventFinder {
     var isPast: Bool
   }
 
-  /// The event triggers of a sentence's tokens, in order: words of the lexicon that are not
-  /// part of a name or a time, with the part of speech their context suggests.
-  func triggers(in range: Range<Int>) -> [TriggerWord] {
-    var result: [TriggerWord] = []
+  /// The event triggers of a sentence's tokens, in order, in place of `result`'s contents: words
+  /// of the lexicon that are not part of a name or a time, with the part of speech their context
+  /// suggests.
+  func triggers(in range: Range<Int>, into result: inout [TriggerWord]) {
+    result.removeAll(keepingCapacity: true)
     var t = range.lowerBound
     let firstWord = range.first { tokens[$0].kind == .word || tokens[$0].kind == .number } ?? range.lowerBound
     while t < range.upperBound {
@@ -39,7 +40,6 @@ extension EventFinder {
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
       t += length - 1
     }
-    return result
   }
 
   /// A trigger's text as written, compared with lemmas by key for one word (no string is built)

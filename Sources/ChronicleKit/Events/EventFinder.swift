@@ -169,6 +169,7 @@ struct EventFinder {
     var t = 0
     /// The last time that dated something in the current paragraph.
     var paragraphTime: (paragraph: Int, time: Int)? = nil
+    var span = Span()
     for (sentenceIndex, sentence) in document.sentences.enumerated() {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
@@ -176,8 +177,10 @@ struct EventFinder {
       let range = start..<t
       guard !range.isEmpty else { continue }
       if let last = paragraphTime, last.paragraph != sentence.paragraph { paragraphTime = nil }
-      for block in blocks(of: range) {
-        let span = self.span(block)
+      // Nearly every sentence is one block: only a very long one is cut (and its list made).
+      let blocks = range.count > EventFinder.maximumBlockTokens ? self.blocks(of: range) : []
+      for blockIndex in 0..<max(blocks.count, 1) {
+        fill(&span, with: blocks.isEmpty ? range : blocks[blockIndex])
         /// The date of the last dated verb's event in the block, and whether that verb is one of
         /// motion: what a participle, or an infinitive of purpose after a verb of motion, depends on.
         var mainDate: EventDate? = nil
@@ -219,13 +222,6 @@ struct EventFinder {
   /// the stage to reveal", "moved on to talk about").
   func isInfinitive(_ trigger: TriggerWord, in span: Span) -> Bool {
     trigger.sense.partOfSpeech == .verb && trigger.start > span.range.lowerBound && keys[trigger.start - 1] == words.to
-  }
-
-  /// The time expressions (indices) within a token range, in order.
-  func timesIn(_ range: Range<Int>) -> [Int] {
-    var result: [Int] = []
-    for t in range where timeAt[t] >= 0 && (result.last != Int(timeAt[t])) { result.append(Int(timeAt[t])) }
-    return result
   }
 
   /// Whether a time expression can date an event: a date, time or range with a calendar value.
