@@ -1,7 +1,11 @@
 extension EntityRecognizer {
   /// Gazetteer matches in a sentence, filtered by context.
   mutating func listCandidates(in sentence: SentenceSpan) {
+    // The list from the sentence before, emptied: its memory serves every sentence.
     var matches: [GazetteerMatcher.Match] = []
+    swap(&matches, &matchBuffer)
+    matches.removeAll(keepingCapacity: true)
+    defer { swap(&matches, &matchBuffer) }
     // In capitals, names are matched in title case too: a whole sentence ("NORTH KOREA SAYS …"),
     // or a dateline's place ("NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —").
     var titleKeys: [UInt64]? = nil

@@ -18,6 +18,8 @@ struct EntityRecognizer {
   var longestMatchEnd: [Int32]
   var longestMatchEntry: [Int32]
   var candidates: [Candidate] = []
+  /// The gazetteer matches of the sentence being looked at (see ``listCandidates(in:)``).
+  var matchBuffer: [GazetteerMatcher.Match] = []
   /// The gazetteer entries of the candidates, each candidate's a range of this pool.
   var entryPool: [Int32] = []
   /// The results.
@@ -70,6 +72,8 @@ struct EntityRecognizer {
     for i in tokens.indices.dropLast() where tokens[i].flags.contains(.capitalized) || tokens[i].kind == .number {
       gazetteer.prefetchSecond(exact[i], exact[i + 1])
     }
+    // News gives about one candidate per eight tokens: room for them at once, not by doubling.
+    candidates.reserveCapacity(tokens.count / 8 + 8)
     exactKeys = exact
     lowerKeys = lower
     cls = classes
