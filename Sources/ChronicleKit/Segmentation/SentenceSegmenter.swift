@@ -244,11 +244,11 @@ private struct BoundaryScan {
       }
     }
 
-    let scalars = Array(text.unicodeScalars)
-    if scalars.count == 1, UTF8Scanning.isLetter(scalars[0]) {
-      if UTF8Scanning.isUpper(scalars[0]) {
+    var scalars = text.unicodeScalars.makeIterator()
+    if let only = scalars.next(), scalars.next() == nil, UTF8Scanning.isLetter(only) {
+      if UTF8Scanning.isUpper(only) {
         // "you and I. Did …" ends; "Albert I. Jones" and "John F. Kennedy" do not.
-        if scalars[0] == "I" && previousWordIsLowercase(before: word.start) { return boundary }
+        if only == "I" && previousWordIsLowercase(before: word.start) { return boundary }
         if next.shape == .capitalized && (!abbreviations.isSentenceStarter(next.word) || next.isInitial) {
           return nil
         }
@@ -275,16 +275,16 @@ private struct BoundaryScan {
 
   /// "U.S", "e.g", "J.R.R": single letters joined by periods.
   private func isDottedInitialism(_ word: String) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    guard scalars.count >= 3, scalars.count % 2 == 1 else { return false }
-    for (offset, scalar) in scalars.enumerated() {
-      if offset % 2 == 0 {
+    var count = 0
+    for scalar in word.unicodeScalars {
+      if count % 2 == 0 {
         guard UTF8Scanning.isLetter(scalar) else { return false }
       } else {
         guard scalar == "." else { return false }
       }
+      count += 1
     }
-    return true
+    return count >= 3 && count % 2 == 1
   }
 
   /// Whether the word before `offset` (in the same sentence) starts with a lower-case letter.
