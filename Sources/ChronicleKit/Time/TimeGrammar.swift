@@ -108,7 +108,7 @@ struct TimeGrammar: Sendable {
   let holidays: HolidayTable
   /// Holiday names by their first word's id: the rest of each name as word ids (>= 0) or
   /// punctuation bytes (negated).
-  let holidayNames: [Int: [[Int]]]
+  let holidayNames: TimeScanner.HolidayNames
   /// For each rule, the features a window must have for the rule to match at all: one mask per
   /// required word, category or punctuation part (any bit of each mask must be present).
   let requirements: [[UInt64]]
@@ -174,7 +174,7 @@ struct TimeGrammar: Sendable {
       guard let first = sequence.first, first >= 0 else { continue }
       holidayNames[first, default: []].append(Array(sequence.dropFirst()))
     }
-    self.holidayNames = holidayNames
+    self.holidayNames = TimeScanner.HolidayNames(holidayNames)
     var requirements: [[UInt64]] = []
     var parts: [Part] = []
     var patternStart: [Int] = []

@@ -20,11 +20,33 @@ struct TimeScanner {
 
   let lexicon: TimeLexicon
   /// Holiday names by first word (see ``TimeGrammar/holidayNames``).
-  let holidayNames: [Int: [[Int]]]
+  let holidayNames: HolidayNames
 
   init(grammar: TimeGrammar) {
     lexicon = grammar.lexicon
     holidayNames = grammar.holidayNames
+  }
+
+  /// Holiday names by their first word's id, kept flat, since a common word such as "the"
+  /// starts one ("the ides of March") and is looked up in every document: the names of the word
+  /// with id `w` are `list[starts[w]..<starts[w + 1]]`, each its length and then the rest of its
+  /// elements (word ids, or punctuation bytes negated).
+  struct HolidayNames: Sendable {
+    fileprivate var starts: [Int32] = [0]
+    fileprivate var list: [Int32] = []
+
+    /// From the rest of each name (word ids, or punctuation bytes negated) by first word id;
+    /// a word's names keep their order.
+    init(_ names: [Int: [[Int]]]) {
+      guard let last = names.keys.max(), last >= 0 else { return }
+      for first in 0...last {
+        for name in names[first] ?? [] {
+          list.append(Int32(name.count))
+          list.append(contentsOf: name.map { Int32($0) })
+        }
+        starts.append(Int32(list.count))
+      }
+    }
   }
 
   /// The length in tokens of the holiday name that starts at token `index`, whose word has id
@@ -32,10 +54,16 @@ struct TimeScanner {
   private func holidayName(
     _ words: UnsafeBufferPointer<Int32>, _ tokens: UnsafeBufferPointer<Token>, _ index: Int, first: Int, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Int? {
-    guard let names = holidayNames[first] else { return nil }
-    names: for name in names {
+    guard first >= 0, first + 1 < holidayNames.starts.count else { return nil }
+    var next = Int(holidayNames.starts[first])
+    let end = Int(holidayNames.starts[first + 1])
+    names: while next < end {
+      let length = Int(holidayNames.list[next])
+      let elements = (next + 1)..<(next + 1 + length)
+      next += 1 + length
       var k = index + 1
-      for element in name {
+      for position in elements {
+        let element = Int(holidayNames.list[position])
         guard k < tokens.count else { continue names }
         let token = tokens[k]
         if element >= 0 {
@@ -47,7 +75,7 @@ struct TimeScanner {
         }
         k += 1
       }
-      return name.count + 1
+      return length + 1
     }
     return nil
   }
