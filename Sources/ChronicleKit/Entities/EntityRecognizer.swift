@@ -18,7 +18,8 @@ struct EntityRecognizer {
   var longestMatchEnd: [Int32]
   var longestMatchEntry: [Int32]
   var candidates: [Candidate] = []
-  /// The gazetteer matches of the sentence being looked at (see ``listCandidates(in:)``).
+  /// Room for a sentence's gazetteer matches, kept from one sentence to the next (see
+  /// ``listCandidates(in:)``).
   var matchBuffer: [GazetteerMatcher.Match] = []
   /// The gazetteer entries of the candidates, each candidate's a range of this pool.
   var entryPool: [Int32] = []
