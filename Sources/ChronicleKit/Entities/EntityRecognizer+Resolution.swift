@@ -162,8 +162,9 @@ extension EntityRecognizer {
         id = gazetteer.entries.id(entry)
         name = gazetteer.entries.name(entry)
       } else {
+        let fullName = building.ref.kind == .rule ? fullNameSpans[building.ref.key] : nil
         name =
-          ruleNameSpans[building.ref.key].map { self.name(ofPacked: $0) }
+          fullName.map { self.name(ofPacked: $0) }
           ?? building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
         id = GazetteerEntry.defaultID(type: building.type, name: name)
       }

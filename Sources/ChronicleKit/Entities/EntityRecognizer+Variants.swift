@@ -116,7 +116,6 @@ extension EntityRecognizer {
   mutating func linkVariants() {
     var byFamilyName = ShortForms()
     var byGivenName = ShortForms()
-    var names = KeyTable()
     for item in resolved where item.candidate.type == .person && item.candidate.length >= 2 {
       let candidate = item.candidate
       guard let entity = item.entity, let words = nameWords(candidate) else { continue }
@@ -125,8 +124,7 @@ extension EntityRecognizer {
       if !familyFirst, words.count >= 3, cls[family].contains(.generation) { family = words.secondLast }
       byFamilyName.add(entity, for: exactKeys[family])
       if !familyFirst && words.count >= 2 { byGivenName.add(entity, for: exactKeys[words.first]) }
-      names.update(entity.key, EntityRecognizer.packed(candidate)) { first, _ in first }
-      if entity.kind == .rule { ruleNameSpans.update(entity.key, EntityRecognizer.packed(candidate)) { first, _ in first } }
+      fullNameSpans.update(entity.key, EntityRecognizer.packed(candidate)) { first, _ in first }
     }
     guard !byFamilyName.isEmpty else { return }
 
@@ -166,7 +164,7 @@ extension EntityRecognizer {
           replacements.append(Linked(candidate: candidate, entity: ids[0]))
         } else {
           replacements.append(Linked(candidate: candidate, entity: nil))
-          let described = descriptions[key] ?? describe(ids, names: names)
+          let described = descriptions[key] ?? describe(ids, names: fullNameSpans)
           descriptions[key] = described
           diagnostics.append(
             Diagnostic(

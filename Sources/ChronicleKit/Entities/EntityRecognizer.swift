@@ -29,9 +29,10 @@ struct EntityRecognizer {
   var diagnostics: [Diagnostic] = []
   /// The resolved candidates, in text order, with the entity each links to.
   var resolved: [Linked] = []
-  /// Canonical names of people that rules found: the span of the first full name the text
-  /// gave (see ``packed(_:)``), by ``EntityRef/key``.
-  var ruleNameSpans = KeyTable()
+  /// The span of the first full name the text gave for each person (see ``packed(_:)``), by
+  /// ``EntityRef/key``: what a short form's diagnostic names, and a rule-found person's
+  /// canonical name. Filled by ``linkVariants()``.
+  var fullNameSpans = KeyTable()
 
   /// A sentence's token range and style.
   struct SentenceSpan {
