@@ -65,7 +65,8 @@ extension EntityRecognizer {
   mutating func initialsCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
     var previousEnd = -1
-    for i in range where isCapitalized(i) {
+    for k in sentence.capitals {
+      let i = Int(capitals[k])
       guard i >= previousEnd, var word = initialsEnd(i, limit: range.upperBound) else { continue }
       while let next = initialsEnd(word, limit: range.upperBound) { word = next }
       previousEnd = word
@@ -160,8 +161,9 @@ extension EntityRecognizer {
     // An adjective of nationality is no given name here ("German Enlightenment"), and nor is a
     // function word that the Census lists as one ("In Brazil, ...", "An Israeli ...").
     let notGiven: WordClass = [.demonym, .placeCue, .connector, .article]
-    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.givenName) && cls[i].isDisjoint(with: notGiven) {
-      guard isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
+    for k in sentence.capitals {
+      let i = Int(capitals[k])
+      guard cls[i].contains(.givenName), cls[i].isDisjoint(with: notGiven), isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
       let last = surnameToken(ofNameEndingAt: end)
@@ -202,8 +204,9 @@ extension EntityRecognizer {
     }
     let endings = EntityRecognizer.surnameEndings
     // The cheap test first: most capitalised words follow no other.
-    for j in range where j > range.lowerBound && isCapitalized(j) && isCapitalized(j - 1) && hasSurnameEnding(j, endings) {
-      guard isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
+    for k in sentence.capitals {
+      let j = Int(capitals[k])
+      guard j > range.lowerBound, isCapitalized(j - 1), hasSurnameEnding(j, endings), isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
         !startsPlaceOrOrganization(j), isFirstName(j - 1)
       else { continue }
       var start = j - 1
@@ -242,7 +245,9 @@ extension EntityRecognizer {
   /// "Ri Yong Ho", "Xi Jinping", "Moon Jae-in".
   mutating func familyNameFirstCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    for i in sentence.tokens where isCapitalized(i) && cls[i].contains(.familyName) {
+    for k in sentence.capitals {
+      let i = Int(capitals[k])
+      guard cls[i].contains(.familyName) else { continue }
       var j = i + 1
       var syllables = 0
       var hyphenated = false
@@ -372,7 +377,8 @@ extension EntityRecognizer {
   /// before a known place ("FC Basel", "AC Milan").
   mutating func organizationCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
-    for j in range where isCapitalized(j) {
+    for k in sentence.capitals {
+      let j = Int(capitals[k])
       if cls[j].contains(.militaryUnit), let start = militaryUnitStart(before: j, in: sentence) {
         candidates.append(
           Candidate(
@@ -475,7 +481,8 @@ extension EntityRecognizer {
   /// place ("West Jersey", "South Jutland").
   mutating func placeCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
-    for j in range where isCapitalized(j) {
+    for k in sentence.capitals {
+      let j = Int(capitals[k])
       if cls[j].contains(.placeSuffix) {
         let start = trimmedNameStart(capitalizedRunStart(before: j, in: sentence), before: j, in: sentence)
         if start < j {
@@ -513,7 +520,9 @@ extension EntityRecognizer {
   /// small town whose name is no surname ("Kanye West", "Dewa Budjana").
   mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    for start in sentence.tokens where isPlace(at: start, limit: limit) {
+    for k in sentence.capitals {
+      let start = Int(capitals[k])
+      guard isPlace(at: start, limit: limit) else { continue }
       let matchEnd = Int(longestMatchEnd[start])
       var end = matchEnd
       while end < limit && isCapitalized(end) && !cls[end].contains(.time)
@@ -556,7 +565,10 @@ extension EntityRecognizer {
   /// ("B&SR", "baggage-RPO").
   mutating func acronymCandidates(in sentence: SentenceSpan) {
     guard !sentence.isAllCaps else { return }
-    for i in sentence.tokens where isWord(i) && tokens[i].flags.contains(.allCaps) {
+    // Words in capitals are capitalised.
+    for k in sentence.capitals {
+      let i = Int(capitals[k])
+      guard tokens[i].flags.contains(.allCaps) else { continue }
       let length = tokens[i].range.length
       guard length >= 3, length <= 6, !tokens[i].flags.contains(.dotted), !tokens[i].flags.contains(.nonASCII),
         !cls[i].contains(.nonNameAcronym), !cls[i].contains(.common)

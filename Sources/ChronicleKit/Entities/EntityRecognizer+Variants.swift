@@ -133,7 +133,9 @@ extension EntityRecognizer {
     var descriptions: [UInt64: String] = [:]
     for sentence in sentences {
       // An adjective of nationality is not a short name ("German" after "German Titov").
-      for t in sentence.tokens where isCapitalized(t) && !cls[t].contains(.demonym) {
+      for k in sentence.capitals {
+        let t = Int(capitals[k])
+        guard !cls[t].contains(.demonym) else { continue }
         let key = exactKeys[t]
         let family = byFamilyName[key] ?? []
         var ids = family

@@ -17,6 +17,9 @@ struct EntityRecognizer {
   /// and that match's best entry; filled sentence by sentence before the rules run.
   var longestMatchEnd: [Int32]
   var longestMatchEntry: [Int32]
+  /// The capitalised words (``isCapitalized(_:)``), in text order: where most rules start, so
+  /// that they visit these and not every token.
+  var capitals: [Int32] = []
   var candidates: [Candidate] = []
   /// Room for a sentence's gazetteer matches, kept from one sentence to the next (see
   /// ``listCandidates(in:)``).
@@ -39,6 +42,8 @@ struct EntityRecognizer {
     var tokens: Range<Int>
     /// The first word (or number) of the sentence, after quotes, brackets, bullets or dashes.
     var firstWord: Int
+    /// The sentence's part of ``EntityRecognizer/capitals``.
+    var capitals: Range<Int>
     /// Most words are in capitals ("NORTH KOREA SAYS …").
     var isAllCaps: Bool
     /// A headline in title case ("Apple Unveils New Laptops"), where capitals mean little.
@@ -65,9 +70,15 @@ struct EntityRecognizer {
       }
     }
     // Names start with a capital: only capitalised words need the big table.
+    var capitals: [Int32] = []
+    capitals.reserveCapacity(tokens.count / 4 + 8)
     for (i, token) in tokens.enumerated() where token.kind == .word {
-      classes[i] =
-        token.flags.contains(.capitalized) ? lexicon.classes(lower[i]) : lexicon.functionClasses(lower[i])
+      if token.flags.contains(.capitalized) {
+        classes[i] = lexicon.classes(lower[i])
+        if !token.flags.contains(.clitic) { capitals.append(Int32(i)) }
+      } else {
+        classes[i] = lexicon.functionClasses(lower[i])
+      }
     }
     // The first steps are loaded by now: ask for the second ones, which most capitalised words
     // take (a name's next word, or a probe that finds the name ends there).
@@ -82,12 +93,17 @@ struct EntityRecognizer {
     longestMatchEnd = [Int32](repeating: 0, count: tokens.count)
     longestMatchEntry = [Int32](repeating: 0, count: tokens.count)
     var t = 0
+    var c = 0
     for sentence in sentences {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
       while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
-      if start < t { self.sentences.append(style(start..<t)) }
+      while c < capitals.count && Int(capitals[c]) < start { c += 1 }
+      let firstCapital = c
+      while c < capitals.count && Int(capitals[c]) < t { c += 1 }
+      if start < t { self.sentences.append(style(start..<t, capitals: firstCapital..<c)) }
     }
+    self.capitals = capitals
   }
 
   mutating func run() {
@@ -171,7 +187,7 @@ struct EntityRecognizer {
     return count
   }
 
-  private func style(_ range: Range<Int>) -> SentenceSpan {
+  private func style(_ range: Range<Int>, capitals: Range<Int>) -> SentenceSpan {
     var words = 0
     var caps = 0
     var longWords = 0
@@ -194,6 +210,7 @@ struct EntityRecognizer {
       && !endsLikeSentence
     var first = range.lowerBound
     while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
-    return SentenceSpan(tokens: range, firstWord: first, isAllCaps: allCaps, isTitleCase: titleCase)
+    return SentenceSpan(
+      tokens: range, firstWord: first, capitals: capitals, isAllCaps: allCaps, isTitleCase: titleCase)
   }
 }
