@@ -141,8 +141,11 @@ extension EntityRecognizer {
   /// dateline): the capitalised words before the comma are a place.
   mutating func cityCountryCandidates(in sentence: SentenceSpan) {
     let range = sentence.tokens
-    for comma in range where isPunctuation(comma, 0x2C) && comma + 1 < range.upperBound && comma > range.lowerBound {
-      guard isCapitalized(comma - 1), isPlace(at: comma + 1, limit: range.upperBound) else { continue }
+    // The word before the comma is capitalised: visit those words.
+    for k in sentence.capitals {
+      let comma = Int(capitals[k]) + 1
+      guard comma + 1 < range.upperBound, isPunctuation(comma, 0x2C), isPlace(at: comma + 1, limit: range.upperBound)
+      else { continue }
       var start = comma - 1
       while start > range.lowerBound, comma - start < 3, isCapitalized(start - 1) { start -= 1 }
       let before = start - 1

@@ -192,16 +192,17 @@ struct EntityRecognizer {
     var caps = 0
     var longWords = 0
     var capitalizedLong = 0
-    for i in range where tokens[i].kind == .word {
-      let length = tokens[i].range.length
-      if length >= 2 {
-        words += 1
-        if tokens[i].flags.contains(.allCaps) { caps += 1 }
-      }
-      if length >= 4 {
-        longWords += 1
-        if tokens[i].flags.contains(.capitalized) { capitalizedLong += 1 }
-      }
+    // Counted without branches: whether a word is long or in capitals follows no pattern that
+    // a branch predictor could learn.
+    for i in range {
+      let token = tokens[i]
+      let isWord = token.kind == .word
+      let isLong = isWord && token.range.length >= 4
+      let isCounted = isWord && token.range.length >= 2
+      words &+= isCounted ? 1 : 0
+      caps &+= isCounted && token.flags.contains(.allCaps) ? 1 : 0
+      longWords &+= isLong ? 1 : 0
+      capitalizedLong &+= isLong && token.flags.contains(.capitalized) ? 1 : 0
     }
     let allCaps = words >= 2 && caps * 10 >= words * 7
     let lastByte = bytes[tokens[range.upperBound - 1].range.start]
