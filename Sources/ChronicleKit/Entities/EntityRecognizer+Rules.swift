@@ -101,7 +101,8 @@ extension EntityRecognizer {
   /// commas, "the Kremlin spokesman, Dmitry Peskov, said". The title is not part of the name.
   mutating func titleCandidates(in sentence: SentenceSpan) {
     let limit = sentence.tokens.upperBound
-    for i in sentence.tokens where isWord(i) && cls[i].contains(.titleStart) {
+    for k in sentence.titleWords {
+      let i = Int(titleWords[k])
       guard let length = lexicon.titles.longestMatch(lowerKeys, at: i, limit: limit) else { continue }
       let start = i + length
       // "The Kremlin spokesman, Dmitry Peskov, said": a title in lower case, then a name between

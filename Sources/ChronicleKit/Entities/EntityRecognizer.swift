@@ -20,6 +20,8 @@ struct EntityRecognizer {
   /// The capitalised words (``isCapitalized(_:)``), in text order: where most rules start, so
   /// that they visit these and not every token.
   var capitals: [Int32] = []
+  /// The words that may start a title ("President", "foreign minister"), in text order.
+  var titleWords: [Int32] = []
   var candidates: [Candidate] = []
   /// Room for a sentence's gazetteer matches, kept from one sentence to the next (see
   /// ``listCandidates(in:)``).
@@ -44,6 +46,8 @@ struct EntityRecognizer {
     var firstWord: Int
     /// The sentence's part of ``EntityRecognizer/capitals``.
     var capitals: Range<Int>
+    /// The sentence's part of ``EntityRecognizer/titleWords``.
+    var titleWords: Range<Int>
     /// Most words are in capitals ("NORTH KOREA SAYS …").
     var isAllCaps: Bool
     /// A headline in title case ("Apple Unveils New Laptops"), where capitals mean little.
@@ -72,6 +76,7 @@ struct EntityRecognizer {
     // Names start with a capital: only capitalised words need the big table.
     var capitals: [Int32] = []
     capitals.reserveCapacity(tokens.count / 4 + 8)
+    var titleWords: [Int32] = []
     for (i, token) in tokens.enumerated() where token.kind == .word {
       if token.flags.contains(.capitalized) {
         classes[i] = lexicon.classes(lower[i])
@@ -79,6 +84,7 @@ struct EntityRecognizer {
       } else {
         classes[i] = lexicon.functionClasses(lower[i])
       }
+      if classes[i].contains(.titleStart) && !token.flags.contains(.clitic) { titleWords.append(Int32(i)) }
     }
     // The first steps are loaded by now: ask for the second ones, which most capitalised words
     // take (a name's next word, or a probe that finds the name ends there).
@@ -92,18 +98,28 @@ struct EntityRecognizer {
     cls = classes
     longestMatchEnd = [Int32](repeating: 0, count: tokens.count)
     longestMatchEntry = [Int32](repeating: 0, count: tokens.count)
+    // Each sentence's part of a list of token indices, found by moving a cursor along it.
+    func part(of list: [Int32], _ cursor: inout Int, _ tokens: Range<Int>) -> Range<Int> {
+      while cursor < list.count && Int(list[cursor]) < tokens.lowerBound { cursor += 1 }
+      let first = cursor
+      while cursor < list.count && Int(list[cursor]) < tokens.upperBound { cursor += 1 }
+      return first..<cursor
+    }
     var t = 0
     var c = 0
+    var w = 0
     for sentence in sentences {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
       while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
-      while c < capitals.count && Int(capitals[c]) < start { c += 1 }
-      let firstCapital = c
-      while c < capitals.count && Int(capitals[c]) < t { c += 1 }
-      if start < t { self.sentences.append(style(start..<t, capitals: firstCapital..<c)) }
+      let sentenceCapitals = part(of: capitals, &c, start..<t)
+      let sentenceTitleWords = part(of: titleWords, &w, start..<t)
+      if start < t {
+        self.sentences.append(style(start..<t, capitals: sentenceCapitals, titleWords: sentenceTitleWords))
+      }
     }
     self.capitals = capitals
+    self.titleWords = titleWords
   }
 
   mutating func run() {
@@ -187,7 +203,7 @@ struct EntityRecognizer {
     return count
   }
 
-  private func style(_ range: Range<Int>, capitals: Range<Int>) -> SentenceSpan {
+  private func style(_ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>) -> SentenceSpan {
     var words = 0
     var caps = 0
     var longWords = 0
@@ -212,6 +228,7 @@ struct EntityRecognizer {
     var first = range.lowerBound
     while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
     return SentenceSpan(
-      tokens: range, firstWord: first, capitals: capitals, isAllCaps: allCaps, isTitleCase: titleCase)
+      tokens: range, firstWord: first, capitals: capitals, titleWords: titleWords, isAllCaps: allCaps,
+      isTitleCase: titleCase)
   }
 }
