@@ -208,17 +208,18 @@ struct EntityRecognizer {
     var caps = 0
     var longWords = 0
     var capitalizedLong = 0
-    // Counted without branches: whether a word is long or in capitals follows no pattern that
-    // a branch predictor could learn.
+    // Counted with bits, not branches: whether a word is long or in capitals follows no pattern
+    // that a branch predictor could learn.
+    @inline(__always) func bit(_ value: Bool) -> Int { Int(unsafeBitCast(value, to: UInt8.self)) }
     for i in range {
       let token = tokens[i]
-      let isWord = token.kind == .word
-      let isLong = isWord && token.range.length >= 4
-      let isCounted = isWord && token.range.length >= 2
-      words &+= isCounted ? 1 : 0
-      caps &+= isCounted && token.flags.contains(.allCaps) ? 1 : 0
-      longWords &+= isLong ? 1 : 0
-      capitalizedLong &+= isLong && token.flags.contains(.capitalized) ? 1 : 0
+      let isWord = bit(token.kind == .word)
+      let isCounted = isWord & bit(token.range.length >= 2)
+      let isLong = isWord & bit(token.range.length >= 4)
+      words &+= isCounted
+      caps &+= isCounted & bit(token.flags.contains(.allCaps))
+      longWords &+= isLong
+      capitalizedLong &+= isLong & bit(token.flags.contains(.capitalized))
     }
     let allCaps = words >= 2 && caps * 10 >= words * 7
     let lastByte = bytes[tokens[range.upperBound - 1].range.start]
