@@ -242,19 +242,22 @@ public struct GazetteerMatcher: Sendable {
   }
 }
 
-/// The trie's edges: open addressing with linear probing over one array of 24-byte slots, so a
-/// probe usually touches one cache line. The table is far larger than the processor's caches:
-/// the entity stage prefetches the first probe of each capitalised word and number
-/// (``GazetteerMatcher/prefetchStart(_:)``) long before it walks from them.
+/// The trie's edges: open addressing with linear probing over one array of 16-byte slots, four
+/// to a cache line, so that a probe touches one line. The table is far larger than the
+/// processor's caches: the entity stage prefetches the first probe of each capitalised word and
+/// number (``GazetteerMatcher/prefetchStart(_:)``) long before it walks from them.
+///
+/// A slot holds one 64-bit hash of the edge's parent node and token key, not the two: like the
+/// token keys themselves, edges are equal when their hashes are.
 struct EdgeTable: Sendable {
   private struct Slot {
+    /// ``edgeKey(_:_:)`` of the edge; 0: the slot is empty.
     var key: UInt64
-    var parent: Int32
-    var child: Int32  // -1 = empty
-    /// The child node's entries, `lists[entriesStart..<entriesStart + entriesCount]`, kept in
-    /// the slot so that a match costs no second lookup.
-    var entriesStart: Int32 = 0
-    var entriesCount: Int32 = 0
+    /// The child node in the low ``childBits`` bits, and the number of its entries above them
+    /// (``manyEntries``: that many or more, counted from `starts`).
+    var link: UInt32
+    /// Where the child node's entries start in the matcher's entry lists.
+    var entriesStart: Int32
   }
 
   /// A step down the trie: the child node and where its entries are.
@@ -264,24 +267,34 @@ struct EdgeTable: Sendable {
     var entriesCount: Int32
   }
 
+  private static let childBits: UInt32 = 26
+  private static let childMask: UInt32 = 1 << childBits - 1
+  private static let manyEntries: UInt32 = 1 << (32 - childBits) - 1
+  /// The most nodes a trie can have: a child's number must fit in its slot.
+  static let maximumNodes = Int(childMask) + 1
+
   private var slots: [Slot]
   private var mask: Int
+  /// Each node's first entry, for the entry counts too large for a slot.
+  private var starts: [Int32] = []
   private(set) var count = 0
 
   init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Slot](repeating: Slot(key: 0, parent: -1, child: -1), count: size)
+    slots = [Slot](repeating: Slot(key: 0, link: 0, entriesStart: 0), count: size)
     mask = size - 1
   }
 
+  /// The hash that stands for the edge from `parent` along the token key `key` (never 0); its
+  /// low bits also choose the slot.
   @inline(__always)
-  private static func slot(_ parent: Int32, _ key: UInt64) -> UInt64 {
+  private static func edgeKey(_ parent: Int32, _ key: UInt64) -> UInt64 {
     var h = key &+ UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15
     h ^= h >> 29
     h &*= 0xBF58_476D_1CE4_E5B9
     h ^= h >> 32
-    return h
+    return h == 0 ? 1 : h
   }
 
   /// The child of `parent` along the token key `key`.
@@ -293,14 +306,18 @@ struct EdgeTable: Sendable {
   /// The step from `parent` along the token key `key`, with the child's entries.
   @inline(__always)
   func step(from parent: Int32, key: UInt64) -> Step? {
+    let edge = EdgeTable.edgeKey(parent, key)
     return slots.withUnsafeBufferPointer { slots in
-      var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+      var index = Int(truncatingIfNeeded: edge) & mask
       while true {
         let slot = slots[index]
-        if slot.child < 0 { return nil }
-        if slot.key == key && slot.parent == parent {
-          return Step(child: slot.child, entriesStart: slot.entriesStart, entriesCount: slot.entriesCount)
+        if slot.key == edge {
+          let child = Int32(bitPattern: slot.link & EdgeTable.childMask)
+          var count = Int32(bitPattern: slot.link >> EdgeTable.childBits)
+          if count == Int32(EdgeTable.manyEntries) { count = starts[Int(child) + 1] - starts[Int(child)] }
+          return Step(child: child, entriesStart: slot.entriesStart, entriesCount: count)
         }
+        if slot.key == 0 { return nil }
         index = (index + 1) & mask
       }
     }
@@ -309,57 +326,64 @@ struct EdgeTable: Sendable {
   /// Starts loading the slot where the step from `parent` along `key` begins.
   @inline(__always)
   func prefetch(from parent: Int32, key: UInt64) {
-    let index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
+    let index = Int(truncatingIfNeeded: EdgeTable.edgeKey(parent, key)) & mask
     slots.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + index) }
   }
 
-  /// Records in each slot where its child's entries are.
+  /// Records in each slot where its child's entries are, and how many.
   mutating func attachEntries(starts: [Int32]) {
-    for i in slots.indices where slots[i].child >= 0 {
-      let child = Int(slots[i].child)
+    self.starts = starts
+    for i in slots.indices where slots[i].key != 0 {
+      let child = Int(slots[i].link & EdgeTable.childMask)
+      let count = UInt32(starts[child + 1] - starts[child])
+      slots[i].link = UInt32(child) | min(count, EdgeTable.manyEntries) << EdgeTable.childBits
       slots[i].entriesStart = starts[child]
-      slots[i].entriesCount = starts[child + 1] - starts[child]
     }
   }
 
   mutating func insert(parent: Int32, key: UInt64, child: Int32) {
+    precondition(
+      child >= 0 && Int(child) < EdgeTable.maximumNodes,
+      "a gazetteer trie holds at most \(EdgeTable.maximumNodes) nodes")
+    insert(edge: EdgeTable.edgeKey(parent, key), link: UInt32(child))
+  }
+
+  private mutating func insert(edge: UInt64, link: UInt32) {
     if (count + 1) * 2 > slots.count { grow() }
-    var index = Int(truncatingIfNeeded: EdgeTable.slot(parent, key)) & mask
-    while slots[index].child >= 0 { index = (index + 1) & mask }
-    slots[index] = Slot(key: key, parent: parent, child: child)
+    var index = Int(truncatingIfNeeded: edge) & mask
+    while slots[index].key != 0 { index = (index + 1) & mask }
+    slots[index] = Slot(key: edge, link: link, entriesStart: 0)
     count += 1
   }
 
   private mutating func grow() {
     let old = slots
-    slots = [Slot](repeating: Slot(key: 0, parent: -1, child: -1), count: old.count * 2)
+    slots = [Slot](repeating: Slot(key: 0, link: 0, entriesStart: 0), count: old.count * 2)
     mask = slots.count - 1
     count = 0
-    for slot in old where slot.child >= 0 { insert(parent: slot.parent, key: slot.key, child: slot.child) }
+    for slot in old where slot.key != 0 { insert(edge: slot.key, link: slot.link & EdgeTable.childMask) }
   }
 
   func write(to writer: inout BinaryWriter) {
     writer.array(slots.map(\.key))
-    writer.array(slots.map { UInt64(UInt32(bitPattern: $0.parent)) << 32 | UInt64(UInt32(bitPattern: $0.child)) })
+    writer.array(slots.map { $0.link & EdgeTable.childMask })
     writer.int(count)
   }
 
   init(from reader: inout BinaryReader) throws {
     let keys = try reader.array(UInt64.self)
-    let links = try reader.array(UInt64.self)
+    let children = try reader.array(UInt32.self)
     count = try reader.int()
-    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, links.count == keys.count else {
+    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, children.count == keys.count else {
       throw BinaryReader.Truncated()
     }
     mask = keys.count - 1
-    slots = zip(keys, links).map { key, link in
-      Slot(key: key, parent: Int32(bitPattern: UInt32(truncatingIfNeeded: link >> 32)),
-        child: Int32(bitPattern: UInt32(truncatingIfNeeded: link)))
-    }
+    slots = zip(keys, children).map { key, child in Slot(key: key, link: child, entriesStart: 0) }
   }
 
   /// Whether every edge points at an existing node.
   func isValid(nodeCount: Int) -> Bool {
-    slots.allSatisfy { $0.child < nodeCount && $0.parent < nodeCount }
+    nodeCount <= EdgeTable.maximumNodes
+      && slots.allSatisfy { $0.key == 0 || Int($0.link & EdgeTable.childMask) < nodeCount }
   }
 }
