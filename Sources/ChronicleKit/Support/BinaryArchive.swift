@@ -50,11 +50,14 @@ struct BinaryReader {
     let count = try int()
     let size = MemoryLayout<T>.stride
     guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw Truncated() }
-    var result = [T](repeating: 0, count: count)
-    result.withUnsafeMutableBytes { target in
+    // Copied straight into uninitialized memory: the tables are megabytes, and zeroing them
+    // first would touch every page twice.
+    let result = [T](unsafeUninitializedCapacity: count) { target, initialized in
       bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * size)]))
+        UnsafeMutableRawBufferPointer(target).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * size)]))
       }
+      initialized = count
     }
     offset += count * size
     return result
