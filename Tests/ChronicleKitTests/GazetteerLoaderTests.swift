@@ -121,6 +121,44 @@ struct GazetteerLoaderTests {
     #expect(try quiet.processed(Document(id: "d", text: "He flew to Jordan.")).mentions.isEmpty)
   }
 
+  @Test("a surface shared by more entities than a trie slot counts keeps them all, compiled and read back")
+  func manyEntitiesForOneSurface() throws {
+    // 100 places called "Springfield" (more than the 62 entries a slot of the trie counts by
+    // itself), one "Springfield Armory", and a name that shares no word with them.
+    var entries = (0..<100).map { i in
+      GazetteerEntry(surface: "Springfield", type: .location, id: "place:springfield-\(i)", priority: i, source: "t:\(i)")
+    }
+    entries.append(GazetteerEntry(surface: "Springfield Armory", type: .organization, id: "org:armory", source: "t:a"))
+    entries.append(GazetteerEntry(surface: "Hanoi", type: .location, id: "place:hanoi", source: "t:h"))
+    let compiled = GazetteerMatcher(entries: entries)
+    var writer = BinaryWriter()
+    compiled.serialize(to: &writer)
+    var reader = BinaryReader(writer.bytes)
+    let restored = try GazetteerMatcher(serialized: &reader)
+    #expect(reader.isAtEnd)
+
+    let text = Array("From Springfield Armory to Springfield and Hanoi.".utf8)
+    let (tokens, keys) = text.withUnsafeBufferPointer { bytes in
+      let tokens = Tokenizer().tokens(in: bytes)
+      return (tokens, TokenKeys(bytes, tokens))
+    }
+    for matcher in [compiled, restored] {
+      var matches: [GazetteerMatcher.Match] = []
+      matcher.matches(startingIn: tokens.indices, limit: tokens.count, keys: keys.exact, lowerKeys: keys.lower, into: &matches)
+      let found = matches.map { match in
+        let span = tokens[match.tokenStart].range.start..<tokens[match.tokenEnd - 1].range.end
+        return (text: String(decoding: text[span], as: UTF8.self), ids: matcher.entries(of: match).map { matcher.entries.id(Int($0)) })
+      }
+      try #require(found.map(\.text) == ["Springfield", "Springfield Armory", "Springfield", "Hanoi"])
+      #expect(found.map(\.ids.count) == [100, 1, 100, 1])
+      // Best first: the highest priority.
+      #expect(found.first?.ids.first == "place:springfield-99")
+      #expect(Set(found[0].ids).count == 100)
+      #expect(found[1].ids == ["org:armory"])
+      #expect(found[3].ids == ["place:hanoi"])
+    }
+  }
+
   @Test("a gazetteer file with a million entries loads into the standard pipeline and matches")
   func largeGazetteer() throws {
     var lines = "# columns: surface\ttype\n"
