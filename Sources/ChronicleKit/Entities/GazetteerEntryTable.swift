@@ -1,20 +1,18 @@
-/// Gazetteer entries stored by column: small fixed-width columns for what matching reads, and
-/// one byte blob for the strings, so a compiled gazetteer loads from its cache with a few copies.
+/// Gazetteer entries stored in two parts: what matching reads of an entry (its type, flags,
+/// priority, whether a user gave it, and its entity's number) packed together, so that looking
+/// at a random entry costs one cache miss rather than one per field; and one byte blob for the
+/// strings. A compiled gazetteer loads from its cache with a few copies.
 public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
-  var types: [UInt8] = []
-  var flags: [UInt8] = []
-  var priorities: [Int32] = []
-  var userEntries: [UInt8] = []
-  /// For each entry, a number shared by all entries with the same id (aliases of one entity),
-  /// so that linking compares integers rather than id strings.
-  var entityNumbers: [Int32] = []
+  /// Three words per entry: the type, flags and user mark (bytes 0, 1 and 2 of the first word),
+  /// the priority, and the entity's number (see ``numberEntities()``).
+  var records: [UInt32] = []
   /// Four strings per entry (surface, id, name, source): their start offsets in `strings`,
   /// followed by one final end offset.
   var stringOffsets: [UInt32] = [0]
   var strings: [UInt8] = []
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { types.count }
+  public var endIndex: Int { records.count / 3 }
 
   /// The entry at `index`, with its strings.
   public subscript(index: Int) -> GazetteerEntry {
@@ -24,10 +22,10 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
   }
 
   mutating func append(_ entry: GazetteerEntry) {
-    types.append(UInt8(EntityType.allCases.firstIndex(of: entry.type)!))
-    flags.append(entry.flags.rawValue)
-    priorities.append(Int32(clamping: entry.priority))
-    userEntries.append(entry.isUserEntry ? 1 : 0)
+    let type = UInt32(EntityType.allCases.firstIndex(of: entry.type)!)
+    records.append(type | UInt32(entry.flags.rawValue) << 8 | (entry.isUserEntry ? 1 << 16 : 0))
+    records.append(UInt32(bitPattern: Int32(clamping: entry.priority)))
+    records.append(0)
     for text in [entry.surface, entry.id, entry.name, entry.source] {
       strings.append(contentsOf: text.utf8)
       stringOffsets.append(UInt32(strings.count))
@@ -36,32 +34,32 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
 
   /// Merges a duplicate into entry `index`: the higher priority and all flags are kept.
   mutating func merge(_ entry: GazetteerEntry, into index: Int) {
-    priorities[index] = Swift.max(priorities[index], Int32(clamping: entry.priority))
-    flags[index] |= entry.flags.rawValue
-    if entry.isUserEntry { userEntries[index] = 1 }
+    records[index * 3 + 1] = UInt32(bitPattern: Swift.max(Int32(priority(index)), Int32(clamping: entry.priority)))
+    records[index * 3] |= UInt32(entry.flags.rawValue) << 8 | (entry.isUserEntry ? 1 << 16 : 0)
   }
 
   @inline(__always) func type(_ index: Int) -> EntityType {
-    switch types[index] {
+    switch records[index * 3] & 0xFF {
     case 0: return .person
     case 1: return .location
     default: return .organization
     }
   }
-  @inline(__always) func flags(_ index: Int) -> GazetteerEntry.Flags { GazetteerEntry.Flags(rawValue: flags[index]) }
-  @inline(__always) func priority(_ index: Int) -> Int { Int(priorities[index]) }
-  @inline(__always) func isUserEntry(_ index: Int) -> Bool { userEntries[index] != 0 }
-  @inline(__always) func entityNumber(_ index: Int) -> Int32 { entityNumbers[index] }
+  @inline(__always) func flags(_ index: Int) -> GazetteerEntry.Flags {
+    GazetteerEntry.Flags(rawValue: UInt8(truncatingIfNeeded: records[index * 3] >> 8))
+  }
+  @inline(__always) func priority(_ index: Int) -> Int { Int(Int32(bitPattern: records[index * 3 + 1])) }
+  @inline(__always) func isUserEntry(_ index: Int) -> Bool { records[index * 3] & 1 << 16 != 0 }
+  @inline(__always) func entityNumber(_ index: Int) -> Int32 { Int32(bitPattern: records[index * 3 + 2]) }
 
   /// Numbers the entities: entries with the same id share a number.
   mutating func numberEntities() {
     var numbers: [String: Int32] = [:]
-    entityNumbers = (0..<count).map { index in
+    for index in 0..<count {
       let id = self.id(index)
-      if let number = numbers[id] { return number }
-      let number = Int32(numbers.count)
+      let number = numbers[id] ?? Int32(numbers.count)
       numbers[id] = number
-      return number
+      records[index * 3 + 2] = UInt32(bitPattern: number)
     }
   }
   func id(_ index: Int) -> String { string(index, 1) }
@@ -75,11 +73,7 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
   }
 
   func write(to writer: inout BinaryWriter) {
-    writer.array(types)
-    writer.array(flags)
-    writer.array(priorities)
-    writer.array(userEntries)
-    writer.array(entityNumbers)
+    writer.array(records)
     writer.array(stringOffsets)
     writer.blob(strings)
   }
@@ -87,17 +81,12 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
   init() {}
 
   init(from reader: inout BinaryReader) throws {
-    types = try reader.array(UInt8.self)
-    flags = try reader.array(UInt8.self)
-    priorities = try reader.array(Int32.self)
-    userEntries = try reader.array(UInt8.self)
-    entityNumbers = try reader.array(Int32.self)
+    records = try reader.array(UInt32.self)
     stringOffsets = try reader.array(UInt32.self)
     strings = try reader.blob()
-    let count = types.count
-    guard flags.count == count, priorities.count == count, userEntries.count == count, entityNumbers.count == count,
-      stringOffsets.count == count * 4 + 1, Int(stringOffsets.last ?? 0) == strings.count,
-      types.allSatisfy({ Int($0) < EntityType.allCases.count })
+    let count = records.count / 3
+    guard records.count % 3 == 0, stringOffsets.count == count * 4 + 1, Int(stringOffsets.last ?? 0) == strings.count,
+      (0..<count).allSatisfy({ Int(records[$0 * 3] & 0xFF) < EntityType.allCases.count })
     else { throw BinaryReader.Truncated() }
   }
 }
