@@ -164,7 +164,9 @@ extension EntityRecognizer {
     let notGiven: WordClass = [.demonym, .placeCue, .connector, .article]
     for k in sentence.capitals {
       let i = Int(capitals[k])
-      guard cls[i].contains(.givenName), cls[i].isDisjoint(with: notGiven), isNameWord(i, in: sentence), i + 1 < sentence.tokens.upperBound else { continue }
+      guard cls[i].contains(.givenName), cls[i].isDisjoint(with: notGiven), isNameWord(i, in: sentence),
+        i + 1 < sentence.tokens.upperBound
+      else { continue }
       let end = personNameEnd(from: i, in: sentence, maximumWords: 3)
       guard end - i >= 2 else { continue }
       let last = surnameToken(ofNameEndingAt: end)
@@ -207,7 +209,8 @@ extension EntityRecognizer {
     // The cheap test first: most capitalised words follow no other.
     for k in sentence.capitals {
       let j = Int(capitals[k])
-      guard j > range.lowerBound, isCapitalized(j - 1), hasSurnameEnding(j, endings), isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
+      guard j > range.lowerBound, isCapitalized(j - 1), hasSurnameEnding(j, endings),
+        isNameWord(j, in: sentence), !cls[j].contains(.common), !cls[j].contains(.demonym),
         !startsPlaceOrOrganization(j), isFirstName(j - 1)
       else { continue }
       var start = j - 1

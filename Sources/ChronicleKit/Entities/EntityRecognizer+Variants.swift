@@ -14,7 +14,9 @@ extension EntityRecognizer {
     }
     guard !definitions.isEmpty else { return }
     var replacements: [Linked] = []
-    for t in tokens.indices where isWord(t) {
+    // An acronym is in capitals, so only capitalised words can repeat it.
+    for capital in capitals {
+      let t = Int(capital)
       guard let definition = definitions[exactKeys[t]] else { continue }
       let candidate = Candidate(
         tokenStart: t, tokenEnd: t + 1, type: definition.type, entries: definition.entries, method: .variant,
@@ -201,7 +203,8 @@ extension EntityRecognizer {
     let covered = coverage()
     var replacements: [Linked] = []
     var descriptions: [UInt64: String] = [:]
-    for t in tokens.indices where isCapitalized(t) {
+    for capital in capitals {
+      let t = Int(capital)
       let key = exactKeys[t]
       guard let ids = byShortName[key] else { continue }
       if t + 1 < tokens.count && isCapitalized(t + 1) { continue }
