@@ -38,7 +38,7 @@ struct OutputTests {
 
   @Test("string escaping matches a character-by-character reference at every position and length")
   func escapingPositions() throws {
-    let alphabet: [String] = ["a", "Z", " ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "<", "&", "é", "\u{2028}", "\u{2029}", "😀", "~"]
+    let alphabet: [String] = ["a", "Z", " ", "\"", "\\", "\n", "\u{1}", "\u{7F}", "<", "&", "é", "\u{2028}", "\u{2029}", "’", "—", "😀", "~"]
     var generator = SystemRandomNumberGenerator()
     for htmlSafe in [false, true] {
       for length in 0..<40 {
@@ -114,7 +114,13 @@ struct OutputTests {
     for value in doubles { writer.double(value) }
     writer.double(.nan)
     writer.double(.infinity)
-    let integers = [0, 9, 10, -1, -10, 99, 100, 12_345, Int.max, Int.min]
+    var integers = [0, 9, 10, -1, -10, 99, 100, 12_345, Int.max, Int.min, Int.max - 1, Int.min + 1]
+    // Each number of digits, at both ends.
+    var power = 1
+    for _ in 0...18 {
+      integers += [power - 1, power, power + 1, -power, -(power - 1), 7 * power, -7 * power]
+      if power <= Int.max / 10 { power *= 10 }
+    }
     for value in integers { writer.int(value) }
     writer.endArray()
     let swift = doubles.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) }

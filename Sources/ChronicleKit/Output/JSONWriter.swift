@@ -65,7 +65,7 @@ public struct JSONWriter: ~Copyable {
   public mutating func key(_ key: StaticString) {
     key.withUTF8Buffer { name in
       let htmlSafe = htmlSafe
-      if name.allSatisfy({ JSONWriter.isPlainASCII($0, htmlSafe: htmlSafe) }) {
+      if indentWidth == 0 && name.allSatisfy({ JSONWriter.isPlainASCII($0, htmlSafe: htmlSafe) }) {
         writePlainKey(name)
       } else {
         writeKey(name)
@@ -75,10 +75,11 @@ public struct JSONWriter: ~Copyable {
   }
 
   /// Writes a key that needs no escapes, unchecked: for Chronicle's own encoders, whose keys
-  /// are all ASCII letters (debug builds check).
+  /// are all ASCII letters (debug builds check). Inlined, so that a literal key's length is
+  /// known where it is written and its bytes are copied as one or two stores.
+  @inline(__always)
   mutating func plainKey(_ key: StaticString) {
-    if key.hasPointerRepresentation {
-      // The literal's bytes, read directly: no closure call per key.
+    if key.hasPointerRepresentation && indentWidth == 0 {
       let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
       assert(name.allSatisfy { JSONWriter.isPlainASCII($0, htmlSafe: true) }, "key needs escapes")
       writePlainKey(name)
@@ -88,10 +89,9 @@ public struct JSONWriter: ~Copyable {
     afterKey = true
   }
 
-  /// `,"name":` (or `"name":` first in an object) with one reservation.
+  /// `,"name":` (or `"name":` first in an object) with one reservation; compact output only.
   @inline(__always)
   private mutating func writePlainKey(_ name: UnsafeBufferPointer<UInt8>) {
-    guard indentWidth == 0 else { return writeKey(name) }
     reserve(name.count + 4)
     if needsComma && !afterKey { put(UInt8(ascii: ",")) }
     put(UInt8(ascii: "\""))
@@ -312,10 +312,18 @@ public struct JSONWriter: ~Copyable {
     }
   }
 
-  /// `"text"`, escaped.
+  /// `"text"`, escaped. Text that needs no escapes (nearly all of it) is copied in one go.
   private mutating func appendQuoted(_ text: UnsafeBufferPointer<UInt8>) {
+    let plainEnd = plainPrefixEnd(text)
+    if plainEnd == text.count {
+      reserve(text.count + 2)
+      put(UInt8(ascii: "\""))
+      put(text)
+      put(UInt8(ascii: "\""))
+      return
+    }
     append(UInt8(ascii: "\""))
-    appendEscaped(text)
+    appendEscaped(text, from: plainEnd)
     append(UInt8(ascii: "\""))
   }
 
@@ -326,13 +334,50 @@ public struct JSONWriter: ~Copyable {
       && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
   }
 
+  /// Whether a byte certainly needs no escape: plain ASCII (see `isPlainASCII`), or any byte of
+  /// a multi-byte character except 0xE2, which starts U+2028 and U+2029 (and many others). Read
+  /// from a table, one for each escaping.
+  @inline(__always)
+  private func passes(_ byte: UInt8) -> Bool {
+    (htmlSafe ? JSONWriter.passingHTMLSafe : JSONWriter.passing).utf8Start[Int(byte)] == UInt8(ascii: "1")
+  }
+
+  /// For each byte value, "1" when it passes (see `passes`).
+  private static let passing: StaticString =
+    "0000000000000000000000000000000011011111111111111111111111111111111111111111111111111111111101111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111"
+  private static let passingHTMLSafe: StaticString =
+    "0000000000000000000000000000000011011101111111111111111111110101111111111111111111111111111101111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111"
+
+  /// How far from the start `text` certainly needs no escape: the whole count, or where the
+  /// first byte that may need one is (within eight bytes).
+  @inline(__always)
+  private func plainPrefixEnd(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let start = text.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(start)
+    let count = text.count
+    if count < 8 {
+      var i = 0
+      while i < count && passes(start[i]) { i += 1 }
+      return i
+    }
+    var i = 0
+    while i + 8 <= count {
+      guard isPlainWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) else { return i }
+      i += 8
+    }
+    // The last bytes, as the word that ends the text (overlapping the one before).
+    if i < count && !isPlainWord(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) { return i }
+    return count
+  }
+
   /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go. Eight
-  /// bytes at a time are checked at once while they are all plain ASCII.
-  private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+  /// bytes at a time are checked at once while none of them may need an escape. The bytes
+  /// before `from` are known to need none.
+  private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, from: Int) {
     guard let start = source.baseAddress else { return }
     let raw = UnsafeRawPointer(start)
     var runStart = 0
-    var i = 0
+    var i = from
     let count = source.count
     while i < count {
       if i + 8 <= count && isPlainWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
@@ -379,18 +424,17 @@ public struct JSONWriter: ~Copyable {
     append(UnsafeBufferPointer(rebasing: source[runStart..<count]))
   }
 
-  /// Whether all eight bytes of `word` are plain ASCII (see `isPlainASCII`). The checks find a
-  /// zero byte in `word` XOR a repeated byte, or a byte below 0x20; they may wrongly report
-  /// one, which only sends the word to the byte-by-byte path, but never miss one.
+  /// Whether none of the eight bytes of `word` may need an escape (see `passes`). The checks
+  /// find a zero byte in `word` XOR a repeated byte, or a byte below 0x20; they may wrongly
+  /// report one, which only sends the word to the byte-by-byte path, but never miss one.
   @inline(__always)
   private func isPlainWord(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
     @inline(__always) func has(_ byte: UInt8) -> UInt64 { hasZero(word ^ (ones &* UInt64(byte))) }
-    var special = word & highs  // non-ASCII
-    special |= (word &- ones &* 0x20) & ~word & highs  // control characters
-    special |= has(0x22) | has(0x5C) | has(0x7F)
+    var special = (word &- ones &* 0x20) & ~word & highs  // control characters
+    special |= has(0x22) | has(0x5C) | has(0x7F) | has(0xE2)
     if htmlSafe { special |= has(0x3C) | has(0x3E) | has(0x26) }
     return special == 0
   }
@@ -420,22 +464,37 @@ public struct JSONWriter: ~Copyable {
       append(0x30 + UInt8(value))
       return
     }
-    // Written in place, last digit first, into room reserved for the longest integer.
+    // Written in place, last digits first, two at a time, into room reserved for the longest
+    // integer.
     reserve(20)
     if value < 0 { put(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
+    // Counted by comparisons, not divisions. |Int.min| < 10^19, so `limit` never overflows.
     var digits = 1
-    var rest = magnitude / 10
-    while rest > 0 {
+    var limit: UInt = 10
+    while magnitude >= limit {
       digits += 1
-      rest /= 10
+      limit &*= 10
     }
+    let pairs = JSONWriter.digitPairs.utf8Start
     var i = count + digits
-    repeat {
-      i -= 1
-      base[i] = 0x30 + UInt8(magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
+    while magnitude >= 100 {
+      let pair = Int(magnitude % 100) * 2
+      magnitude /= 100
+      i -= 2
+      base[i] = pairs[pair]
+      base[i + 1] = pairs[pair + 1]
+    }
+    if magnitude >= 10 {
+      let pair = Int(magnitude) * 2
+      base[i - 2] = pairs[pair]
+      base[i - 1] = pairs[pair + 1]
+    } else {
+      base[i - 1] = 0x30 + UInt8(magnitude)
+    }
     count += digits
   }
+
+  /// "00" to "99", the two digits of each number below 100.
+  private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 }
