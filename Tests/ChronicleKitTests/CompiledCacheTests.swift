@@ -51,4 +51,48 @@ struct CompiledCacheTests {
     #expect(FileBytes.contents(of: directory.path + "/missing.bin") == nil)
     #expect(FileBytes.contents(of: directory.path) == nil)
   }
+
+  @Test("mapped files: exact bytes; empty, special and missing files and directories give nil")
+  func mappedFiles() throws {
+    let directory = try TemporaryDirectory()
+    let large = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    let store = try #require(ByteStore.mapping(try directory.write("large.bin", large)))
+    #expect(Array(store.bytes) == large)
+    #expect(ByteStore.mapping(try directory.write("empty.bin", [])) == nil)
+    #expect(ByteStore.mapping("/proc/self/status") == nil)
+    #expect(ByteStore.mapping(directory.path + "/missing.bin") == nil)
+    #expect(ByteStore.mapping(directory.path) == nil)
+  }
+
+  @Test("compiled tables read back from a mapped file, at any alignment; a cut-short file is an error")
+  func readingMappedTables() throws {
+    let directory = try TemporaryDirectory()
+    var table = KeyTable(capacity: 100)
+    for i in 0..<100 { table.update(UInt64(i) &* 0x9E37_79B9_7F4A_7C15 | 1, UInt64(i)) { $1 } }
+    // A leading byte array of odd length leaves the table's arrays unaligned in the file.
+    var writer = BinaryWriter()
+    writer.string("odd")
+    table.write(to: &writer)
+    writer.array([UInt32(7), 8, 9])
+    let path = try directory.write("tables.bin", writer.bytes)
+
+    var reader = BinaryReader(try #require(ByteStore.mapping(path)))
+    #expect(try reader.string() == "odd")
+    let restored = try KeyTable(from: &reader)
+    #expect(try reader.array(UInt32.self) == [7, 8, 9])
+    #expect(reader.isAtEnd)
+    #expect(restored.count == 100)
+    for i in 0..<100 { #expect(restored[UInt64(i) &* 0x9E37_79B9_7F4A_7C15 | 1] == UInt64(i)) }
+    #expect(restored[12345] == nil)
+
+    for cut in [1, 9, 200, writer.bytes.count - 13] {
+      let short = try directory.write("short\(cut).bin", Array(writer.bytes.prefix(cut)))
+      var shortReader = BinaryReader(try #require(ByteStore.mapping(short)))
+      #expect(throws: BinaryReader.Truncated.self) {
+        _ = try shortReader.string()
+        _ = try KeyTable(from: &shortReader)
+        _ = try shortReader.array(UInt32.self)
+      }
+    }
+  }
 }

@@ -371,14 +371,21 @@ struct EdgeTable: Sendable {
   }
 
   init(from reader: inout BinaryReader) throws {
-    let keys = try reader.array(UInt64.self)
-    let children = try reader.array(UInt32.self)
+    let keys = try reader.arrayBytes(UInt64.self)
+    let children = try reader.arrayBytes(UInt32.self)
     count = try reader.int()
-    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, children.count == keys.count else {
-      throw BinaryReader.Truncated()
+    let size = keys.count
+    guard size >= 16, size & (size - 1) == 0, children.count == size else { throw BinaryReader.Truncated() }
+    mask = size - 1
+    // The slots are built straight from the data read, with no arrays of keys and children first.
+    slots = [Slot](unsafeUninitializedCapacity: size) { slots, initialized in
+      for i in 0..<size {
+        let key = keys.bytes.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)
+        let child = children.bytes.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)
+        (slots.baseAddress! + i).initialize(to: Slot(key: key, link: child, entriesStart: 0))
+      }
+      initialized = size
     }
-    mask = keys.count - 1
-    slots = zip(keys, children).map { key, child in Slot(key: key, link: child, entriesStart: 0) }
   }
 
   /// Whether every edge points at an existing node.

@@ -25,42 +25,49 @@ struct BinaryWriter {
 struct BinaryReader {
   struct Truncated: Error {}
 
-  private let bytes: [UInt8]
+  /// Keeps `bytes` alive.
+  private let store: ByteStore
+  private let bytes: UnsafeRawBufferPointer
   private var offset = 0
 
+  /// Reads a copy of `bytes`.
   init(_ bytes: [UInt8]) {
-    self.bytes = bytes
+    self.init(ByteStore(bytes))
+  }
+
+  /// Reads `store`'s bytes (a mapped file, for instance) in place.
+  init(_ store: ByteStore) {
+    self.store = store
+    bytes = store.bytes
   }
 
   var isAtEnd: Bool { offset == bytes.count }
 
   mutating func int() throws -> Int {
     guard offset + 8 <= bytes.count else { throw Truncated() }
-    var value: Int64 = 0
-    withUnsafeMutableBytes(of: &value) { target in
-      bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + 8)]))
-      }
-    }
+    let value = bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)
     offset += 8
     return Int(Int64(littleEndian: value))
   }
 
-  mutating func array<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+  /// The bytes of the next array of `T`, in place, and its count: valid while this reader lives.
+  mutating func arrayBytes<T: FixedWidthInteger>(_ type: T.Type) throws -> (bytes: UnsafeRawBufferPointer, count: Int) {
     let count = try int()
     let size = MemoryLayout<T>.stride
     guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw Truncated() }
+    let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count * size)])
+    offset += count * size
+    return (slice, count)
+  }
+
+  mutating func array<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+    let (source, count) = try arrayBytes(type)
     // Copied straight into uninitialized memory: the tables are megabytes, and zeroing them
     // first would touch every page twice.
-    let result = [T](unsafeUninitializedCapacity: count) { target, initialized in
-      bytes.withUnsafeBytes { source in
-        UnsafeMutableRawBufferPointer(target).copyMemory(
-          from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count * size)]))
-      }
+    return [T](unsafeUninitializedCapacity: count) { target, initialized in
+      UnsafeMutableRawBufferPointer(target).copyMemory(from: source)
       initialized = count
     }
-    offset += count * size
-    return result
   }
 
   mutating func blob() throws -> [UInt8] {
@@ -68,6 +75,7 @@ struct BinaryReader {
   }
 
   mutating func string() throws -> String {
-    String(decoding: try blob(), as: UTF8.self)
+    let (source, _) = try arrayBytes(UInt8.self)
+    return String(decoding: source, as: UTF8.self)
   }
 }

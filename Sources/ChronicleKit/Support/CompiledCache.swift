@@ -52,11 +52,11 @@ enum CompiledCache {
     return kind + "-" + String(hasher.value, radix: 16)
   }
 
-  /// The cached bytes for `key`, if present.
-  static func load(_ key: String) -> [UInt8]? {
+  /// The cached bytes for `key`, if present, mapped into memory.
+  static func load(_ key: String) -> ByteStore? {
     guard let directory else { return nil }
     let path = directory + "/" + key + ".bin"
-    guard let bytes = FileBytes.contents(of: path) else { return nil }
+    guard let bytes = ByteStore.mapping(path) else { return nil }
     utimes(path, nil)  // used now: the least recently used entries are the ones pruned
     return bytes
   }

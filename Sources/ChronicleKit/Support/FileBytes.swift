@@ -46,3 +46,53 @@ enum FileBytes {
     }
   }
 }
+
+/// Bytes held in memory for as long as this object lives: a file mapped read-only, or a copy
+/// of an array. Reading a compiled table from a mapping copies it once, from the page cache;
+/// reading the file first into an array would copy it twice and have the kernel zero the array's
+/// pages on top.
+final class ByteStore: @unchecked Sendable {
+  /// The bytes; valid until this object is released.
+  let bytes: UnsafeRawBufferPointer
+  private let isMapped: Bool
+
+  /// A copy of `array`.
+  init(_ array: [UInt8]) {
+    let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(array.count, 1), alignment: 16)
+    array.withUnsafeBytes { copy.copyMemory(from: $0) }
+    bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<array.count])
+    isMapped = false
+  }
+
+  private init(mapping: UnsafeRawBufferPointer) {
+    bytes = mapping
+    isMapped = true
+  }
+
+  /// The file at `path` mapped into memory (its pages loaded up front), or `nil` when it cannot
+  /// be opened or mapped, or is empty. The file must not shrink while mapped: the compiled cache
+  /// is only ever replaced whole, by renaming a new file over it.
+  static func mapping(_ path: String) -> ByteStore? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_size > 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    #if os(Linux)
+      let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+      let flags = MAP_PRIVATE
+    #endif
+    guard let start = mmap(nil, size, PROT_READ, flags, descriptor, 0), start != MAP_FAILED else { return nil }
+    return ByteStore(mapping: UnsafeRawBufferPointer(start: start, count: size))
+  }
+
+  deinit {
+    if isMapped {
+      munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    } else {
+      bytes.baseAddress.map { UnsafeMutableRawPointer(mutating: $0).deallocate() }
+    }
+  }
+}

@@ -85,14 +85,21 @@ struct KeyTable: Sendable {
   }
 
   init(from reader: inout BinaryReader) throws {
-    let keys = try reader.array(UInt64.self)
-    let values = try reader.array(UInt64.self)
+    let keys = try reader.arrayBytes(UInt64.self)
+    let values = try reader.arrayBytes(UInt64.self)
     count = try reader.int()
-    guard keys.count >= 16, keys.count & (keys.count - 1) == 0, values.count == keys.count else {
-      throw BinaryReader.Truncated()
+    let size = keys.count
+    guard size >= 16, size & (size - 1) == 0, values.count == size else { throw BinaryReader.Truncated() }
+    // The slots are built straight from the data read, with no arrays of keys and values first.
+    slots = [Slot](unsafeUninitializedCapacity: size) { slots, initialized in
+      for i in 0..<size {
+        let key = keys.bytes.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)
+        let value = values.bytes.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)
+        (slots.baseAddress! + i).initialize(to: Slot(key: key, value: value))
+      }
+      initialized = size
     }
-    slots = zip(keys, values).map { Slot(key: $0, value: $1) }
-    mask = keys.count - 1
+    mask = size - 1
   }
 
   private mutating func grow() {
