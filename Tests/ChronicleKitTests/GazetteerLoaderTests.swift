@@ -159,6 +159,37 @@ struct GazetteerLoaderTests {
     }
   }
 
+  @Test("a compiled matcher damaged in any byte is refused or read back usable, never a crash")
+  func damagedCompiledMatcher() throws {
+    let entries = ["Hanoi", "Kim Jong Un", "Springfield", "Springfield Armory", "United Nations"].enumerated().map { i, surface in
+      GazetteerEntry(surface: surface, type: .location, id: "t:\(i)", source: "t:\(i)")
+    }
+    var writer = BinaryWriter()
+    GazetteerMatcher(entries: entries).serialize(to: &writer)
+    let bytes = writer.bytes
+    let text = Array("Kim Jong Un went from Springfield Armory to Hanoi and the United Nations.".utf8)
+    let (tokens, keys) = text.withUnsafeBufferPointer { bytes in
+      let tokens = Tokenizer().tokens(in: bytes)
+      return (tokens, TokenKeys(bytes, tokens))
+    }
+    var refused = 0
+    for position in bytes.indices {
+      for value: UInt8 in [0xFF, 0x7F, bytes[position] ^ 0x01] {
+        var damaged = bytes
+        damaged[position] = value
+        var reader = BinaryReader(damaged)
+        guard let matcher = try? GazetteerMatcher(serialized: &reader) else {
+          refused += 1
+          continue
+        }
+        var matches: [GazetteerMatcher.Match] = []
+        matcher.matches(startingIn: tokens.indices, limit: tokens.count, keys: keys.exact, lowerKeys: keys.lower, into: &matches)
+        for match in matches { _ = matcher.entries(of: match) }
+      }
+    }
+    #expect(refused > 0)
+  }
+
   @Test("a gazetteer file with a million entries loads into the standard pipeline and matches")
   func largeGazetteer() throws {
     var lines = "# columns: surface\ttype\n"

@@ -135,33 +135,39 @@ public struct GazetteerMatcher: Sendable {
     entries.write(to: &writer)
     writer.int(conflicts.count)
     for conflict in conflicts { writer.string(conflict) }
-    edges.write(to: &writer)
-    foldEdges.write(to: &writer)
+    // The node lists come first: the edges are read with them at hand (see `EdgeTable.init`).
     writer.array(nodeStarts)
     writer.array(nodeEntries)
     writer.array(foldNodeStarts)
     writer.array(foldNodeEntries)
+    edges.write(to: &writer)
+    foldEdges.write(to: &writer)
   }
 
   /// Restores a compiled form written by ``serialize(to:)``.
   init(serialized reader: inout BinaryReader) throws {
     entries = try GazetteerEntryTable(from: &reader)
     var conflicts: [String] = []
-    for _ in 0..<(try reader.int()) { conflicts.append(try reader.string()) }
+    for _ in 0..<(try reader.count()) { conflicts.append(try reader.string()) }
     self.conflicts = conflicts
-    edges = try EdgeTable(from: &reader)
-    foldEdges = try EdgeTable(from: &reader)
     nodeStarts = try reader.array(Int32.self)
     nodeEntries = try reader.array(Int32.self)
     foldNodeStarts = try reader.array(Int32.self)
     foldNodeEntries = try reader.array(Int32.self)
     let count = Int32(entries.count)
-    guard nodeStarts.last.map(Int.init) == nodeEntries.count, foldNodeStarts.last.map(Int.init) == foldNodeEntries.count,
-      nodeEntries.allSatisfy({ $0 >= 0 && $0 < count }), foldNodeEntries.allSatisfy({ $0 >= 0 && $0 < count }),
-      edges.isValid(nodeCount: nodeStarts.count - 1), foldEdges.isValid(nodeCount: foldNodeStarts.count - 1)
+    guard GazetteerMatcher.isValid(starts: nodeStarts, entries: nodeEntries, entryCount: count),
+      GazetteerMatcher.isValid(starts: foldNodeStarts, entries: foldNodeEntries, entryCount: count)
     else { throw BinaryReader.Truncated() }
-    edges.attachEntries(starts: nodeStarts)
-    foldEdges.attachEntries(starts: foldNodeStarts)
+    edges = try EdgeTable(from: &reader, starts: nodeStarts)
+    foldEdges = try EdgeTable(from: &reader, starts: foldNodeStarts)
+  }
+
+  /// Whether node lists read back are whole: starts that rise from 0 to the end of the entries,
+  /// and entries that exist.
+  private static func isValid(starts: [Int32], entries: [Int32], entryCount: Int32) -> Bool {
+    guard starts.first == 0, starts.last.map(Int.init) == entries.count else { return false }
+    for i in 1..<starts.count where starts[i] < starts[i - 1] { return false }
+    return entries.allSatisfy { $0 >= 0 && $0 < entryCount }
   }
 
   /// Whether any entry matches regardless of case.
@@ -334,11 +340,20 @@ struct EdgeTable: Sendable {
   mutating func attachEntries(starts: [Int32]) {
     self.starts = starts
     for i in slots.indices where slots[i].key != 0 {
-      let child = Int(slots[i].link & EdgeTable.childMask)
-      let count = UInt32(starts[child + 1] - starts[child])
-      slots[i].link = UInt32(child) | min(count, EdgeTable.manyEntries) << EdgeTable.childBits
-      slots[i].entriesStart = starts[child]
+      slots[i] = EdgeTable.attached(key: slots[i].key, child: slots[i].link & EdgeTable.childMask, starts: starts)
     }
+  }
+
+  /// A slot for the edge `key` to `child`, with the child's entries from `starts`.
+  @inline(__always)
+  private static func attached(key: UInt64, child: UInt32, starts: UnsafeBufferPointer<Int32>) -> Slot {
+    let count = UInt32(starts[Int(child) + 1] - starts[Int(child)])
+    return Slot(key: key, link: child | min(count, manyEntries) << childBits, entriesStart: starts[Int(child)])
+  }
+
+  @inline(__always)
+  private static func attached(key: UInt64, child: UInt32, starts: [Int32]) -> Slot {
+    starts.withUnsafeBufferPointer { attached(key: key, child: child, starts: $0) }
   }
 
   mutating func insert(parent: Int32, key: UInt64, child: Int32) {
@@ -370,27 +385,39 @@ struct EdgeTable: Sendable {
     writer.int(count)
   }
 
-  init(from reader: inout BinaryReader) throws {
+  /// Reads what ``write(to:)`` wrote, for a trie whose nodes' entries start at `starts` (one
+  /// more than the nodes, checked): the slots are built straight from the data read, checked,
+  /// and given their children's entries in one pass.
+  init(from reader: inout BinaryReader, starts: [Int32]) throws {
     let keys = try reader.arrayBytes(UInt64.self)
     let children = try reader.arrayBytes(UInt32.self)
     count = try reader.int()
     let size = keys.count
-    guard size >= 16, size & (size - 1) == 0, children.count == size else { throw BinaryReader.Truncated() }
-    mask = size - 1
-    // The slots are built straight from the data read, with no arrays of keys and children first.
-    slots = [Slot](unsafeUninitializedCapacity: size) { slots, initialized in
-      for i in 0..<size {
-        let key = keys.bytes.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)
-        let child = children.bytes.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)
-        (slots.baseAddress! + i).initialize(to: Slot(key: key, link: child, entriesStart: 0))
-      }
-      initialized = size
+    let nodeCount = starts.count - 1
+    guard size >= 16, size & (size - 1) == 0, children.count == size, nodeCount <= EdgeTable.maximumNodes else {
+      throw BinaryReader.Truncated()
     }
-  }
-
-  /// Whether every edge points at an existing node.
-  func isValid(nodeCount: Int) -> Bool {
-    nodeCount <= EdgeTable.maximumNodes
-      && slots.allSatisfy { $0.key == 0 || Int($0.link & EdgeTable.childMask) < nodeCount }
+    mask = size - 1
+    self.starts = starts
+    var valid = true
+    slots = starts.withUnsafeBufferPointer { starts in
+      [Slot](unsafeUninitializedCapacity: size) { slots, initialized in
+        for i in 0..<size {
+          let key = keys.bytes.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)
+          let child = children.bytes.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)
+          var slot = Slot(key: key, link: child, entriesStart: 0)
+          if key != 0 {
+            if Int(child) < nodeCount && child <= EdgeTable.childMask {
+              slot = EdgeTable.attached(key: key, child: child, starts: starts)
+            } else {
+              valid = false
+            }
+          }
+          (slots.baseAddress! + i).initialize(to: slot)
+        }
+        initialized = size
+      }
+    }
+    guard valid else { throw BinaryReader.Truncated() }
   }
 }

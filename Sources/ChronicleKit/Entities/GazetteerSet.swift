@@ -31,7 +31,7 @@ public enum GazetteerSet {
     return try CompiledCache.value(
       kind: "gazetteers", files: files.map(\.0), settings: settings,
       decode: { reader -> (GazetteerMatcher, [String]) in
-        let warnings = try (0..<(try reader.int())).map { _ in try reader.string() }
+        let warnings = try (0..<(try reader.count())).map { _ in try reader.string() }
         return (try GazetteerMatcher(serialized: &reader), warnings)
       },
       encode: { value, writer in

@@ -7,14 +7,16 @@
 /// Words are kept as lower-case token keys (see ``TokenKey``), so a lookup costs a hash of the
 /// token and no allocation.
 public struct NameLexicon: Sendable {
-  var titles = PhraseSet()
+  // No defaults: a compiled lexicon read from the cache would build them (megabytes) only to
+  // drop them.
+  var titles: PhraseSet
   /// Suffixes of several words that end an organization's name ("Hockey Hall of Fame").
-  var organizationSuffixPhrases = PhraseSet()
+  var organizationSuffixPhrases: PhraseSet
   /// Each word's classes (low 32 bits) and Census surname rank (high 32 bits, 0 when none).
-  private var table = KeyTable(capacity: 1 << 17)
+  private var table: KeyTable
   /// The classes of the words that are not names (titles, connectors, cues, place and
   /// organization words): a small table that stays in cache for lower-case tokens.
-  private var smallTable = KeyTable(capacity: 1 << 10)
+  private var smallTable: KeyTable
   /// The classes that the small table holds.
   private static let smallClasses: WordClass = [
     .titleStart, .time, .particle, .placeCue, .connector, .organizationSuffix, .organizationHead, .placeSuffix,
@@ -63,6 +65,10 @@ public struct NameLexicon: Sendable {
 
   /// An empty lexicon: no rule fires.
   public init() {
+    titles = PhraseSet()
+    organizationSuffixPhrases = PhraseSet()
+    table = KeyTable(capacity: 1 << 17)
+    smallTable = KeyTable(capacity: 1 << 10)
     loadBuiltIns()
   }
 
@@ -97,7 +103,7 @@ public struct NameLexicon: Sendable {
 
   /// Reads the lists' files.
   init(reading directory: String) throws {
-    loadBuiltIns()
+    self.init()
     try DataFileReader.records(directory + "/titles.txt", minimumFields: 1) { _, fields in
       let keys = NameLexicon.keys(fields[0].string)
       titles.insert(keys)

@@ -163,7 +163,7 @@ public struct EventLexicon: Sendable {
     let parts = try reader.array(UInt8.self)
     let classes = try reader.array(Int32.self)
     let flags = try reader.array(UInt8.self)
-    for _ in 0..<(try reader.int()) { strings.append(try reader.string()) }
+    for _ in 0..<(try reader.count()) { strings.append(try reader.string()) }
     let stringKeys = strings.map { NameLexicon.key($0) }
     guard parts.count == lemmas.count, classes.count == lemmas.count, flags.count == lemmas.count,
       lemmas.allSatisfy({ $0 >= 0 && Int($0) < strings.count }), classes.allSatisfy({ $0 >= 0 && Int($0) < strings.count })

@@ -50,6 +50,15 @@ struct BinaryReader {
     return Int(Int64(littleEndian: value))
   }
 
+  /// The next integer as a count of items that take at least eight bytes each (such as
+  /// strings, each with its length): checked against the bytes left, so that damaged data
+  /// cannot ask for a negative or huge number of them.
+  mutating func count() throws -> Int {
+    let count = try int()
+    guard count >= 0, count <= (bytes.count - offset) / 8 else { throw Truncated() }
+    return count
+  }
+
   /// The bytes of the next array of `T`, in place, and its count: valid while this reader lives.
   mutating func arrayBytes<T: FixedWidthInteger>(_ type: T.Type) throws -> (bytes: UnsafeRawBufferPointer, count: Int) {
     let count = try int()
