@@ -184,7 +184,11 @@ struct GazetteerLoaderTests {
         }
         var matches: [GazetteerMatcher.Match] = []
         matcher.matches(startingIn: tokens.indices, limit: tokens.count, keys: keys.exact, lowerKeys: keys.lower, into: &matches)
-        for match in matches { _ = matcher.entries(of: match) }
+        for match in matches {
+          for entry in matcher.entries(of: match).map(Int.init) {
+            _ = (matcher.entries.id(entry), matcher.entries.name(entry), matcher.entries.source(entry))
+          }
+        }
       }
     }
     #expect(refused > 0)

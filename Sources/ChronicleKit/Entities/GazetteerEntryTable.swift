@@ -86,7 +86,9 @@ public struct GazetteerEntryTable: RandomAccessCollection, Sendable {
     strings = try reader.blob()
     let count = records.count / 3
     guard records.count % 3 == 0, stringOffsets.count == count * 4 + 1, Int(stringOffsets.last ?? 0) == strings.count,
-      (0..<count).allSatisfy({ Int(records[$0 * 3] & 0xFF) < EntityType.allCases.count })
+      (0..<count).allSatisfy({ Int(records[$0 * 3] & 0xFF) < EntityType.allCases.count }),
+      // Rising offsets, so that every string lies inside the bytes.
+      zip(stringOffsets, stringOffsets.dropFirst()).allSatisfy({ $0 <= $1 })
     else { throw BinaryReader.Truncated() }
   }
 }

@@ -38,8 +38,8 @@ struct PhraseSet: Sendable {
     let flat = try reader.array(UInt64.self)
     var i = 0
     while i < flat.count {
-      let length = Int(flat[i])
-      guard length > 0, i + 1 + length <= flat.count else { throw BinaryReader.Truncated() }
+      let length = Int(truncatingIfNeeded: flat[i])
+      guard length > 0, length < flat.count - i else { throw BinaryReader.Truncated() }
       insert(Array(flat[(i + 1)...(i + length)]))
       i += 1 + length
     }

@@ -180,8 +180,8 @@ public struct EventLexicon: Sendable {
     var i = 0
     var p = 0
     while i < phraseKeys.count {
-      let length = Int(phraseKeys[i])
-      guard length > 0, i + 1 + length <= phraseKeys.count, p + 1 < phraseSenses.count,
+      let length = Int(truncatingIfNeeded: phraseKeys[i])
+      guard length > 0, length < phraseKeys.count - i, p + 1 < phraseSenses.count,
         phraseSenses[p] >= 0, phraseSenses[p] <= phraseSenses[p + 1], Int(phraseSenses[p + 1]) <= senseList.count
       else { throw BinaryReader.Truncated() }
       phraseList.append(

@@ -1,0 +1,75 @@
+@testable import ChronicleKit
+import Testing
+
+@Suite("Event lexicon")
+struct EventLexiconTests {
+  static let lines = """
+    met\tmeet\tV\tsocial\t
+    meets\tmeet\tV\tsocial\t
+    meeting\tmeeting\tN\tevent\t
+    said\tsay\tV\tcommunication\treporting
+    abide by\tabide by\tV\tsocial\t
+    well\twell\tN\tevent\tambiguous
+
+    """
+
+  /// The lexicon of `lines`, and the keys of a sentence that uses its words.
+  static func lexicon() throws -> (EventLexicon, keys: [UInt64]) {
+    let directory = try DocumentReaderTests.TemporaryDirectory()
+    let lexicon = try EventLexicon(file: try directory.write("triggers.tsv", lines))
+    let text = Array("They met, said they abide by the meeting well.".utf8)
+    let keys = text.withUnsafeBufferPointer { bytes in TokenKeys(bytes, Tokenizer().tokens(in: bytes)).lower }
+    return (lexicon, keys)
+  }
+
+  @Test("a compiled lexicon reads back with the same words, senses and phrases")
+  func roundTrip() throws {
+    let (lexicon, keys) = try Self.lexicon()
+    var writer = BinaryWriter()
+    lexicon.write(to: &writer)
+    var reader = BinaryReader(writer.bytes)
+    let restored = try EventLexicon(from: &reader)
+    #expect(reader.isAtEnd)
+    #expect(Self.describe(restored, keys) == Self.describe(lexicon, keys))
+    #expect(Self.describe(lexicon, keys).contains("1:meet/V/social"))
+    #expect(Self.describe(lexicon, keys).contains("5:+2:abide by"))
+  }
+
+  @Test("a compiled lexicon damaged in any byte is refused or read back usable, never a crash")
+  func damaged() throws {
+    let (lexicon, keys) = try Self.lexicon()
+    var writer = BinaryWriter()
+    lexicon.write(to: &writer)
+    let bytes = writer.bytes
+    var refused = 0
+    for position in bytes.indices {
+      for value: UInt8 in [0xFF, 0x7F, bytes[position] ^ 0x01] {
+        var damaged = bytes
+        damaged[position] = value
+        var reader = BinaryReader(damaged)
+        guard let restored = try? EventLexicon(from: &reader) else {
+          refused += 1
+          continue
+        }
+        _ = Self.describe(restored, keys)
+      }
+    }
+    #expect(refused > 0)
+  }
+
+  /// Everything the lexicon says about each word of `keys`: its senses, and the phrase that
+  /// starts there.
+  static func describe(_ lexicon: EventLexicon, _ keys: [UInt64]) -> [String] {
+    keys.indices.map { t in
+      let word = lexicon.word(keys[t])
+      var parts = word.senses.map { i -> String in
+        let sense = lexicon.sense(i)
+        return "\(lexicon.lemma(of: sense))/\(sense.partOfSpeech.rawValue)/\(lexicon.eventClass(of: sense))"
+      }
+      if word.startsPhrase, let phrase = lexicon.phrase(keys, at: t, limit: keys.count) {
+        parts += phrase.senses.map { "+\(phrase.length):" + lexicon.lemma(of: lexicon.sense($0)) }
+      }
+      return "\(t):" + parts.joined(separator: ",")
+    }
+  }
+}
