@@ -46,6 +46,13 @@ struct Chart {
     self.stack = MatchStack(capacity: max(1, grammar.longestPattern))
   }
 
+  /// Takes the readings that a parse of a window with the same atoms built (see ``ChartCache``)
+  /// in place of parsing.
+  mutating func restore(nodes: [ChartNode], meanings: [Meaning]) {
+    self.nodes = nodes
+    self.meanings = meanings
+  }
+
   /// Forgets the previous window.
   mutating func reset() {
     atoms.removeAll(keepingCapacity: true)

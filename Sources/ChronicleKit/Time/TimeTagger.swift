@@ -12,7 +12,9 @@
 /// ``preference`` (`--prefer`) overrides the tense.
 ///
 /// Each expression records its rule and what it was resolved against. The stage holds no
-/// state between documents: a document gets the same values alone or in any batch.
+/// state between documents that could change a result: a document gets the same values alone
+/// or in any batch. (It does keep the parses of windows it has seen, which depend on nothing
+/// else; see ``ChartCache``.)
 public struct TimeTagger: Annotator {
   public var name: String { "times" }
   public var requires: Layers { [.sentences, .tokens] }
@@ -25,6 +27,9 @@ public struct TimeTagger: Annotator {
   public var dayFirst: Bool
 
   let grammar: TimeGrammar
+  /// Windows parsed before, shared by the copies of this tagger: a reading depends only on the
+  /// window, never on the document, so reusing one changes no output.
+  let parses = ChartCache()
 
   /// Creates a tagger with the built-in rules and a holiday table.
   public init(holidays: HolidayTable = HolidayTable(), preference: TemporalDirection? = nil, dayFirst: Bool = false) {
@@ -70,6 +75,7 @@ public struct TimeTagger: Annotator {
       var eligible: [Int] = []
       var taken: [Bool] = []
       var chosen: [Int] = []
+      var key: [UInt64] = []
       var sentence = 0
       let sentences = document.sentences
       for window in windows {
@@ -86,7 +92,13 @@ public struct TimeTagger: Annotator {
             into: &chart.atoms)
           chart.contextBefore = context.before
           chart.contextAfter = context.after
-          chart.parse()
+          let hash = ChartCache.key(of: chart, into: &key)
+          if let (nodes, meanings) = parses.readings(for: key, hash: hash) {
+            chart.restore(nodes: nodes, meanings: meanings)
+          } else {
+            chart.parse()
+            parses.store(key, hash: hash, nodes: chart.nodes, meanings: chart.meanings)
+          }
           TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
           for index in chosen {
             let node = chart.nodes[index]

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The readings of windows parsed before, by everything a parse reads of a window: news repeats
+/// its time expressions ("on Monday", "last year", "in 2019"), and a window seen before is not
+/// parsed again.
+///
+/// A parse depends only on the window's atoms (their kind, lexicon word, number, punctuation and
+/// flags, not where they are), the atoms just outside it, and whether dates read day first; the
+/// grammar is the tagger's own. So a reading found here is exactly the one a parse would build,
+/// and output does not depend on what was parsed before. The cache is shared by the threads of
+/// a run, holds a bounded number of windows (one per slot of a direct-mapped table, the last
+/// one stored wins), and skips windows with more than a few dozen readings, so it never holds
+/// more than about 40 MB (a few MB for news: its windows have a handful of readings).
+final class ChartCache: @unchecked Sendable {
+  /// A window's parse: its key, and the chart's readings.
+  private struct Entry {
+    var key: [UInt64]
+    var nodes: [ChartNode]
+    var meanings: [Meaning]
+  }
+
+  /// The number of slots (a power of two).
+  static let slotCount = 8192
+  /// Windows with more readings than this are not kept.
+  static let maximumNodes = 24
+
+  private var slots: [Entry?] = Array(repeating: nil, count: ChartCache.slotCount)
+  private let lock = NSLock()
+
+  /// Writes the key of the window in `chart` (atoms and context) into `key`, and returns its
+  /// hash.
+  static func key(of chart: borrowing Chart, into key: inout [UInt64]) -> UInt64 {
+    key.removeAll(keepingCapacity: true)
+    key.append(chart.dayFirst ? 1 : 0)
+    append(chart.contextBefore, to: &key)
+    append(chart.contextAfter, to: &key)
+    for atom in chart.atoms { append(atom, to: &key) }
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for word in key {
+      hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+      hash ^= hash >> 31
+    }
+    return hash
+  }
+
+  /// Two words for an atom (zeros for none): what a parse reads of it.
+  private static func append(_ atom: Atom?, to key: inout [UInt64]) {
+    guard let atom else {
+      key.append(0)
+      key.append(0)
+      return
+    }
+    key.append(
+      UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: atom.word))) | UInt64(atom.punct) << 32
+        | UInt64(atom.kind.rawValue) << 40 | 1 << 47 | UInt64(atom.flags.rawValue) << 48)
+    key.append(
+      UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: atom.number)))
+        | UInt64(UInt32(truncatingIfNeeded: atom.digits)) << 32)
+  }
+
+  /// The readings stored for `key`, if any.
+  func readings(for key: [UInt64], hash: UInt64) -> (nodes: [ChartNode], meanings: [Meaning])? {
+    let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
+    lock.lock()
+    defer { lock.unlock() }
+    guard let entry = slots[slot], entry.key == key else { return nil }
+    return (entry.nodes, entry.meanings)
+  }
+
+  /// Keeps the readings of the window with `key`.
+  func store(_ key: [UInt64], hash: UInt64, nodes: [ChartNode], meanings: [Meaning]) {
+    guard nodes.count <= ChartCache.maximumNodes else { return }
+    let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
+    let entry = Entry(key: key, nodes: nodes, meanings: meanings)
+    lock.lock()
+    slots[slot] = entry
+    lock.unlock()
+  }
+}
