@@ -59,6 +59,9 @@ public struct EventLexicon: Sendable {
   private var singleForms = KeyTable()
   /// Multi-token forms, grouped by their first two keys, longest first within a group.
   private var phraseList: [Phrase] = []
+  /// The token keys of every multi-token form, each form's after its length: one array, so that
+  /// comparing a group's forms reads consecutive memory and loading them allocates nothing.
+  private var phraseKeys: [UInt64] = []
   /// The first two keys of a multi-token form (see `pairKey`) → its group's run in
   /// `phraseList` (packed). Grouping by two keys keeps groups short: "take" starts 93 phrases.
   private var phraseGroups = KeyTable()
@@ -66,7 +69,9 @@ public struct EventLexicon: Sendable {
   public private(set) var count = 0
 
   private struct Phrase {
-    var keys: [UInt64]
+    /// Where the form's keys start in `phraseKeys`, and how many there are.
+    var keysStart: Int
+    var length: Int
     var senses: Range<Int>
   }
 
@@ -108,7 +113,9 @@ public struct EventLexicon: Sendable {
     for (i, (pair, keys)) in ordered.enumerated() {
       let start = senseList.count
       senseList += phrases[keys]!
-      phraseList.append(Phrase(keys: keys, senses: start..<senseList.count))
+      phraseKeys.append(UInt64(keys.count))
+      phraseList.append(Phrase(keysStart: phraseKeys.count, length: keys.count, senses: start..<senseList.count))
+      phraseKeys += keys
       if i + 1 == ordered.count || ordered[i + 1].pair != pair {
         phraseGroups.update(pair, EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
         groupStart = phraseList.count
@@ -146,11 +153,8 @@ public struct EventLexicon: Sendable {
     for text in strings { writer.string(text) }
     singleForms.write(to: &writer)
     writer.int(count)
-    var phraseKeys: [UInt64] = []
     var phraseSenses: [Int32] = []
     for phrase in phraseList {
-      phraseKeys.append(UInt64(phrase.keys.count))
-      phraseKeys += phrase.keys
       phraseSenses += [Int32(phrase.senses.lowerBound), Int32(phrase.senses.upperBound)]
     }
     writer.array(phraseKeys)
@@ -175,7 +179,7 @@ public struct EventLexicon: Sendable {
     }
     singleForms = try KeyTable(from: &reader)
     count = try reader.int()
-    let phraseKeys = try reader.array(UInt64.self)
+    phraseKeys = try reader.array(UInt64.self)
     let phraseSenses = try reader.array(Int32.self)
     var i = 0
     var p = 0
@@ -185,7 +189,7 @@ public struct EventLexicon: Sendable {
         phraseSenses[p] >= 0, phraseSenses[p] <= phraseSenses[p + 1], Int(phraseSenses[p + 1]) <= senseList.count
       else { throw BinaryReader.Truncated() }
       phraseList.append(
-        Phrase(keys: Array(phraseKeys[(i + 1)...(i + length)]), senses: Int(phraseSenses[p])..<Int(phraseSenses[p + 1])))
+        Phrase(keysStart: i + 1, length: length, senses: Int(phraseSenses[p])..<Int(phraseSenses[p + 1])))
       i += 1 + length
       p += 2
     }
@@ -279,9 +283,9 @@ public struct EventLexicon: Sendable {
     guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
       return nil
     }
-    for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.keys.count <= limit {
-      if phrase.keys.indices.allSatisfy({ keys[start + $0] == phrase.keys[$0] }) {
-        return (phrase.keys.count, phrase.senses)
+    for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.length <= limit {
+      if (0..<phrase.length).allSatisfy({ keys[start + $0] == phraseKeys[phrase.keysStart + $0] }) {
+        return (phrase.length, phrase.senses)
       }
     }
     return nil
