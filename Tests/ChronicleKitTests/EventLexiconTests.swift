@@ -41,19 +41,7 @@ struct EventLexiconTests {
     var writer = BinaryWriter()
     lexicon.write(to: &writer)
     let bytes = writer.bytes
-    var refused = 0
-    for position in bytes.indices {
-      for value: UInt8 in [0xFF, 0x7F, bytes[position] ^ 0x01] {
-        var damaged = bytes
-        damaged[position] = value
-        var reader = BinaryReader(damaged)
-        guard let restored = try? EventLexicon(from: &reader) else {
-          refused += 1
-          continue
-        }
-        _ = Self.describe(restored, keys)
-      }
-    }
+    let refused = Damage.readEach(bytes, { try EventLexicon(from: &$0) }) { _ = Self.describe($0, keys) }
     #expect(refused > 0)
   }
 

@@ -172,22 +172,12 @@ struct GazetteerLoaderTests {
       let tokens = Tokenizer().tokens(in: bytes)
       return (tokens, TokenKeys(bytes, tokens))
     }
-    var refused = 0
-    for position in bytes.indices {
-      for value: UInt8 in [0xFF, 0x7F, bytes[position] ^ 0x01] {
-        var damaged = bytes
-        damaged[position] = value
-        var reader = BinaryReader(damaged)
-        guard let matcher = try? GazetteerMatcher(serialized: &reader) else {
-          refused += 1
-          continue
-        }
-        var matches: [GazetteerMatcher.Match] = []
-        matcher.matches(startingIn: tokens.indices, limit: tokens.count, keys: keys.exact, lowerKeys: keys.lower, into: &matches)
-        for match in matches {
-          for entry in matcher.entries(of: match).map(Int.init) {
-            _ = (matcher.entries.id(entry), matcher.entries.name(entry), matcher.entries.source(entry))
-          }
+    let refused = Damage.readEach(bytes, { try GazetteerMatcher(serialized: &$0) }) { matcher in
+      var matches: [GazetteerMatcher.Match] = []
+      matcher.matches(startingIn: tokens.indices, limit: tokens.count, keys: keys.exact, lowerKeys: keys.lower, into: &matches)
+      for match in matches {
+        for entry in matcher.entries(of: match).map(Int.init) {
+          _ = (matcher.entries.id(entry), matcher.entries.name(entry), matcher.entries.source(entry))
         }
       }
     }
