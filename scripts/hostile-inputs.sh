@@ -15,6 +15,8 @@
 #   kim      "Kim met Trump in Hanoi and " repeated (4 MB): one sentence of names and events
 #   friday   "on Friday it rained, " repeated (4 MB): times on one long line
 #   feb      "Kim left Feb 28 " repeated (4 MB)
+#   dates    sentences of dates and clock times, all different (4 MB): no window of text repeats,
+#            so the time stage parses every one (the worst case for its table of parsed windows)
 # Needs GNU time (Debian: apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,11 +68,23 @@ for suffix, count in (("", 200_000), ("-half", 100_000)):
             names.append("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize())
     with open(f"{work}/caps{suffix}.txt", "w", encoding="utf-8") as f:
         f.write(" ".join(names) + "\n")
+months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+for suffix, target in (("", int(4_000_000 * scale)), ("-half", int(2_000_000 * scale))):
+    sentences, size = [], 0
+    while size < target:
+        r = rng.randint
+        sentence = (f"On {r(1, 28)} {rng.choice(months)} {r(1900, 2030)} at {r(1, 12)}:{r(10, 59)} p.m., "
+                    f"from {r(1, 28)}/{r(1, 12)}/{r(1990, 2020)} to {r(1, 28)} {rng.choice(months)}, talks resumed.")
+        sentences.append(sentence)
+        size += len(sentence) + 1
+    with open(f"{work}/dates{suffix}.txt", "w", encoding="utf-8") as f:
+        f.write(" ".join(sentences) + "\n")
 EOF
 
 printf '%-12s %10s %9s %12s %5s\n' input "size MB" "wall s" "peak RSS MB" exit
 for name in line line-half token token-half mr mr-half may may-half caps caps-half kim kim-half \
-  friday friday-half feb feb-half; do
+  friday friday-half feb feb-half dates dates-half; do
   file="$work/$name.txt"
   set +e
   /usr/bin/time -f '%e %M' -o "$work/time" "$binary" extract "$file" --format "$format" --quiet --jobs 1 \

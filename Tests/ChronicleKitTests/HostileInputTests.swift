@@ -290,6 +290,29 @@ struct HostileInputTests {
     }
   }
 
+  @Test("thousands of different dates and clock times, no window repeated: output grows linearly")
+  func differentDates() throws {
+    let months = ["January", "March", "May", "July", "September", "November"]
+    let document = try Self.expectProportional("different dates", size: 20_000, date: "2019-02-28") { size in
+      var generator = SplitMix64(seed: 11)
+      func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(generator.next() % UInt64(range.count)) }
+      var sentences: [String] = []
+      var bytes = 0
+      while bytes < size {
+        let sentence =
+          "On \(number(1...28)) \(months[number(0...5)]) \(number(1900...2030)) at \(number(1...12)):\(number(10...59)) p.m., "
+          + "from \(number(1...28))/\(number(1...12))/\(number(1990...2020)) to \(number(1...28)) \(months[number(0...5)]), talks resumed."
+        sentences.append(sentence)
+        bytes += sentence.utf8.count + 1
+      }
+      return sentences.joined(separator: " ")
+    }
+    // Two per sentence: the date with its clock time, and the range.
+    let sentences = document.sentences.count
+    #expect(sentences > 100)
+    #expect(document.times.count >= 2 * sentences)
+  }
+
   @Test("thousands of different capitalised words: output grows linearly")
   func capitalisedWords() throws {
     let syllables = ["ka", "lo", "mi", "ren", "dor", "ta", "vi", "su", "bel", "han", "oi", "ng"]

@@ -47,10 +47,13 @@ struct Chart {
   }
 
   /// Takes the readings that a parse of a window with the same atoms built (see ``ChartCache``)
-  /// in place of parsing.
+  /// in place of parsing. They are copied into the chart's own arrays, which keep their
+  /// capacity from window to window.
   mutating func restore(nodes: [ChartNode], meanings: [Meaning]) {
-    self.nodes = nodes
-    self.meanings = meanings
+    self.nodes.removeAll(keepingCapacity: true)
+    self.nodes.append(contentsOf: nodes)
+    self.meanings.removeAll(keepingCapacity: true)
+    self.meanings.append(contentsOf: meanings)
   }
 
   /// Forgets the previous window.

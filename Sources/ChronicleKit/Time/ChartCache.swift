@@ -9,8 +9,8 @@ import Foundation
 /// grammar is the tagger's own. So a reading found here is exactly the one a parse would build,
 /// and output does not depend on what was parsed before. The cache is shared by the threads of
 /// a run, holds a bounded number of windows (one per slot of a direct-mapped table, the last
-/// one stored wins), and skips windows with more than a few dozen readings, so it never holds
-/// more than about 40 MB (a few MB for news: its windows have a handful of readings).
+/// one stored wins), and skips windows with more than ``maximumNodes`` readings, so it never
+/// holds more than about 50 MB (a few MB for news: its windows have a handful of readings).
 final class ChartCache: @unchecked Sendable {
   /// A window's parse: its key, and the chart's readings.
   private struct Entry {
@@ -58,6 +58,13 @@ final class ChartCache: @unchecked Sendable {
         | UInt64(UInt32(truncatingIfNeeded: atom.digits)) << 32)
   }
 
+  /// A copy of `array` in a buffer of its own, of its exact size.
+  private static func copy<Element>(_ array: [Element]) -> [Element] {
+    [Element](unsafeUninitializedCapacity: array.count) { buffer, initialized in
+      initialized = buffer.initialize(fromContentsOf: array)
+    }
+  }
+
   /// The readings stored for `key`, if any.
   func readings(for key: [UInt64], hash: UInt64) -> (nodes: [ChartNode], meanings: [Meaning])? {
     let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
@@ -67,11 +74,12 @@ final class ChartCache: @unchecked Sendable {
     return (entry.nodes, entry.meanings)
   }
 
-  /// Keeps the readings of the window with `key`.
+  /// Keeps the readings of the window with `key`: copies of their own, so that the chart's
+  /// arrays stay its own to reuse for the next window.
   func store(_ key: [UInt64], hash: UInt64, nodes: [ChartNode], meanings: [Meaning]) {
     guard nodes.count <= ChartCache.maximumNodes else { return }
     let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
-    let entry = Entry(key: key, nodes: nodes, meanings: meanings)
+    let entry = Entry(key: ChartCache.copy(key), nodes: ChartCache.copy(nodes), meanings: ChartCache.copy(meanings))
     lock.lock()
     slots[slot] = entry
     lock.unlock()
