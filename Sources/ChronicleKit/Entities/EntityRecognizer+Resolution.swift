@@ -11,7 +11,7 @@ extension EntityRecognizer {
       if x.start != y.start { return x.start < y.start }
       return x.index < y.index
     }.map(\.index)
-    var taken = [Bool](repeating: false, count: tokens.count)
+    var taken = [Bool](filled: false, count: tokens.count)
     var accepted: [Candidate] = []
     var listBySpan = KeyTable(capacity: candidates.count)
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
@@ -128,7 +128,7 @@ extension EntityRecognizer {
     }
     var index = KeyTable(capacity: resolved.count)
     var buildings: [Building] = []
-    var entityOfMention = [Int](repeating: -1, count: resolved.count)
+    var entityOfMention = [Int](filled: -1, count: resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
       guard let entity = item.entity else { continue }

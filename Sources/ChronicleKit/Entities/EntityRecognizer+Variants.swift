@@ -47,7 +47,7 @@ extension EntityRecognizer {
   mutating func applyReplacements(_ replacements: [Linked]) {
     guard !replacements.isEmpty else { return }
     let covered = coverage()
-    var removed = [Bool](repeating: false, count: resolved.count)
+    var removed = [Bool](filled: false, count: resolved.count)
     for replacement in replacements {
       for t in replacement.candidate.tokenStart..<replacement.candidate.tokenEnd where covered[t] >= 0 {
         removed[Int(covered[t])] = true
@@ -63,7 +63,7 @@ extension EntityRecognizer {
 
   /// The token-by-token index of the resolved mentions (-1: none).
   private func coverage() -> [Int32] {
-    var covered = [Int32](repeating: -1, count: tokens.count)
+    var covered = [Int32](filled: -1, count: tokens.count)
     for (index, item) in resolved.enumerated() {
       for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
     }

@@ -64,7 +64,7 @@ struct EntityRecognizer {
     self.lexicon = lexicon
     let exact = keys.exact
     let lower = keys.lower
-    var classes = [WordClass](repeating: [], count: tokens.count)
+    var classes = [WordClass](filled: [], count: tokens.count)
     for (i, token) in tokens.enumerated() {
       // The big tables miss the cache: ask for the slots now, so that the misses of the whole
       // document overlap, and find them loaded below and when the gazetteer is walked.
@@ -96,8 +96,8 @@ struct EntityRecognizer {
     exactKeys = exact
     lowerKeys = lower
     cls = classes
-    longestMatchEnd = [Int32](repeating: 0, count: tokens.count)
-    longestMatchEntry = [Int32](repeating: 0, count: tokens.count)
+    longestMatchEnd = [Int32](filled: 0, count: tokens.count)
+    longestMatchEntry = [Int32](filled: 0, count: tokens.count)
     // Each sentence's part of a list of token indices, found by moving a cursor along it.
     func part(of list: [Int32], _ cursor: inout Int, _ tokens: Range<Int>) -> Range<Int> {
       while cursor < list.count && Int(list[cursor]) < tokens.lowerBound { cursor += 1 }

@@ -113,8 +113,8 @@ struct TokenKeys: Sendable {
   init() {}
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) {
-    exact = [UInt64](repeating: 0, count: tokens.count)
-    lower = [UInt64](repeating: 0, count: tokens.count)
+    exact = [UInt64](filled: 0, count: tokens.count)
+    lower = [UInt64](filled: 0, count: tokens.count)
     exact.withUnsafeMutableBufferPointer { exact in
       lower.withUnsafeMutableBufferPointer { lower in
         for (i, token) in tokens.enumerated() {

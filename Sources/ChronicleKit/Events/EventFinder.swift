@@ -78,7 +78,7 @@ struct EventFinder {
     private var at: [Int32]
     private var ids: [String] = []
 
-    init(count: Int) { at = [Int32](repeating: -1, count: count) }
+    init(count: Int) { at = [Int32](filled: -1, count: count) }
 
     subscript(t: Int) -> String? {
       get { at[t] < 0 ? nil : ids[Int(at[t])] }
@@ -113,7 +113,7 @@ struct EventFinder {
 
   /// For each token, the index of the range (sorted, non-overlapping) that covers it, or -1.
   static func cover(_ tokens: [Token], _ ranges: [TextRange]) -> [Int32] {
-    var result = [Int32](repeating: -1, count: tokens.count)
+    var result = [Int32](filled: -1, count: tokens.count)
     var r = 0
     for (t, token) in tokens.enumerated() {
       while r < ranges.count && ranges[r].end <= token.range.start { r += 1 }

@@ -18,7 +18,7 @@ struct KeyTable: Sendable {
   init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
+    slots = [Slot](filled: Slot(key: 0, value: 0), count: size)
     mask = size - 1
   }
 

@@ -100,7 +100,7 @@ struct TimeScanner {
     let count = tokens.count
     words.removeAll(keepingCapacity: true)
     words.append(contentsOf: repeatElement(-1, count: count))
-    var marks = [UInt8](repeating: Role.outside.rawValue, count: count)
+    var marks = [UInt8](filled: Role.outside.rawValue, count: count)
     return words.withUnsafeMutableBufferPointer { words in
       marks.withUnsafeMutableBufferPointer { marks in
         mark(tokens: tokens, bytes: bytes, words: words, marks: marks)
