@@ -58,11 +58,13 @@ final class ChartCache: @unchecked Sendable {
         | UInt64(UInt32(truncatingIfNeeded: atom.digits)) << 32)
   }
 
-  /// A copy of `array` in a buffer of its own, of its exact size.
+  /// A copy of `array` in a buffer of its own, of its size (reserved and appended to: see
+  /// ``Swift/Array/init(filled:count:)``).
   private static func copy<Element>(_ array: [Element]) -> [Element] {
-    [Element](unsafeUninitializedCapacity: array.count) { buffer, initialized in
-      initialized = buffer.initialize(fromContentsOf: array)
-    }
+    var copy: [Element] = []
+    copy.reserveCapacity(array.count)
+    copy.append(contentsOf: array)
+    return copy
   }
 
   /// The readings stored for `key`, if any.
