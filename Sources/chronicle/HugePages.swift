@@ -8,8 +8,11 @@
 /// one probe per capitalised word or trigger. With the default 4 KB pages nearly every probe
 /// also misses the processor's TLB, and loading the tables touches thousands of fresh pages.
 /// glibc's `glibc.malloc.hugetlb=1` tunable makes `malloc` ask the kernel for transparent huge
-/// pages (2 MB) instead. Tunables are read only when a process starts, so the command sets it
-/// and runs itself again, once, before it reads any input.
+/// pages (2 MB) instead. With it, `glibc.malloc.top_pad` grows the heap 64 MB at a time, so that
+/// the tables loaded at start lie in whole, aligned 2 MB pages rather than straddling the heap's
+/// small growth steps (most of 45 MB of them instead of 27; the pages are only reserved, and the
+/// resident memory grows by about 3 MB). Tunables are read only when a process starts, so the
+/// command sets them and runs itself again, once, before it reads any input.
 ///
 /// Nothing happens when:
 /// - `CHRONICLE_HUGE_PAGES=0` is set;
@@ -18,7 +21,7 @@
 ///   already, `never` cannot), or glibc is older than 2.35 (it has no such tunable);
 /// - the executable cannot be run again (`execv` fails): the command then goes on as it is.
 enum HugePages {
-  static let tunable = "glibc.malloc.hugetlb=1"
+  static let tunable = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=67108864"
 
   static func rerunIfUseful() {
     #if os(Linux)
