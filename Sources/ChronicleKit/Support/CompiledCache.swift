@@ -52,11 +52,12 @@ enum CompiledCache {
     return kind + "-" + String(hasher.value, radix: 16)
   }
 
-  /// The cached bytes for `key`, if present, mapped into memory.
+  /// The cached bytes for `key`, if present: mapped into memory, or read where the file system
+  /// cannot map files.
   static func load(_ key: String) -> ByteStore? {
     guard let directory else { return nil }
     let path = directory + "/" + key + ".bin"
-    guard let bytes = ByteStore.mapping(path) else { return nil }
+    guard let bytes = ByteStore.mapping(path) ?? FileBytes.contents(of: path).map(ByteStore.init) else { return nil }
     utimes(path, nil)  // used now: the least recently used entries are the ones pruned
     return bytes
   }
