@@ -57,6 +57,22 @@ struct OutputTests {
     }
   }
 
+  @Test("every ASCII character, and characters that share a lead byte with U+2028, escaped as the reference does in short and long strings")
+  func escapingEveryCharacter() throws {
+    let others = ["é", "\u{2028}", "\u{2029}", "’", "—", "😀"]
+    let characters = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + others
+    for htmlSafe in [false, true] {
+      for character in characters {
+        // Alone, inside a short string (checked byte by byte) and inside a long one (checked by words).
+        for text in [character, "ab" + character + "c", "abcdefghijk" + character + "lmnopqrstu"] {
+          var writer = JSONWriter(htmlSafe: htmlSafe)
+          writer.string(text)
+          #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.referenceEscaped(text, htmlSafe: htmlSafe), "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
   @Test("JSON strings parse as Foundation parses them, escapes at every position; raw control characters are errors")
   func parsingStrings() throws {
     let pieces = [
