@@ -10,8 +10,8 @@
 /// glibc's `glibc.malloc.hugetlb=1` tunable makes `malloc` ask the kernel for transparent huge
 /// pages (2 MB) instead. With it, `glibc.malloc.top_pad` grows the heap 64 MB at a time, so that
 /// the tables loaded at start lie in whole, aligned 2 MB pages rather than straddling the heap's
-/// small growth steps (most of 45 MB of them instead of 27; the pages are only reserved, and the
-/// resident memory grows by about 3 MB). Tunables are read only when a process starts, so the
+/// small growth steps (43–45 MB of them instead of 27; the pages are only reserved, and the
+/// resident memory grows by 1–3 MB). Tunables are read only when a process starts, so the
 /// command sets them and runs itself again, once, before it reads any input.
 ///
 /// Nothing happens when:

@@ -339,8 +339,10 @@ struct EdgeTable: Sendable {
   /// Records in each slot where its child's entries are, and how many.
   mutating func attachEntries(starts: [Int32]) {
     self.starts = starts
-    for i in slots.indices where slots[i].key != 0 {
-      slots[i] = EdgeTable.attached(key: slots[i].key, child: slots[i].link & EdgeTable.childMask, starts: starts)
+    starts.withUnsafeBufferPointer { starts in
+      for i in slots.indices where slots[i].key != 0 {
+        slots[i] = EdgeTable.attached(key: slots[i].key, child: slots[i].link & EdgeTable.childMask, starts: starts)
+      }
     }
   }
 
@@ -349,11 +351,6 @@ struct EdgeTable: Sendable {
   private static func attached(key: UInt64, child: UInt32, starts: UnsafeBufferPointer<Int32>) -> Slot {
     let count = UInt32(starts[Int(child) + 1] - starts[Int(child)])
     return Slot(key: key, link: child | min(count, manyEntries) << childBits, entriesStart: starts[Int(child)])
-  }
-
-  @inline(__always)
-  private static func attached(key: UInt64, child: UInt32, starts: [Int32]) -> Slot {
-    starts.withUnsafeBufferPointer { attached(key: key, child: child, starts: $0) }
   }
 
   mutating func insert(parent: Int32, key: UInt64, child: Int32) {
@@ -407,7 +404,8 @@ struct EdgeTable: Sendable {
           let child = children.bytes.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)
           var slot = Slot(key: key, link: child, entriesStart: 0)
           if key != 0 {
-            if Int(child) < nodeCount && child <= EdgeTable.childMask {
+            // nodeCount <= maximumNodes, so a child below it fits the slot's child bits.
+            if Int(child) < nodeCount {
               slot = EdgeTable.attached(key: key, child: child, starts: starts)
             } else {
               valid = false

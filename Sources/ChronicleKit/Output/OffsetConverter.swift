@@ -35,8 +35,10 @@ public struct OffsetConverter: Sendable {
       return
     }
     isIdentity = false
-    var bytes = Array(utf8)
-    let count = bytes.count
+    let count = utf8.count
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count + OffsetConverter.blockSize)
+    bytes.append(contentsOf: utf8)
     bytes.append(contentsOf: repeatElement(0, count: OffsetConverter.blockSize))
     var counts: [Int] = []
     counts.reserveCapacity(count / OffsetConverter.blockSize + 2)
