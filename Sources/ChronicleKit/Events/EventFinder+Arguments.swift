@@ -154,7 +154,7 @@ extension EventFinder {
       if let m = mentions.last(where: { $0 <= k }), m == k || (mentionAt[k] >= 0 && mentionAt[m] == mentionAt[k]) {
         return m
       }
-      if pronounReferents[k] != nil { return k }
+      if referentAt[k] >= 0 { return k }
       k -= 1
     }
     // "Jobs acknowledged …, but dismissed …": the subject of the coordinated clause before.
@@ -200,7 +200,7 @@ extension EventFinder {
   }
 
   func argument(_ mention: SpanMention, role: EventArgument.Role) -> EventArgument {
-    let entityID = mention.index >= 0 ? document.mentions[mention.index].entityID : pronounReferents[mention.first]
+    let entityID = mention.index >= 0 ? document.mentions[mention.index].entityID : referent(at: mention.first)
     return EventArgument(
       entityID: entityID, name: entityID.flatMap { entityName($0) } ?? text(mention.range),
       type: mention.type, role: role, range: mention.range)

@@ -23,7 +23,7 @@ extension EventFinder {
     /// The time expressions (indices) that can date an event, in order.
     var datingTimes: [Int] = []
     /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
-    /// the person last named (see ``EventFinder/pronounReferents``).
+    /// the person last named (see ``EventFinder/referentAt``).
     var mentions: [SpanMention] = []
     /// The first tokens of `mentions`.
     var mentionFirsts: [Int] = []
@@ -159,6 +159,6 @@ extension EventFinder {
 
   /// The person a "he" or "she" at token `t` stands for, as a mention of that token.
   func pronoun(at t: Int) -> SpanMention? {
-    pronounReferents[t] == nil ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range)
+    referentAt[t] < 0 ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range)
   }
 }

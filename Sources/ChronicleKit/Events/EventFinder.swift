@@ -14,9 +14,10 @@ struct EventFinder {
   var entityByID = KeyTable()
   /// The function words the stage looks at.
   let words = EventWords.shared
-  /// The person each "he", "she", "him", "his" or "her" stands for: the person named last,
-  /// within the sentence or the two before it (by token index).
-  var pronounReferents = Referents(count: 0)
+  /// For each token that is "he", "she", "him", "his" or "her", the index of the mention of the
+  /// person it stands for: the person named last, within the sentence or the two before it
+  /// (-1 for other tokens).
+  var referentAt: [Int32]
   /// The time expression (index) that dates the story's lead event, if the lead names one.
   var storyTime: Int?
 
@@ -25,24 +26,25 @@ struct EventFinder {
     self.document = document
     self.lexicon = lexicon
     tokens = document.tokens
+    let count = tokens.count
     let lower = TokenKeys.of(document, bytes).lower
-    keys = zip(tokens, lower).map { token, key in token.kind == .word ? key : 0 }
-    for t in keys.indices where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
-      lexicon.prefetch(keys[t], next: t + 1 < keys.count ? keys[t + 1] : 0)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(count)
+    for t in 0..<count { keys.append(tokens[t].kind == .word ? lower[t] : 0) }
+    for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+      lexicon.prefetch(keys[t], next: t + 1 < count ? keys[t + 1] : 0)
     }
-    mentionAt = EventFinder.cover(tokens, document.mentions.map(\.range))
+    self.keys = keys
+    (mentionAt, timeAt, referentAt) = EventFinder.cover(tokens, keys, document, pronouns: EventWords.shared.pronouns)
     // By now the words' slots have arrived: start loading their senses, which `choose` reads.
-    for t in keys.indices where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+    for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
       lexicon.prefetchSenses(keys[t])
     }
-    timeAt = EventFinder.cover(tokens, document.times.map(\.range))
     entityByID = KeyTable(capacity: document.entities.count)
     for (index, entity) in document.entities.enumerated() {
       entityByID.update(EventFinder.idKey(entity.id), UInt64(index)) { $1 }
     }
     storyTime = EventFinder.leadTime(of: document)
-    pronounReferents = EventFinder.referents(
-      tokens: tokens, keys: keys, mentions: document.mentions, sentences: document.sentences, pronouns: words.pronouns)
   }
 
   /// The story's date: the latest day that the first six sentences name, within the week up to
@@ -72,56 +74,53 @@ struct EventFinder {
     return best?.index
   }
 
-  /// The entity ids that tokens stand for, by token index: an array rather than a dictionary,
-  /// since it is looked up for every token of a sentence with triggers.
-  struct Referents {
-    private var at: [Int32]
-    private var ids: [String] = []
-
-    init(count: Int) { at = [Int32](filled: -1, count: count) }
-
-    subscript(t: Int) -> String? {
-      get { at[t] < 0 ? nil : ids[Int(at[t])] }
-      set {
-        guard let newValue else { return at[t] = -1 }
-        if ids.last != newValue { ids.append(newValue) }
-        at[t] = Int32(ids.count - 1)
-      }
-    }
-  }
-
-  /// The person named last before each third-person singular pronoun, if named in the same
-  /// sentence or the two before it.
-  static func referents(
-    tokens: [Token], keys: [UInt64], mentions: [Mention], sentences: [Sentence], pronouns: KeySet
-  ) -> Referents {
-    var result = Referents(count: tokens.count)
+  /// What covers each token, in one pass over the tokens: the index of the mention and of the
+  /// time expression that cover it (or -1), and, for a third-person singular pronoun, the mention
+  /// of the person named last before it, if named in the same sentence or the two before it
+  /// (or -1). The mentions and times are sorted and do not overlap.
+  static func cover(_ tokens: [Token], _ keys: [UInt64], _ document: Document, pronouns: KeySet) -> (
+    mentionAt: [Int32], timeAt: [Int32], referentAt: [Int32]
+  ) {
+    var mentionAt = [Int32](filled: -1, count: tokens.count)
+    var timeAt = [Int32](filled: -1, count: tokens.count)
+    var referentAt = [Int32](filled: -1, count: tokens.count)
+    let mentions = document.mentions
+    let times = document.times
+    let sentences = document.sentences
     var m = 0
+    var r = 0
     var s = 0
-    var last: (id: String, sentence: Int)?
-    for (t, token) in tokens.enumerated() {
-      while s + 1 < sentences.count && sentences[s + 1].range.start <= token.range.start { s += 1 }
-      while m < mentions.count && mentions[m].range.end <= token.range.start {
-        if mentions[m].type == .person, let id = mentions[m].entityID { last = (id, s) }
+    /// The last person named (a mention index) and the sentence of the first token after it.
+    var person = -1
+    var personSentence = 0
+    for t in tokens.indices {
+      let start = tokens[t].range.start
+      let end = tokens[t].range.end
+      while s + 1 < sentences.count && sentences[s + 1].range.start <= start { s += 1 }
+      while m < mentions.count && mentions[m].range.end <= start {
+        if mentions[m].type == .person && mentions[m].entityID != nil {
+          person = m
+          personSentence = s
+        }
         m += 1
       }
-      guard token.kind == .word, pronouns.contains(keys[t]), let person = last, s - person.sentence <= 2 else { continue }
-      result[t] = person.id
-    }
-    return result
-  }
-
-  /// For each token, the index of the range (sorted, non-overlapping) that covers it, or -1.
-  static func cover(_ tokens: [Token], _ ranges: [TextRange]) -> [Int32] {
-    var result = [Int32](filled: -1, count: tokens.count)
-    var r = 0
-    for (t, token) in tokens.enumerated() {
-      while r < ranges.count && ranges[r].end <= token.range.start { r += 1 }
-      if r < ranges.count && ranges[r].start <= token.range.start && token.range.end <= ranges[r].end {
-        result[t] = Int32(r)
+      if m < mentions.count && mentions[m].range.start <= start && end <= mentions[m].range.end {
+        mentionAt[t] = Int32(m)
+      }
+      while r < times.count && times[r].range.end <= start { r += 1 }
+      if r < times.count && times[r].range.start <= start && end <= times[r].range.end {
+        timeAt[t] = Int32(r)
+      }
+      if person >= 0 && s - personSentence <= 2 && tokens[t].kind == .word && pronouns.contains(keys[t]) {
+        referentAt[t] = Int32(person)
       }
     }
-    return result
+    return (mentionAt, timeAt, referentAt)
+  }
+
+  /// The entity id of the person a pronoun at token `t` stands for, if it stands for one.
+  func referent(at t: Int) -> String? {
+    referentAt[t] < 0 ? nil : document.mentions[Int(referentAt[t])].entityID
   }
 
   /// The canonical name of the entity with the id `id`, if the document has it.
