@@ -1,5 +1,6 @@
-import ChronicleKit
 import Testing
+
+@testable import ChronicleKit
 
 @Suite("Sentence segmentation")
 struct SentenceSegmenterTests {
@@ -45,6 +46,40 @@ struct SentenceSegmenterTests {
     ])
   func abbreviations(_ example: Case) throws {
     #expect(try split(example.text) == example.sentences)
+  }
+
+  @Test(
+    "abbreviations, initials and words before a period beyond ASCII",
+    arguments: [
+      Case("It was N° 5 on the list.", ["It was N° 5 on the list."]),
+      Case("It was n°. 5 on the list.", ["It was n°. 5 on the list."]),
+      Case("We met Zoë. She left.", ["We met Zoë.", "She left."]),
+      Case("Dr. Ž. Petrović spoke.", ["Dr. Ž. Petrović spoke."]),
+      Case("Sales rose in Zürich. 12 firms fell.", ["Sales rose in Zürich.", "12 firms fell."]),
+      Case("The talks, E.G. in Hanoi, failed.", ["The talks, E.G. in Hanoi, failed."]),
+    ])
+  func nonASCIIAbbreviations(_ example: Case) throws {
+    #expect(try split(example.text) == example.sentences)
+  }
+
+  @Test("the byte lookup of abbreviations agrees with the string lookup")
+  func abbreviationBytes() throws {
+    let list = TestData.abbreviations
+    let shipped = try TestData.text("gazetteers/abbreviations.txt").split(separator: "\n")
+      .filter { !$0.hasPrefix("#") && !$0.isEmpty }
+      .map { String($0.split(separator: "\t")[0]) }
+    #expect(shipped.count > 50)
+    var words: [String] = ["", ".", "..", "Zoë", "N°", "n°.", "NO", "no.", "Kelvin", "\u{212A}m", "e.g", "E.G.", "Gen..", "Ge"]
+    for abbreviation in shipped {
+      let bare = abbreviation.hasSuffix(".") ? String(abbreviation.dropLast()) : abbreviation
+      words += [abbreviation, bare, bare.uppercased(), bare.lowercased(), bare + ".", bare + "x", String(bare.dropLast())]
+    }
+    for word in words {
+      var copy = word
+      let fromBytes = copy.withUTF8 { list.kind(of: $0) }
+      #expect(fromBytes == list.kind(of: word), "\(word)")
+    }
+    #expect(shipped.allSatisfy { list.kind(of: $0) != nil })
   }
 
   @Test(

@@ -16,6 +16,11 @@ public struct AbbreviationList: Sendable {
 
   private var kinds: [String: Kind]
   private var starters: Set<String>
+  /// The abbreviations that are ASCII (nearly all), as bytes, found by a hash of their bytes:
+  /// what the sentence splitter asks at every period, without building a string.
+  private var asciiKeys: [[UInt8]] = []
+  private var asciiKinds: [Kind] = []
+  private var asciiIndex = KeyTable()
 
   /// Creates a list from abbreviations (with or without their final period; case is ignored)
   /// and sentence starters (case-sensitive).
@@ -24,6 +29,19 @@ public struct AbbreviationList: Sendable {
     for (abbreviation, kind) in abbreviations { kinds[AbbreviationList.key(abbreviation)] = kind }
     self.kinds = kinds
     self.starters = starters
+    asciiIndex = KeyTable(capacity: kinds.count)
+    for (key, kind) in kinds.sorted(by: { $0.key < $1.key }) where key.utf8.allSatisfy({ $0 < 0x80 }) {
+      asciiIndex.update(AbbreviationList.hash(key.utf8), UInt64(asciiKeys.count)) { $1 }
+      asciiKeys.append(Array(key.utf8))
+      asciiKinds.append(kind)
+    }
+  }
+
+  /// A hash of ASCII bytes in lower case.
+  private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hasher = TokenKey.Hasher()
+    for byte in bytes { hasher.add(UTF8Scanning.asciiLower(byte)) }
+    return hasher.value
   }
 
   /// Loads the two data files.
@@ -64,6 +82,17 @@ public struct AbbreviationList: Sendable {
   /// The kind of an abbreviation, given without its final period ("U.S", "Gen"); case is ignored.
   public func kind(of word: some StringProtocol) -> Kind? {
     kinds[AbbreviationList.key(word)]
+  }
+
+  /// The kind of an abbreviation given as UTF-8 bytes, like ``kind(of:)-(StringProtocol)``; an ASCII word
+  /// (nearly every one) is looked up without building a string.
+  func kind(of word: UnsafeBufferPointer<UInt8>) -> Kind? {
+    let key = word.last == 0x2E ? UnsafeBufferPointer(rebasing: word.dropLast()) : word
+    guard key.allSatisfy({ $0 < 0x80 }) else { return kind(of: String(decoding: word, as: UTF8.self)) }
+    guard let index = asciiIndex[AbbreviationList.hash(key)].map({ Int($0) }),
+      asciiKeys[index].elementsEqual(key.lazy.map(UTF8Scanning.asciiLower))
+    else { return nil }
+    return asciiKinds[index]
   }
 
   /// Whether a capitalised word commonly starts a sentence ("He", "The", "However").

@@ -178,11 +178,7 @@ private struct BoundaryScan {
         period > 0, bytes[period - 1] != 0x2E
       else { continue }
       let word = wordBefore(period)
-      guard word.length >= 2 else { continue }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
-      guard text.unicodeScalars.allSatisfy(UTF8Scanning.isLetter), abbreviations.kind(of: text) == nil else {
-        continue
-      }
+      guard word.length >= 2, isAlphabetic(word), abbreviations.kind(of: self.word(word)) == nil else { continue }
       result.append(next)
     }
     return result
@@ -221,15 +217,14 @@ private struct BoundaryScan {
 
     let word = wordBefore(period)
     guard word.start < word.end else { return boundary }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
 
-    if let kind = abbreviations.kind(of: text) ?? (isDottedInitialism(text) ? .general : nil) {
+    if let kind = abbreviations.kind(of: self.word(word)) ?? (isDottedInitialism(word) ? .general : nil) {
       switch kind {
       case .title:
         return next.shape == .capitalized || next.shape == .digit ? nil : boundary
       case .general:
         switch next.shape {
-        case .capitalized: return abbreviations.isSentenceStarter(next.word) ? boundary : nil
+        case .capitalized: return abbreviations.isSentenceStarter(text(next.word)) ? boundary : nil
         case .digit, .lowercase: return nil
         case .other: return boundary
         }
@@ -244,12 +239,12 @@ private struct BoundaryScan {
       }
     }
 
-    var scalars = text.unicodeScalars.makeIterator()
-    if let only = scalars.next(), scalars.next() == nil, UTF8Scanning.isLetter(only) {
+    let (only, length) = UTF8Scanning.decode(bytes, at: word.start)
+    if length == word.length, UTF8Scanning.isLetter(only) {
       if UTF8Scanning.isUpper(only) {
         // "you and I. Did …" ends; "Albert I. Jones" and "John F. Kennedy" do not.
         if only == "I" && previousWordIsLowercase(before: word.start) { return boundary }
-        if next.shape == .capitalized && (!abbreviations.isSentenceStarter(next.word) || next.isInitial) {
+        if next.shape == .capitalized && (!abbreviations.isSentenceStarter(text(next.word)) || next.isInitial) {
           return nil
         }
       } else if next.shape == .digit {
@@ -273,16 +268,38 @@ private struct BoundaryScan {
     return TextRange(start: start, end: period)
   }
 
+  /// The bytes of a word.
+  private func word(_ range: TextRange) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+  }
+
+  /// The text of a word.
+  private func text(_ range: TextRange) -> String { String(decoding: word(range), as: UTF8.self) }
+
+  /// Whether a word is letters only.
+  private func isAlphabetic(_ range: TextRange) -> Bool {
+    var i = range.start
+    while i < range.end {
+      let (scalar, length) = UTF8Scanning.decode(bytes, at: i)
+      guard UTF8Scanning.isLetter(scalar) else { return false }
+      i += length
+    }
+    return true
+  }
+
   /// "U.S", "e.g", "J.R.R": single letters joined by periods.
-  private func isDottedInitialism(_ word: String) -> Bool {
+  private func isDottedInitialism(_ range: TextRange) -> Bool {
     var count = 0
-    for scalar in word.unicodeScalars {
+    var i = range.start
+    while i < range.end {
+      let (scalar, length) = UTF8Scanning.decode(bytes, at: i)
       if count % 2 == 0 {
         guard UTF8Scanning.isLetter(scalar) else { return false }
       } else {
         guard scalar == "." else { return false }
       }
       count += 1
+      i += length
     }
     return count >= 3 && count % 2 == 1
   }
@@ -342,7 +359,8 @@ private struct BoundaryScan {
 private struct NextWord {
   enum Shape { case capitalized, lowercase, digit, other }
   var shape: Shape = .other
-  var word: String = ""
+  /// The word's letters (empty unless it starts with a letter).
+  var word = TextRange(start: 0, end: 0)
   /// A single capital letter followed by a period ("J. Smith").
   var isInitial = false
 
@@ -367,7 +385,7 @@ private struct NextWord {
       guard UTF8Scanning.isLetter(s) else { break }
       end += length
     }
-    word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
-    isInitial = word.unicodeScalars.count == 1 && end < bytes.count && bytes[end] == 0x2E
+    word = TextRange(start: i, end: end)
+    isInitial = UTF8Scanning.decode(bytes, at: i).1 == end - i && end < bytes.count && bytes[end] == 0x2E
   }
 }
