@@ -17,6 +17,10 @@ struct TimeLexicon: Sendable {
   /// A 4096-bit filter per word length over (first, second, last letter): most unknown words
   /// fail it before the word is packed and hashed.
   private var shapes = [UInt64](repeating: 0, count: (TimeLexicon.maximumLength + 1) * 64)
+  /// The ids of the words that are ASCII without a period, by their lower-case ``TokenKey``:
+  /// the tokenizer has the key of every token already, so most words are looked up with one
+  /// probe (see ``lookup(key:)``).
+  private var keyIndex = KeyTable()
 
   /// The filter word and bit of a word's shape (bytes already case folded; `second` is the
   /// first letter again for one-letter words).
@@ -83,6 +87,10 @@ struct TimeLexicon: Sendable {
     packedLow.append(low)
     packedHigh.append(high)
     lengths.append(bytes.count)
+    if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x2E }) {
+      let key = bytes.withUnsafeBufferPointer { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
+      keyIndex.update(key, UInt64(entries.count - 1)) { first, _ in first }
+    }
     if entries.count * 2 > slots.count {
       var size = slots.count
       while size < entries.count * 4 { size <<= 1 }
@@ -169,6 +177,11 @@ struct TimeLexicon: Sendable {
       slot = (slot + 1) & mask
     }
   }
+
+  /// The id of a word token that is ASCII without a period, from its lower-case ``TokenKey``
+  /// (the same id as ``lookup(_:_:_:)`` gives for its bytes), or -1.
+  @inline(__always)
+  func lookup(key: UInt64) -> Int { keyIndex[key].map { Int($0) } ?? -1 }
 
   /// The lookup for words with non-ASCII bytes: only `’` (as `'`) can match.
   private func lookupFolding(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {

@@ -85,8 +85,15 @@ struct TimeScanner {
 
   /// The windows of a document, in order.
   /// - Complexity: O(n) in the number of tokens.
-  func windows(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32]) -> [Window] {
-    tokens.withUnsafeBufferPointer { windows(tokens: $0, bytes: bytes, words: &words) }
+  /// `lowerKeys`, when given, are the tokens' lower-case keys (``TokenKeys/lower``), which
+  /// spare most words a lookup by their bytes.
+  func windows(tokens: [Token], lowerKeys: [UInt64]? = nil, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
+    -> [Window]
+  {
+    let keys = lowerKeys?.count == tokens.count ? lowerKeys! : []
+    return tokens.withUnsafeBufferPointer { tokens in
+      keys.withUnsafeBufferPointer { windows(tokens: tokens, lowerKeys: $0, bytes: bytes, words: &words) }
+    }
   }
 
   /// Bits of a token's mark: its role, and whether it is a strong or weak reason for a window.
@@ -94,16 +101,17 @@ struct TimeScanner {
   private static let strongBit: UInt8 = 1 << 2
   private static let weakBit: UInt8 = 1 << 3
 
-  private func windows(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
-    -> [Window]
-  {
+  private func windows(
+    tokens: UnsafeBufferPointer<Token>, lowerKeys: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>,
+    words: inout [Int32]
+  ) -> [Window] {
     let count = tokens.count
     words.removeAll(keepingCapacity: true)
     words.append(contentsOf: repeatElement(-1, count: count))
     var marks = [UInt8](filled: Role.outside.rawValue, count: count)
     return words.withUnsafeMutableBufferPointer { words in
       marks.withUnsafeMutableBufferPointer { marks in
-        mark(tokens: tokens, bytes: bytes, words: words, marks: marks)
+        mark(tokens: tokens, lowerKeys: lowerKeys, bytes: bytes, words: words, marks: marks)
         return windows(tokens: tokens, marks: UnsafeBufferPointer(marks))
       }
     }
@@ -112,10 +120,11 @@ struct TimeScanner {
   /// Looks up each token's word and marks its role (and for seeds whether they are strong or
   /// weak reasons for a window).
   private func mark(
-    tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<Int32>,
-    marks: UnsafeMutableBufferPointer<UInt8>
+    tokens: UnsafeBufferPointer<Token>, lowerKeys: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>,
+    words: UnsafeMutableBufferPointer<Int32>, marks: UnsafeMutableBufferPointer<UInt8>
   ) {
     let count = tokens.count
+    let hasKeys = lowerKeys.count == count
     let seed = Role.seed.rawValue
     var holidayStarts: [Int] = []
     var index = 0
@@ -137,7 +146,11 @@ struct TimeScanner {
           end = range.start
           while end < range.end, bytes[end] >= 0x41, !(bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
         }
-        let word = lexicon.lookup(bytes, range.start, end)
+        // A word token is ASCII without a period unless flagged (periods only in "U.S."-like
+        // tokens): its key finds it.
+        let word =
+          hasKeys && token.flags.isDisjoint(with: [.hasDigit, .nonASCII, .dotted])
+          ? lexicon.lookup(key: lowerKeys[index]) : lexicon.lookup(bytes, range.start, end)
         guard word >= 0 else { break }
         words[index] = Int32(word)
         if index > 0, tokens[index - 1].kind == .number, !token.flags.contains(.spaceBefore) {

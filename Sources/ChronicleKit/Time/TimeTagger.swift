@@ -65,7 +65,7 @@ public struct TimeTagger: Annotator {
       let tokens = document.tokens
       var words: [Int32] = []
       let scanner = TimeScanner(grammar: grammar)
-      let windows = scanner.windows(tokens: tokens, bytes: bytes, words: &words)
+      let windows = scanner.windows(tokens: tokens, lowerKeys: document.tokenKeys.lower, bytes: bytes, words: &words)
       guard !windows.isEmpty else { return ([], nil) }
 
       // Parse each window and keep the best non-overlapping readings.
