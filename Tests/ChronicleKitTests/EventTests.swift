@@ -110,6 +110,39 @@ struct EventTests {
     #expect(!(b < a))
   }
 
+  @Test(
+    "each form of value covers its span of days and minutes",
+    arguments: [
+      ("20", "2000-01-01", "2100-01-01"), ("199", "1990-01-01", "2000-01-01"), ("2019", "2019-01-01", "2020-01-01"),
+      ("2019-W09", "2019-02-25", "2019-03-04"), ("2019-W09-WE", "2019-03-02", "2019-03-04"),
+      ("2019-W09-3", "2019-02-27", "2019-02-28"), ("2019-Q1", "2019-01-01", "2019-04-01"),
+      ("2019-Q4", "2019-10-01", "2020-01-01"), ("2019-H2", "2019-07-01", "2020-01-01"),
+      ("2019-SP", "2019-03-01", "2019-06-01"), ("2019-WI", "2019-12-01", "2020-03-01"),
+      ("2019-02", "2019-02-01", "2019-03-01"), ("2019-12", "2019-12-01", "2020-01-01"),
+      ("2020-02-29", "2020-02-29", "2020-03-01"),
+    ])
+  func spans(_ value: String, _ first: String, _ end: String) throws {
+    let interval = try #require(TimexInterval(timex: value))
+    let firstDay = try #require(TimexInterval(timex: first))
+    let endDay = try #require(TimexInterval(timex: end))
+    #expect(firstDay.end - firstDay.start == 1440)
+    #expect(interval == TimexInterval(start: firstDay.start, end: endDay.start))
+  }
+
+  @Test("times of day are minutes of their day; days count from 0001-01-01")
+  func minutes() throws {
+    let day = try #require(TimexInterval(timex: "2019-02-28")).start
+    #expect(TimexInterval(timex: "0001-01-01") == TimexInterval(start: 0, end: 1440))
+    #expect(day == Int64(737_117) * 1440)
+    #expect(TimexInterval(timex: "2019-02-28TMO") == TimexInterval(start: day + 6 * 60, end: day + 12 * 60))
+    #expect(TimexInterval(timex: "2019-02-28TNI") == TimexInterval(start: day + 20 * 60, end: day + 24 * 60))
+    #expect(TimexInterval(timex: "2019-02-28T09") == TimexInterval(start: day + 9 * 60, end: day + 10 * 60))
+    #expect(TimexInterval(timex: "2019-02-28T09:05") == TimexInterval(start: day + 545, end: day + 546))
+    for value in ["2019-02-28TXX", "2019-Q5", "2019-XX", "2019-W54", "2019-02-28T25", "2019-02-28T09:60", "2019-"] {
+      #expect(TimexInterval(timex: value) == nil, "\(value)")
+    }
+  }
+
   @Test("values that name no particular time have no interval", arguments: ["PRESENT_REF", "XXXX-WXX-3", "P2D", "2015-02-29", "XXXX-06"])
   func noInterval(_ value: String) {
     #expect(TimexInterval(timex: value) == nil)

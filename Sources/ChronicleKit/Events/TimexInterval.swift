@@ -27,7 +27,20 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
 
   /// The interval of a TIMEX3 value, or `nil` when it names no particular time.
   public init?(timex value: String) {
-    let bytes = Array(value.utf8)
+    var value = value
+    guard let interval = value.withUTF8({ TimexInterval.parse($0) }) else { return nil }
+    self = interval
+  }
+
+  /// Two letters as one number, to switch on.
+  private static func pair(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+
+  private static func pair(_ letters: StaticString) -> UInt16 {
+    pair(letters.utf8Start[0], letters.utf8Start[1])
+  }
+
+  /// The interval of a TIMEX3 value's UTF-8 bytes, read in place.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TimexInterval? {
     var i = 0
     func digits(_ count: Int) -> Int? {
       guard i + count <= bytes.count else { return nil }
@@ -51,13 +64,11 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
     while prefixLength < bytes.count && bytes[prefixLength] >= 0x30 && bytes[prefixLength] <= 0x39 { prefixLength += 1 }
     switch prefixLength {
     case 2 where bytes.count == 2:
-      let century = Int(value)!
-      self.init(days: TimexInterval.days(century * 100, 1, 1), TimexInterval.days(century * 100 + 100, 1, 1))
-      return
+      let century = digits(2)!
+      return TimexInterval(days: TimexInterval.days(century * 100, 1, 1), TimexInterval.days(century * 100 + 100, 1, 1))
     case 3 where bytes.count == 3:
-      let decade = Int(value)!
-      self.init(days: TimexInterval.days(decade * 10, 1, 1), TimexInterval.days(decade * 10 + 10, 1, 1))
-      return
+      let decade = digits(3)!
+      return TimexInterval(days: TimexInterval.days(decade * 10, 1, 1), TimexInterval.days(decade * 10 + 10, 1, 1))
     case 4:
       break
     default:
@@ -65,88 +76,78 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
     }
     guard let year = digits(4), year >= 1 else { return nil }
     if i == bytes.count {
-      self.init(days: TimexInterval.days(year, 1, 1), TimexInterval.days(year + 1, 1, 1))
-      return
+      return TimexInterval(days: TimexInterval.days(year, 1, 1), TimexInterval.days(year + 1, 1, 1))
     }
     guard peek(0x2D) else { return nil }  // "-"
-    if peek(UInt8(ascii: "W")) {
+    // A week ("2019-W09"), not winter ("2019-WI").
+    if i + 1 < bytes.count && bytes[i] == UInt8(ascii: "W") && bytes[i + 1] != UInt8(ascii: "I") {
+      i += 1
       if peek(UInt8(ascii: "X")) { return nil }
       guard let week = digits(2), week >= 1, week <= 53 else { return nil }
       let monday = TimexInterval.isoWeekStart(year: year, week: week)
       if i == bytes.count {
-        self.init(days: monday, monday + 7)
-        return
+        return TimexInterval(days: monday, monday + 7)
       }
       guard peek(0x2D) else { return nil }
       if peek(UInt8(ascii: "W")) && peek(UInt8(ascii: "E")) && i == bytes.count {
-        self.init(days: monday + 5, monday + 7)
-        return
+        return TimexInterval(days: monday + 5, monday + 7)
       }
       guard let weekday = digits(1), (1...7).contains(weekday), i == bytes.count else { return nil }
-      self.init(days: monday + weekday - 1, monday + weekday)
-      return
+      return TimexInterval(days: monday + weekday - 1, monday + weekday)
     }
     if i + 2 == bytes.count, !(bytes[i] >= 0x30 && bytes[i] <= 0x39) {
       let unit = bytes[i]
       let n = Int(bytes[i + 1]) - 0x30
       switch unit {
       case UInt8(ascii: "Q") where (1...4).contains(n):
-        self.init(days: TimexInterval.days(year, 3 * n - 2, 1), TimexInterval.days(year + (n == 4 ? 1 : 0), n == 4 ? 1 : 3 * n + 1, 1))
-        return
+        return TimexInterval(days: TimexInterval.days(year, 3 * n - 2, 1), TimexInterval.days(year + (n == 4 ? 1 : 0), n == 4 ? 1 : 3 * n + 1, 1))
       case UInt8(ascii: "H") where (1...2).contains(n):
-        self.init(days: TimexInterval.days(year, n == 1 ? 1 : 7, 1), TimexInterval.days(year + (n == 2 ? 1 : 0), n == 1 ? 7 : 1, 1))
-        return
+        return TimexInterval(days: TimexInterval.days(year, n == 1 ? 1 : 7, 1), TimexInterval.days(year + (n == 2 ? 1 : 0), n == 1 ? 7 : 1, 1))
       default:
         break
       }
-      let season = String(decoding: bytes[i...], as: UTF8.self)
-      switch season {
-      case "SP": self.init(days: TimexInterval.days(year, 3, 1), TimexInterval.days(year, 6, 1)); return
-      case "SU": self.init(days: TimexInterval.days(year, 6, 1), TimexInterval.days(year, 9, 1)); return
-      case "FA": self.init(days: TimexInterval.days(year, 9, 1), TimexInterval.days(year, 12, 1)); return
-      case "WI": self.init(days: TimexInterval.days(year, 12, 1), TimexInterval.days(year + 1, 3, 1)); return
+      switch TimexInterval.pair(bytes[i], bytes[i + 1]) {
+      case pair("SP"): return TimexInterval(days: TimexInterval.days(year, 3, 1), TimexInterval.days(year, 6, 1))
+      case pair("SU"): return TimexInterval(days: TimexInterval.days(year, 6, 1), TimexInterval.days(year, 9, 1))
+      case pair("FA"): return TimexInterval(days: TimexInterval.days(year, 9, 1), TimexInterval.days(year, 12, 1))
+      case pair("WI"): return TimexInterval(days: TimexInterval.days(year, 12, 1), TimexInterval.days(year + 1, 3, 1))
       default: return nil
       }
     }
     guard let month = digits(2), (1...12).contains(month) else { return nil }
     if i == bytes.count {
       let next = month == 12 ? TimexInterval.days(year + 1, 1, 1) : TimexInterval.days(year, month + 1, 1)
-      self.init(days: TimexInterval.days(year, month, 1), next)
-      return
+      return TimexInterval(days: TimexInterval.days(year, month, 1), next)
     }
     guard peek(0x2D), let day = digits(2), day >= 1, day <= DateTimeValue.daysIn(month: month, year: year) else {
       return nil
     }
     let dayStart = TimexInterval.days(year, month, day)
     if i == bytes.count {
-      self.init(days: dayStart, dayStart + 1)
-      return
+      return TimexInterval(days: dayStart, dayStart + 1)
     }
     guard peek(UInt8(ascii: "T")) else { return nil }
     let minutes = Int64(dayStart) * 1440
     if i + 2 == bytes.count, !(bytes[i] >= 0x30 && bytes[i] <= 0x39) {
-      let part = String(decoding: bytes[i...], as: UTF8.self)
       let hours: (Int64, Int64)
-      switch part {
-      case "MO": hours = (6, 12)
-      case "MI": hours = (11, 13)
-      case "AF": hours = (12, 18)
-      case "EV": hours = (18, 22)
-      case "NI": hours = (20, 24)
-      case "DT": hours = (8, 18)
+      switch TimexInterval.pair(bytes[i], bytes[i + 1]) {
+      case pair("MO"): hours = (6, 12)
+      case pair("MI"): hours = (11, 13)
+      case pair("AF"): hours = (12, 18)
+      case pair("EV"): hours = (18, 22)
+      case pair("NI"): hours = (20, 24)
+      case pair("DT"): hours = (8, 18)
       default: return nil
       }
-      self.init(start: minutes + hours.0 * 60, end: minutes + hours.1 * 60)
-      return
+      return TimexInterval(start: minutes + hours.0 * 60, end: minutes + hours.1 * 60)
     }
     guard let hour = digits(2), hour <= 24 else { return nil }
     if i == bytes.count || !peek(0x3A) {
-      self.init(start: minutes + Int64(hour) * 60, end: minutes + Int64(hour) * 60 + 60)
-      return
+      return TimexInterval(start: minutes + Int64(hour) * 60, end: minutes + Int64(hour) * 60 + 60)
     }
     guard let minute = digits(2), minute < 60 else { return nil }
     let at = minutes + Int64(hour) * 60 + Int64(minute)
-    self.init(start: at, end: at + 1)
+    return TimexInterval(start: at, end: at + 1)
   }
 
   private init(days start: Int, _ end: Int) {
