@@ -139,22 +139,26 @@ extension EntityRecognizer {
         let t = Int(capitals[k])
         guard !cls[t].contains(.demonym) else { continue }
         let key = exactKeys[t]
-        let family = byFamilyName[key] ?? []
-        var ids = family
-        if ids.isEmpty, let given = byGivenName[key],
+        // The list of people the word is the family name of, else the given name of (by their
+        // positions, so that no list is copied for the many words that are neither).
+        let familyList = byFamilyName.list(for: key)
+        var givenList: Int?
+        if familyList == nil, let given = byGivenName.list(for: key),
           !(isSentenceInitial(t, in: sentence) && cls[t].contains(.common))
         {
-          ids = given
+          givenList = given
         }
-        guard !ids.isEmpty else { continue }
+        guard familyList != nil || givenList != nil else { continue }
         if covered[t] >= 0 {
           // Only a one-word mention that is not already this person can be taken over: a rule's
           // bare name ("Chairman Kim"), or a listed place or organization with no support.
           let existing = resolved[Int(covered[t])]
-          guard existing.candidate.length == 1, existing.entity.map({
-              !(family.isEmpty ? byGivenName : byFamilyName).contains($0, for: key)
-            }) ?? true
-          else { continue }
+          guard existing.candidate.length == 1 else { continue }
+          if let entity = existing.entity {
+            let isListed =
+              familyList == nil ? byGivenName.contains(entity, for: key) : byFamilyName.contains(entity, for: key)
+            guard !isListed else { continue }
+          }
           let isBareRuleName = existing.candidate.method == .rule && existing.candidate.type == .person
           let isUnsupportedListName =
             existing.candidate.method == .list && existing.candidate.type != .person
@@ -163,10 +167,11 @@ extension EntityRecognizer {
         }
         let candidate = Candidate(
           tokenStart: t, tokenEnd: t + 1, type: .person, entries: 0..<0, method: .variant,
-          evidence: family.isEmpty ? .givenName : .familyName, strength: Strength.list)
-        if ids.count == 1 {
-          replacements.append(Linked(candidate: candidate, entity: ids[0]))
+          evidence: familyList == nil ? .givenName : .familyName, strength: Strength.list)
+        if let only = familyList.flatMap({ byFamilyName.only(in: $0) }) ?? givenList.flatMap({ byGivenName.only(in: $0) }) {
+          replacements.append(Linked(candidate: candidate, entity: only))
         } else {
+          let ids = familyList.map { byFamilyName.entities(in: $0) } ?? givenList.map { byGivenName.entities(in: $0) }!
           replacements.append(Linked(candidate: candidate, entity: nil))
           let described = descriptions[key] ?? describe(ids, names: fullNameSpans)
           descriptions[key] = described
@@ -244,6 +249,15 @@ extension EntityRecognizer {
 
     var isEmpty: Bool { lists.isEmpty }
     subscript(key: UInt64) -> [EntityRef]? { positions[key].map { lists[Int($0)] } }
+
+    /// The position of the list for `key`, if there is one (never empty).
+    func list(for key: UInt64) -> Int? { positions[key].map { Int($0) } }
+
+    /// The entity of the list at `position` when it is the only one.
+    func only(in position: Int) -> EntityRef? { lists[position].count == 1 ? lists[position][0] : nil }
+
+    /// The entities of the list at `position`.
+    func entities(in position: Int) -> [EntityRef] { lists[position] }
 
     mutating func add(_ entity: EntityRef, for key: UInt64) {
       let member = ShortForms.member(key, entity)
