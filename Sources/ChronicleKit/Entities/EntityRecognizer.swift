@@ -77,14 +77,16 @@ struct EntityRecognizer {
     var capitals: [Int32] = []
     capitals.reserveCapacity(tokens.count / 4 + 8)
     var titleWords: [Int32] = []
-    for (i, token) in tokens.enumerated() where token.kind == .word {
-      if token.flags.contains(.capitalized) {
-        classes[i] = lexicon.classes(lower[i])
-        if !token.flags.contains(.clitic) { capitals.append(Int32(i)) }
-      } else {
-        classes[i] = lexicon.functionClasses(lower[i])
+    classes.withUnsafeMutableBufferPointer { classes in
+      for (i, token) in tokens.enumerated() where token.kind == .word {
+        if token.flags.contains(.capitalized) {
+          classes[i] = lexicon.classes(lower[i])
+          if !token.flags.contains(.clitic) { capitals.append(Int32(i)) }
+        } else {
+          classes[i] = lexicon.functionClasses(lower[i])
+        }
+        if classes[i].contains(.titleStart) && !token.flags.contains(.clitic) { titleWords.append(Int32(i)) }
       }
-      if classes[i].contains(.titleStart) && !token.flags.contains(.clitic) { titleWords.append(Int32(i)) }
     }
     // The first steps are loaded by now: ask for the second ones, which most capitalised words
     // take (a name's next word, or a probe that finds the name ends there).
