@@ -168,7 +168,8 @@ extension EntityRecognizer {
         let candidate = Candidate(
           tokenStart: t, tokenEnd: t + 1, type: .person, entries: 0..<0, method: .variant,
           evidence: familyList == nil ? .givenName : .familyName, strength: Strength.list)
-        if let only = familyList.flatMap({ byFamilyName.only(in: $0) }) ?? givenList.flatMap({ byGivenName.only(in: $0) }) {
+        let only = familyList.flatMap { byFamilyName.only(in: $0) } ?? givenList.flatMap { byGivenName.only(in: $0) }
+        if let only {
           replacements.append(Linked(candidate: candidate, entity: only))
         } else {
           let ids = familyList.map { byFamilyName.entities(in: $0) } ?? givenList.map { byGivenName.entities(in: $0) }!

@@ -100,9 +100,11 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
       let n = Int(bytes[i + 1]) - 0x30
       switch unit {
       case UInt8(ascii: "Q") where (1...4).contains(n):
-        return TimexInterval(days: TimexInterval.days(year, 3 * n - 2, 1), TimexInterval.days(year + (n == 4 ? 1 : 0), n == 4 ? 1 : 3 * n + 1, 1))
+        let first = TimexInterval.days(year, 3 * n - 2, 1)
+        return TimexInterval(days: first, TimexInterval.days(year + (n == 4 ? 1 : 0), n == 4 ? 1 : 3 * n + 1, 1))
       case UInt8(ascii: "H") where (1...2).contains(n):
-        return TimexInterval(days: TimexInterval.days(year, n == 1 ? 1 : 7, 1), TimexInterval.days(year + (n == 2 ? 1 : 0), n == 1 ? 7 : 1, 1))
+        let first = TimexInterval.days(year, n == 1 ? 1 : 7, 1)
+        return TimexInterval(days: first, TimexInterval.days(year + (n == 2 ? 1 : 0), n == 1 ? 7 : 1, 1))
       default:
         break
       }

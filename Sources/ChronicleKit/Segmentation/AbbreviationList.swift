@@ -84,8 +84,8 @@ public struct AbbreviationList: Sendable {
     kinds[AbbreviationList.key(word)]
   }
 
-  /// The kind of an abbreviation given as UTF-8 bytes, like ``kind(of:)-(StringProtocol)``; an ASCII word
-  /// (nearly every one) is looked up without building a string.
+  /// The kind of an abbreviation given as UTF-8 bytes, as the lookup by string gives it; an
+  /// ASCII word (nearly every one) is looked up without building a string.
   func kind(of word: UnsafeBufferPointer<UInt8>) -> Kind? {
     let key = word.last == 0x2E ? UnsafeBufferPointer(rebasing: word.dropLast()) : word
     guard key.allSatisfy({ $0 < 0x80 }) else { return kind(of: String(decoding: word, as: UTF8.self)) }

@@ -83,10 +83,9 @@ struct TimeScanner {
   /// The longest run of digits read as a number; longer runs (IDs, "a million digits") are not.
   private static let maximumNumberDigits = 9
 
-  /// The windows of a document, in order.
+  /// The windows of a document, in order. `lowerKeys`, when given, are the tokens' lower-case
+  /// keys (``TokenKeys/lower``), which spare most words a lookup by their bytes.
   /// - Complexity: O(n) in the number of tokens.
-  /// `lowerKeys`, when given, are the tokens' lower-case keys (``TokenKeys/lower``), which
-  /// spare most words a lookup by their bytes.
   func windows(tokens: [Token], lowerKeys: [UInt64]? = nil, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
     -> [Window]
   {
