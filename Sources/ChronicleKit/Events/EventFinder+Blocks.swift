@@ -111,32 +111,39 @@ extension EventFinder {
     }
     for mention in span.mentions { span.mentionFirsts.append(mention.first) }
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
-      span.verbSubjects = verbSubjects(span)
+      // Filled in a list of its own, kept from span to span (taken out so that the span can be
+      // read meanwhile).
+      var subjects = span.verbSubjects
+      span.verbSubjects = []
+      for pass in 0..<2 {
+        for trigger in span.triggers where trigger.sense.partOfSpeech == .verb {
+          // Main-clause verbs first, then every verb.
+          if pass == 0 && span.subordinate[span.clause(of: trigger.start)] { continue }
+          subjects.append(verbSubject(trigger, in: span))
+        }
+      }
+      span.verbSubjects = subjects
     }
   }
 
-  /// For each verb, main-clause verbs first and then all of them: the person or organization
-  /// (or pronoun for one) nearest before it in its clause, or `nil` when there is none or a
-  /// place comes first.
-  private func verbSubjects(_ span: Span) -> [(clause: Int, subject: EventArgument?)] {
-    let verbs = span.triggers.filter { $0.sense.partOfSpeech == .verb }
-    let main = verbs.filter { !span.subordinate[span.clause(of: $0.start)] }
-    return (main + verbs).map { trigger in
-      let verbClause = span.clause(of: trigger.start)
-      var k = trigger.start - 1
-      while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
-        if mentionAt[k] >= 0 {
-          let mention = mention(Int(mentionAt[k]), first: k)
-          guard mention.type != .location else { break }
-          return (verbClause, argument(mention, role: .agent))
-        }
-        if let pronoun = pronoun(at: k) {
-          return (verbClause, argument(pronoun, role: .agent))
-        }
-        k -= 1
+  /// The subject a verb offers (see ``Span/verbSubjects``): the person or organization (or
+  /// pronoun for one) nearest before it in its clause, or `nil` when there is none or a place
+  /// comes first.
+  private func verbSubject(_ trigger: TriggerWord, in span: Span) -> (clause: Int, subject: EventArgument?) {
+    let verbClause = span.clause(of: trigger.start)
+    var k = trigger.start - 1
+    while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
+      if mentionAt[k] >= 0 {
+        let mention = mention(Int(mentionAt[k]), first: k)
+        guard mention.type != .location else { break }
+        return (verbClause, argument(mention, role: .agent))
       }
-      return (verbClause, nil)
+      if let pronoun = pronoun(at: k) {
+        return (verbClause, argument(pronoun, role: .agent))
+      }
+      k -= 1
     }
+    return (verbClause, nil)
   }
 
   /// A mention as the events stage works with it: a name, or a "he" or "she" standing for the
