@@ -13,6 +13,7 @@ extension EntityRecognizer {
     }.map(\.index)
     var taken = [Bool](filled: false, count: tokens.count)
     var accepted: [Candidate] = []
+    accepted.reserveCapacity(order.count)
     var listBySpan = KeyTable(capacity: candidates.count)
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
       listBySpan.update(UInt64(candidate.tokenStart << 20 | candidate.length), UInt64(index)) { old, _ in old }
