@@ -18,10 +18,12 @@ extension EventFinder {
     return ranked.prefix(EventFinder.maximumParticipants).sorted().map { arguments[$0] }
   }
 
-  /// Makes the event for a trigger, or `nil` when its clause gives it nothing to stand on.
-  func makeEvent(_ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil)
-    -> Event?
-  {
+  /// Makes the event for a trigger and appends it to `events` (with no id yet); `false` when
+  /// its clause gives it nothing to stand on.
+  func makeEvent(
+    _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil,
+    into events: inout [Event]
+  ) -> Bool {
     let range = span.range
     let clauses = span.clauses
     let clause = span.clause(of: trigger.start)
@@ -106,9 +108,9 @@ extension EventFinder {
       date = main
     }
     if isVerb {
-      guard !participants.isEmpty else { return nil }
+      guard !participants.isEmpty else { return false }
     } else {
-      guard place != nil || date?.source == .explicit else { return nil }
+      guard place != nil || date?.source == .explicit else { return false }
     }
 
     var confidence = 0.4
@@ -124,12 +126,14 @@ extension EventFinder {
     }
     if place != nil { confidence += 0.1 }
     let triggerRange = TextRange(start: tokens[trigger.start].range.start, end: tokens[trigger.end - 1].range.end)
-    return Event(
-      id: "",
-      trigger: EventTrigger(
-        range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
-        eventClass: lexicon.eventClass(of: trigger.sense)),
-      date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95))
+    events.append(
+      Event(
+        id: "",
+        trigger: EventTrigger(
+          range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
+          eventClass: lexicon.eventClass(of: trigger.sense)),
+        date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95)))
+    return true
   }
 
   /// The first token of the subject of a verb at `verb`: the nearest mention before it in its

@@ -187,17 +187,19 @@ struct EventFinder {
         for trigger in span.triggers {
           let dependent =
             isParticiple(trigger, in: span) || (mainIsMotion && isInfinitive(trigger, in: span))
+          // Made in place at the end of the list: an event has a dozen strings, and each copy of
+          // it retains them all.
+          let index = events.count
           guard
-            var event = makeEvent(
+            makeEvent(
               trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
-              mainDate: dependent ? mainDate : nil)
+              mainDate: dependent ? mainDate : nil, into: &events)
           else { continue }
-          if trigger.sense.partOfSpeech == .verb, !dependent, let date = event.date {
+          if trigger.sense.partOfSpeech == .verb, !dependent, let date = events[index].date {
             mainDate = date
             mainIsMotion = lexicon.eventClass(of: trigger.sense) == "motion"
           }
-          event.id = document.id + "#" + String(events.count)
-          events.append(event)
+          events[index].id = document.id + "#" + String(index)
         }
         // Times in this sentence (or block) date what follows in the paragraph.
         if let time = span.datingTimes.last { paragraphTime = (sentence.paragraph, time) }
