@@ -212,7 +212,8 @@ extension EntityRecognizer {
     for capital in capitals {
       let t = Int(capital)
       let key = exactKeys[t]
-      guard let ids = byShortName[key] else { continue }
+      guard let list = byShortName.list(for: key) else { continue }
+      let ids = byShortName.entities(in: list)
       if t + 1 < tokens.count && isCapitalized(t + 1) { continue }
       if covered[t] >= 0 {
         let existing = resolved[Int(covered[t])]
@@ -249,7 +250,6 @@ extension EntityRecognizer {
     private var members = KeyTable()
 
     var isEmpty: Bool { lists.isEmpty }
-    subscript(key: UInt64) -> [EntityRef]? { positions[key].map { lists[Int($0)] } }
 
     /// The position of the list for `key`, if there is one (never empty).
     func list(for key: UInt64) -> Int? { positions[key].map { Int($0) } }

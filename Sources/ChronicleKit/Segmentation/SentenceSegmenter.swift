@@ -178,7 +178,7 @@ private struct BoundaryScan {
         period > 0, bytes[period - 1] != 0x2E
       else { continue }
       let word = wordBefore(period)
-      guard word.length >= 2, isAlphabetic(word), abbreviations.kind(of: self.word(word)) == nil else { continue }
+      guard word.length >= 2, isAlphabetic(word), abbreviations.kind(of: bytes(of: word)) == nil else { continue }
       result.append(next)
     }
     return result
@@ -218,7 +218,7 @@ private struct BoundaryScan {
     let word = wordBefore(period)
     guard word.start < word.end else { return boundary }
 
-    if let kind = abbreviations.kind(of: self.word(word)) ?? (isDottedInitialism(word) ? .general : nil) {
+    if let kind = abbreviations.kind(of: bytes(of: word)) ?? (isDottedInitialism(word) ? .general : nil) {
       switch kind {
       case .title:
         return next.shape == .capitalized || next.shape == .digit ? nil : boundary
@@ -269,12 +269,12 @@ private struct BoundaryScan {
   }
 
   /// The bytes of a word.
-  private func word(_ range: TextRange) -> UnsafeBufferPointer<UInt8> {
+  private func bytes(of range: TextRange) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
   }
 
   /// The text of a word.
-  private func text(_ range: TextRange) -> String { String(decoding: word(range), as: UTF8.self) }
+  private func text(_ range: TextRange) -> String { String(decoding: bytes(of: range), as: UTF8.self) }
 
   /// Whether a word is letters only.
   private func isAlphabetic(_ range: TextRange) -> Bool {
