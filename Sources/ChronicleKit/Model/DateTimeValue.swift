@@ -57,26 +57,41 @@ public struct DateTimeValue: Hashable, Sendable, Comparable, CustomStringConvert
   public var hasTime: Bool { hour != nil }
 
   /// The date part alone, "YYYY-MM-DD".
-  public var dateString: String {
-    DateTimeValue.pad(year, 4) + "-" + DateTimeValue.pad(month, 2) + "-" + DateTimeValue.pad(day, 2)
-  }
+  public var dateString: String { ASCIIText.make { appendDate(to: &$0) } }
 
   /// ISO 8601 text: the date, then "THH:MM[:SS]" and the offset when present.
   public var iso8601: String {
-    var out = dateString
-    if let hour {
-      out += "T" + DateTimeValue.pad(hour, 2) + ":" + DateTimeValue.pad(minute ?? 0, 2)
-      if let second { out += ":" + DateTimeValue.pad(second, 2) }
+    ASCIIText.make { text in
+      appendDate(to: &text)
+      guard let hour else { return }
+      text.append(UInt8(ascii: "T"))
+      text.appendNumber(hour, width: 2)
+      text.append(UInt8(ascii: ":"))
+      text.appendNumber(minute ?? 0, width: 2)
+      if let second {
+        text.append(UInt8(ascii: ":"))
+        text.appendNumber(second, width: 2)
+      }
       if let offset = utcOffsetMinutes {
         if offset == 0 {
-          out += "Z"
+          text.append(UInt8(ascii: "Z"))
         } else {
-          out += (offset < 0 ? "-" : "+") + DateTimeValue.pad(abs(offset) / 60, 2) + ":"
-            + DateTimeValue.pad(abs(offset) % 60, 2)
+          text.append(UInt8(ascii: offset < 0 ? "-" : "+"))
+          text.appendNumber(abs(offset) / 60, width: 2)
+          text.append(UInt8(ascii: ":"))
+          text.appendNumber(abs(offset) % 60, width: 2)
         }
       }
     }
-    return out
+  }
+
+  /// "YYYY-MM-DD", the year as four digits (a negative one with its sign).
+  private func appendDate(to text: inout ASCIIText) {
+    text.appendNumber(year, width: 4)
+    text.append(UInt8(ascii: "-"))
+    text.appendNumber(month, width: 2)
+    text.append(UInt8(ascii: "-"))
+    text.appendNumber(day, width: 2)
   }
 
   public var description: String { iso8601 }
@@ -89,11 +104,6 @@ public struct DateTimeValue: Hashable, Sendable, Comparable, CustomStringConvert
     return (lhs.second ?? -1) < (rhs.second ?? -1)
   }
 
-  static func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(abs(value))
-    let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    return value < 0 ? "-" + padded : padded
-  }
 }
 
 extension DateTimeValue {

@@ -165,28 +165,55 @@ struct CalendarPeriod: Hashable, Sendable {
 
   /// The TIMEX3 value.
   var timex: String {
-    switch grain {
-    case .millennium: return String(CalendarPeriod.floorDiv(date.year, 1000))
-    case .century: return date.year >= 0 ? TimexFormat.pad(date.year / 100, 2) : "BC" + TimexFormat.pad(-date.year / 100, 2)
-    case .decade: return date.year >= 0 ? TimexFormat.pad(date.year / 10, 3) : "BC" + TimexFormat.pad(-date.year / 10, 3)
-    case .year: return TimexFormat.year(date.year)
-    case .half: return TimexFormat.year(date.year) + (date.month <= 6 ? "-H1" : "-H2")
-    case .quarter: return TimexFormat.year(date.year) + "-Q" + String((date.month - 1) / 3 + 1)
-    case .season: return TimexFormat.year(date.year) + "-" + (season ?? .spring).code
-    case .month: return TimexFormat.year(date.year) + "-" + TimexFormat.two(date.month)
-    case .week:
-      let (year, week) = date.isoWeek
-      return TimexFormat.year(year) + "-W" + TimexFormat.two(week)
-    case .weekend:
-      let (year, week) = date.isoWeek
-      return TimexFormat.year(year) + "-W" + TimexFormat.two(week) + "-WE"
-    case .day: return date.description
-    case .partOfDay: return date.description + "T" + (part ?? .morning).code
-    case .hour: return date.description + "T" + TimexFormat.two(hour) + ":00"
-    case .minute: return date.description + "T" + TimexFormat.two(hour) + ":" + TimexFormat.two(minute)
-    case .second:
-      return date.description + "T" + TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + ":"
-        + TimexFormat.two(second)
+    // Written in one buffer (see ``ASCIIText``): every resolved time expression makes one.
+    ASCIIText.make { text in
+      let year = date.year
+      switch grain {
+      case .millennium: text.appendNumber(CalendarPeriod.floorDiv(year, 1000))
+      case .century, .decade:
+        let (divisor, width) = grain == .century ? (100, 2) : (10, 3)
+        if year < 0 { text.append("BC") }
+        text.appendNumber(abs(year) / divisor, width: width)
+      case .year: text.appendYear(year)
+      case .half:
+        text.appendYear(year)
+        text.append(date.month <= 6 ? "-H1" : "-H2")
+      case .quarter:
+        text.appendYear(year)
+        text.append("-Q")
+        text.appendNumber((date.month - 1) / 3 + 1)
+      case .season:
+        text.appendYear(year)
+        text.append(UInt8(ascii: "-"))
+        text.append((season ?? .spring).code)
+      case .month:
+        text.appendYear(year)
+        text.append(UInt8(ascii: "-"))
+        text.appendNumber(date.month, width: 2)
+      case .week, .weekend:
+        let (isoYear, week) = date.isoWeek
+        text.appendYear(isoYear)
+        text.append("-W")
+        text.appendNumber(week, width: 2)
+        if grain == .weekend { text.append("-WE") }
+      case .day, .partOfDay, .hour, .minute, .second:
+        text.appendDate(year: year, month: date.month, day: date.day)
+        switch grain {
+        case .partOfDay:
+          text.append(UInt8(ascii: "T"))
+          text.append((part ?? .morning).code)
+        case .hour, .minute, .second:
+          text.append(UInt8(ascii: "T"))
+          text.appendNumber(hour, width: 2)
+          text.append(UInt8(ascii: ":"))
+          text.appendNumber(grain == .hour ? 0 : minute, width: 2)
+          if grain == .second {
+            text.append(UInt8(ascii: ":"))
+            text.appendNumber(second, width: 2)
+          }
+        default: break
+        }
+      }
     }
   }
 }

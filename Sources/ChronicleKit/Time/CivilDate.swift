@@ -167,5 +167,5 @@ struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// "YYYY-MM-DD".
-  var description: String { TimexFormat.year(year) + "-" + TimexFormat.two(month) + "-" + TimexFormat.two(day) }
+  var description: String { ASCIIText.make { $0.appendDate(year: year, month: month, day: day) } }
 }
