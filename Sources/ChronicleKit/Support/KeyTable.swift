@@ -18,9 +18,19 @@ struct KeyTable: Sendable {
   init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Slot](filled: Slot(key: 0, value: 0), count: size)
+    // A small table starts as a shared empty one, copied at its first insertion: the stages
+    // make many per-document tables that stay empty for most documents.
+    switch size {
+    case 16: slots = KeyTable.empty16
+    case 32: slots = KeyTable.empty32
+    default: slots = [Slot](filled: Slot(key: 0, value: 0), count: size)
+    }
     mask = size - 1
   }
+
+  /// Empty slots shared by the new small tables.
+  private static let empty16 = [Slot](filled: Slot(key: 0, value: 0), count: 16)
+  private static let empty32 = [Slot](filled: Slot(key: 0, value: 0), count: 32)
 
   @inline(__always)
   private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
