@@ -217,6 +217,30 @@ struct HostileInputTests {
     Self.expectWellFormed(document)
   }
 
+  @Test(
+    "invalid UTF-8 in a JSON string is counted as a repair, even when the repair keeps its length",
+    arguments: [
+      ([0xF0, 0x9F, 0x98], "\u{FFFD}", 1),  // a cut 4-byte sequence: three bytes for three
+      ([0x41, 0xFF, 0x42], "A\u{FFFD}B", 1),
+      ([0xC3, 0x28], "\u{FFFD}(", 1),
+      ([0x5A, 0x6F, 0xC3, 0xAB, 0xE2, 0x80, 0x99], "Zoë’", 0),
+      ([], "", 0),
+    ] as [([UInt8], String, Int)])
+  func stringRepairs(bytes: [UInt8], expected: String, repairs: Int) throws {
+    let json = Array("[\"".utf8) + bytes + Array("\", \"plain text of some length\"]".utf8)
+    try json.withUnsafeBufferPointer { buffer in
+      var parser = JSONParser(bytes: buffer)
+      let value = try parser.parseDocument()
+      guard case .array(let items) = value else {
+        Issue.record("expected an array")
+        return
+      }
+      #expect(items.first?.stringValue == expected)
+      #expect(items.last?.stringValue == "plain text of some length")
+      #expect(parser.repairs == repairs)
+    }
+  }
+
   @Test("huge and deeply nested JSON values: huge ones are read, too deep ones fail alone by line")
   func hugeJSON() throws {
     let directory = try TemporaryDirectory()

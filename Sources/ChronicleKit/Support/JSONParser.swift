@@ -279,10 +279,34 @@ public struct JSONParser {
     _ = try parseString()
   }
 
+  /// The string of UTF-8 bytes, invalid sequences replaced (and counted in ``repairs``).
+  /// Decoding repairs, so the bytes were valid when the string holds them unchanged; checked so
+  /// rather than with `String(validating:)`, which is generic and looks its types up at run time
+  /// (about 1,000 instructions for each of a document's short strings).
   private mutating func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-    if let valid = String(validating: raw, as: UTF8.self) { return valid }
-    repairs += 1
-    return String(decoding: raw, as: UTF8.self)
+    var text = String(decoding: raw, as: UTF8.self)
+    if !text.withUTF8({ JSONParser.equal($0, raw) }) { repairs += 1 }
+    return text
+  }
+
+  /// Whether two byte buffers hold the same bytes, compared eight at a time.
+  private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+    let ra = UnsafeRawPointer(pa)
+    let rb = UnsafeRawPointer(pb)
+    var i = 0
+    while i + 8 <= a.count {
+      if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+        return false
+      }
+      i += 8
+    }
+    while i < a.count {
+      if pa[i] != pb[i] { return false }
+      i += 1
+    }
+    return true
   }
 
   private mutating func hex4() throws -> UInt32 {
