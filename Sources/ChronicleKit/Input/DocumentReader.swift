@@ -165,8 +165,9 @@ public final class DocumentReader {
         // A byte-order mark before the first record, as some editors on Windows write one.
         let record =
           reader.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: line[3...]) : line
-        return DocumentReader.record(
-          record, location: "\(label):\(reader.lineNumber)", fallbackID: "\(label):\(reader.lineNumber)")
+        // "file:line" names the record and, when it has no id, the document: one string for both.
+        let location = label + ":" + String(reader.lineNumber)
+        return DocumentReader.record(record, location: location, fallbackID: location)
       }
       switch item {
       case .none: return nil  // end of input
