@@ -199,15 +199,29 @@ struct GazetteerLoaderTests {
     #expect(document.mentions.map(\.entityID) == ["name:location/placename999999", "name:location/placename7"])
   }
 
-  @Test("token keys: the tokenizer's are the ones each token gives; tokens set from elsewhere get their own")
+  @Test(
+    "token keys: the tokenizer's are the ones each token gives, on ASCII and other text",
+    arguments: [
+      "President Donald Trump met Kim Jong Un in Hanoi on Wednesday, the White House said.",
+      "Q3 sales rose 5th-fastest; the U.S. and U.N. (e.g. at 3 p.m.) don't agree with O'Brien's plan.",
+      "Yŏngbyŏn’s reactor, Zoë and ÉCOLE Müller-Lüdenscheidt: naïve “quotes” — and a mark .\u{301} here.",
+      "KIM JONG UN'S 2019 VISIT TO HANOI: 1,000.50 people, x1 A1b2C3 ABC123def",
+      "e\u{301}cole cafe\u{301}s 東京 Ｔｏｋｙｏ ǅemal ǲ",
+    ])
+  func scannedTokenKeys(text: String) throws {
+    var document = Document(id: "keys", text: text)
+    try Tokenizer().annotate(&document)
+    let expected = document.withUTF8 { bytes in document.tokens.map { TokenKey.keys(bytes, $0.range) } }
+    #expect(document.tokenKeys.exact == expected.map(\.exact))
+    #expect(document.tokenKeys.lower == expected.map(\.lower))
+  }
+
+  @Test("token keys: tokens set from elsewhere get their own")
   func documentTokenKeys() throws {
     let text = "President Donald Trump met Kim Jong Un in Hanoi on Wednesday, the White House said."
     var document = Document(id: "keys", text: text)
     try TestData.segmenter().annotate(&document)
     try Tokenizer().annotate(&document)
-    let expected = document.withUTF8 { bytes in document.tokens.map { TokenKey.keys(bytes, $0.range) } }
-    #expect(document.tokenKeys.exact == expected.map(\.exact))
-    #expect(document.tokenKeys.lower == expected.map(\.lower))
 
     let tagger = try #require(EntityFixtures.pipeline.annotators.first { $0 is EntityTagger })
     var tagged = document
