@@ -60,4 +60,15 @@ struct EventLexiconTests {
       return "\(t):" + parts.joined(separator: ",")
     }
   }
+
+  @Test(
+    "event ids: the document id, '#' and the index, for any id and index",
+    arguments: [
+      ("d", 0, "d#0"), ("doc0", 9, "doc0#9"), ("doc0", 10, "doc0#10"), ("x", 123_456_789, "x#123456789"),
+      ("", 7, "#7"), ("Zoë’s story", 42, "Zoë’s story#42"), ("a-long-document-id-past-the-inline-size", 100, "a-long-document-id-past-the-inline-size#100"),
+      ("m", Int.max, "m#9223372036854775807"),
+    ] as [(String, Int, String)])
+  func eventIDs(document: String, index: Int, expected: String) {
+    #expect(EventFinder.eventID(document, index) == expected)
+  }
 }

@@ -34,6 +34,8 @@ extension EventFinder {
 
     let mentions = span.mentions
     var participants: [EventArgument] = []
+    // Room for the usual one to three at once, not by growing from one.
+    if !mentions.isEmpty { participants.reserveCapacity(4) }
     var clausePlaces: [(argument: EventArgument, first: Int)] = []
     var sentencePlace: EventArgument?
     // The mention nearest before a verb (in its clause) is its subject — skipping an
@@ -98,8 +100,10 @@ extension EventFinder {
       participants = nearest(participants, to: tokens[trigger.start].range.start)
     }
     // Speakers first, then agents, participants and patients.
-    participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) }
+    if participants.count > 1 { participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) } }
 
+    // A verb's event needs a participant; looked at before the date, which is dearer.
+    if isVerb && participants.isEmpty { return false }
     var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     // A participle (or an infinitive of purpose) with no time of its own happened when the verb
     // it depends on did; `mainDate` is that verb's date, given only for such triggers.
@@ -107,9 +111,7 @@ extension EventFinder {
       main.source = .mainEvent
       date = main
     }
-    if isVerb {
-      guard !participants.isEmpty else { return false }
-    } else {
+    if !isVerb {
       guard place != nil || date?.source == .explicit else { return false }
     }
 

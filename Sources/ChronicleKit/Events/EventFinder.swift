@@ -165,6 +165,8 @@ struct EventFinder {
 
   mutating func run() -> [Event] {
     var events: [Event] = []
+    // News has about one event for every twenty tokens: room for them at once.
+    events.reserveCapacity(tokens.count / 16 + 4)
     var t = 0
     /// The last time that dated something in the current paragraph.
     var paragraphTime: (paragraph: Int, time: Int)? = nil
@@ -199,13 +201,38 @@ struct EventFinder {
             mainDate = date
             mainIsMotion = lexicon.eventClass(of: trigger.sense) == "motion"
           }
-          events[index].id = document.id + "#" + String(index)
+          events[index].id = EventFinder.eventID(document.id, index)
         }
         // Times in this sentence (or block) date what follows in the paragraph.
         if let time = span.datingTimes.last { paragraphTime = (sentence.paragraph, time) }
       }
     }
     return events
+  }
+
+  /// An event's id, "<document id>#<index>", written in one string of its exact length (one
+  /// that short ids keep inline, with no allocation).
+  static func eventID(_ documentID: String, _ index: Int) -> String {
+    var digits = 1
+    var limit = 10
+    while index >= limit && digits < 18 {
+      digits += 1
+      limit *= 10
+    }
+    if index >= limit { digits += 1 }
+    var documentID = documentID
+    return documentID.withUTF8 { idBytes in
+      String(unsafeUninitializedCapacity: idBytes.count + 1 + digits) { buffer in
+        if let base = idBytes.baseAddress { buffer.baseAddress!.update(from: base, count: idBytes.count) }
+        buffer[idBytes.count] = UInt8(ascii: "#")
+        var value = index
+        for i in (idBytes.count + 1..<idBytes.count + 1 + digits).reversed() {
+          buffer[i] = 0x30 + UInt8(value % 10)
+          value /= 10
+        }
+        return idBytes.count + 1 + digits
+      }
+    }
   }
 
   /// Whether a verb trigger is a participle that depends on the verb before it: a word in -ing
