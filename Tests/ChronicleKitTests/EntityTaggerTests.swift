@@ -160,6 +160,16 @@ struct EntityTaggerTests {
     #expect(entity?.mentionCount == 3)
   }
 
+  @Test("a name written with doubled spaces or a tab has its spaces collapsed in its alias and name")
+  func aliasSpacing() throws {
+    let document = try EntityFixtures.process(
+      "Officials said Foreign Minister Ri  Yong Ho spoke. Later, Ri Yong Ho left. Then Ri\t Yong Ho returned.")
+    let ri = try #require(document.entities.first { $0.aliases.contains("Ri Yong Ho") })
+    #expect(ri.aliases == ["Ri Yong Ho"])
+    #expect(ri.mentionCount == 3)
+    #expect(ri.name == "Ri Yong Ho")
+  }
+
   @Test("a surname alone links to the full name given with initials")
   func variantsAfterInitials() throws {
     let document = try EntityFixtures.process(
