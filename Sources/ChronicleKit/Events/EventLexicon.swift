@@ -7,7 +7,7 @@ import CPrefetch
 /// ("press conference", "sat down", "took part") by the keys of their tokens.
 public struct EventLexicon: Sendable {
   /// A part of speech.
-  public enum PartOfSpeech: String, Sendable, Hashable {
+  public enum PartOfSpeech: String, Sendable, Hashable, CaseIterable {
     case verb = "V"
     case noun = "N"
   }

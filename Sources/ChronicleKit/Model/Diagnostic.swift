@@ -2,7 +2,7 @@
 /// that had to be repaired. Shown with `--verbose`; problems in the text never stop a document.
 public struct Diagnostic: Hashable, Sendable {
   /// How much the note matters.
-  public enum Severity: String, Sendable, Hashable {
+  public enum Severity: String, Sendable, Hashable, CaseIterable {
     case info
     case warning
   }

@@ -54,7 +54,7 @@ public struct EventTrigger: Hashable, Sendable {
 /// When an event happened.
 public struct EventDate: Hashable, Sendable {
   /// How the date was obtained.
-  public enum Source: String, Sendable, Hashable {
+  public enum Source: String, Sendable, Hashable, CaseIterable {
     /// A time expression in the trigger's clause or sentence.
     case explicit
     /// The most recent dated time earlier in the same paragraph.
@@ -101,7 +101,7 @@ public struct EventDate: Hashable, Sendable {
 /// A participant or place of an event: an entity mention in the trigger's clause.
 public struct EventArgument: Hashable, Sendable {
   /// What part it plays.
-  public enum Role: String, Sendable, Hashable {
+  public enum Role: String, Sendable, Hashable, CaseIterable {
     /// The one who acts: the name before a verb trigger.
     case agent
     /// The one a verb acts on: the name after it.

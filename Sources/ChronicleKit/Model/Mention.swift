@@ -1,7 +1,7 @@
 /// A name in the text, typed and (usually) linked to an ``Entity``.
 public struct Mention: Hashable, Sendable {
   /// How a mention was found.
-  public enum Method: String, Sendable, Hashable {
+  public enum Method: String, Sendable, Hashable, CaseIterable {
     /// A gazetteer entry matched the text.
     case list
     /// A rule for names no list has ("Foreign Minister Ri Yong Ho").

@@ -22,11 +22,11 @@ extension DocumentEncoder {
       writer.plainKey("text")
       writer.string(document.text, in: time.range)
       writer.plainKey("type")
-      writer.string(time.type.rawValue)
+      writer.plainString(time.type.rawValue)
       writer.plainKey("value")
       writer.string(time.value)
       writer.plainKey("precision")
-      writer.string(time.precision.rawValue)
+      writer.plainString(time.precision.rawValue)
       if let begin = time.begin, let last = time.end {
         writer.plainKey("range")
         writer.beginObject()
@@ -50,7 +50,7 @@ extension DocumentEncoder {
       }
       if let direction = time.direction {
         writer.plainKey("direction")
-        writer.string(direction.rawValue)
+        writer.plainString(direction.rawValue)
       }
       writer.endObject()
     }

@@ -29,7 +29,7 @@ public struct DocumentEncoder: Sendable {
       writer.plainKey("referenceDate")
       writer.string(reference.value.iso8601)
       writer.plainKey("referenceDateSource")
-      writer.string(reference.source.rawValue)
+      writer.plainString(reference.source.rawValue)
     }
     if layers.contains(.sentences) {
       writer.plainKey("sentences")
@@ -66,7 +66,7 @@ public struct DocumentEncoder: Sendable {
         writer.plainKey("code")
         writer.string(diagnostic.code)
         writer.plainKey("severity")
-        writer.string(diagnostic.severity.rawValue)
+        writer.plainString(diagnostic.severity.rawValue)
         writer.plainKey("message")
         writer.string(diagnostic.message)
         if let range = diagnostic.range {

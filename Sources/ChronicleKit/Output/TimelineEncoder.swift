@@ -49,7 +49,7 @@ public struct TimelineEncoder: Sendable {
     writer.stringOrNull(entry.date?.value)
     if let date = entry.date {
       writer.plainKey("precision")
-      writer.string(date.precision.rawValue)
+      writer.plainString(date.precision.rawValue)
       if let begin = date.begin, let end = date.end {
         writer.plainKey("range")
         writer.beginObject()
@@ -73,10 +73,10 @@ public struct TimelineEncoder: Sendable {
       writer.plainKey("name")
       writer.string(participant.name)
       writer.plainKey("type")
-      writer.string(participant.type.rawValue)
+      writer.plainString(participant.type.rawValue)
       writer.plainKey("roles")
       writer.beginArray()
-      for role in participant.roles { writer.string(role.rawValue) }
+      for role in participant.roles { writer.plainString(role.rawValue) }
       writer.endArray()
       writer.endObject()
     }
@@ -132,7 +132,7 @@ public struct TimelineEncoder: Sendable {
     writer.plainKey("lemma")
     writer.string(mention.lemma)
     writer.plainKey("pos")
-    writer.string(mention.partOfSpeech.rawValue)
+    writer.plainString(mention.partOfSpeech.rawValue)
     writer.plainKey("class")
     writer.string(mention.eventClass)
     writer.endObject()
@@ -140,9 +140,9 @@ public struct TimelineEncoder: Sendable {
     writer.stringOrNull(mention.date?.value)
     if let date = mention.date {
       writer.plainKey("precision")
-      writer.string(date.precision.rawValue)
+      writer.plainString(date.precision.rawValue)
       writer.plainKey("dateSource")
-      writer.string(date.source.rawValue)
+      writer.plainString(date.source.rawValue)
       if let begin = date.begin, let end = date.end {
         writer.plainKey("range")
         writer.beginObject()
@@ -182,9 +182,9 @@ public struct TimelineEncoder: Sendable {
     writer.plainKey("name")
     writer.string(argument.name)
     writer.plainKey("type")
-    writer.string(argument.type.rawValue)
+    writer.plainString(argument.type.rawValue)
     writer.plainKey("role")
-    writer.string(argument.role.rawValue)
+    writer.plainString(argument.role.rawValue)
     writer.plainKey("start")
     writer.int(argument.start)
     writer.plainKey("end")
