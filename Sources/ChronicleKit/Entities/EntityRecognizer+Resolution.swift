@@ -128,13 +128,22 @@ extension EntityRecognizer {
       var ref: EntityRef
       var entry: Int?
       var type: EntityType
-      var aliases: [String] = []
-      /// Hashes of the aliases' text: few per entity, so a list beats a set.
-      var aliasKeys: [UInt64] = []
+      var aliases: [String]
       var mentions = 0
+
+      init(ref: EntityRef, type: EntityType) {
+        self.ref = ref
+        self.type = type
+        // Every entity has an alias and many a second: room for two at once.
+        aliases = []
+        aliases.reserveCapacity(2)
+      }
     }
     var index = KeyTable(capacity: resolved.count)
     var buildings: [Building] = []
+    buildings.reserveCapacity(resolved.count)
+    /// The aliases each entity has, by a hash of the alias's text mixed with the entity's slot.
+    var seenAliases = KeyTable(capacity: resolved.count)
     var entityOfMention = [Int](filled: -1, count: resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
@@ -154,9 +163,9 @@ extension EntityRecognizer {
         buildings[slot].entry = Int(entry)
       }
       buildings[slot].mentions += 1
-      let aliasKey = surfaceHash(candidate.tokenStart, candidate.tokenEnd)
-      if !buildings[slot].aliasKeys.contains(aliasKey) {
-        buildings[slot].aliasKeys.append(aliasKey)
+      let aliasKey = surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(slot + 1) &* 0x9E37_79B9_7F4A_7C15)
+      if seenAliases[aliasKey] == nil {
+        seenAliases.update(aliasKey, 1) { $1 }
         buildings[slot].aliases.append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
       }
     }
