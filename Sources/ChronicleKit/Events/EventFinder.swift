@@ -132,8 +132,7 @@ struct EventFinder {
 
   /// A 64-bit hash of an entity id's bytes.
   static func idKey(_ id: String) -> UInt64 {
-    var id = id
-    return id.withUTF8 { bytes in
+    id.withUTF8Bytes { bytes in
       var hasher = TokenKey.Hasher()
       for byte in bytes { hasher.add(byte) }
       return hasher.value

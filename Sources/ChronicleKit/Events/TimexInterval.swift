@@ -27,8 +27,7 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
 
   /// The interval of a TIMEX3 value, or `nil` when it names no particular time.
   public init?(timex value: String) {
-    var value = value
-    guard let interval = value.withUTF8({ TimexInterval.parse($0) }) else { return nil }
+    guard let interval = value.withUTF8Bytes({ TimexInterval.parse($0) }) else { return nil }
     self = interval
   }
 

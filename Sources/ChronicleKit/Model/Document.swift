@@ -59,7 +59,6 @@ public struct Document: Sendable {
 
   /// Calls `body` with the text's UTF-8 bytes, without copying them.
   public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    return try Array(text.utf8).withUnsafeBufferPointer(body)
+    try text.withUTF8Bytes(body)
   }
 }

@@ -102,8 +102,7 @@ public struct JSONWriter: ~Copyable {
 
   /// Writes an object key made at run time (any text); the next call writes its value.
   public mutating func key(string key: String) {
-    var key = key
-    key.withUTF8 { writeKey($0) }
+    key.withUTF8Bytes { writeKey($0) }
     afterKey = true
   }
 
@@ -128,11 +127,7 @@ public struct JSONWriter: ~Copyable {
   @inline(__always)
   mutating func plainString(_ value: String) {
     prepareValue()
-    // Read in place (a copy of the string would retain and release it).
-    if value.utf8.withContiguousStorageIfAvailable({ putPlain($0) }) == nil {
-      var value = value
-      value.withUTF8 { putPlain($0) }
-    }
+    value.withUTF8Bytes { putPlain($0) }
     needsComma = true
   }
 
@@ -320,21 +315,14 @@ public struct JSONWriter: ~Copyable {
   }
 
   private mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { append($0) }
+    text.withUTF8Bytes { append($0) }
   }
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// `"text"` (or the part of it at UTF-8 offsets `range`), escaped.
   private mutating func appendString(_ value: String, _ range: Range<Int>? = nil) {
-    // Native strings are contiguous UTF-8: read them in place, without copying the string.
-    if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(UnsafeBufferPointer(rebasing: $0[range ?? $0.indices])) })
-      == nil
-    {
-      var value = value
-      value.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[range ?? $0.indices])) }
-    }
+    value.withUTF8Bytes { appendQuoted(UnsafeBufferPointer(rebasing: $0[range ?? $0.indices])) }
   }
 
   /// `"text"`, escaped. Text that needs no escapes (nearly all of it) is copied in one go.
