@@ -71,4 +71,15 @@ struct EventLexiconTests {
   func eventIDs(document: String, index: Int, expected: String) {
     #expect(EventFinder.eventID(document, index) == expected)
   }
+
+  @Test("scalar sets: exactly their characters, ASCII or not")
+  func scalarSets() {
+    let set = EventWords.ScalarSet(",;:—–()[]\"“”")
+    for scalar in ",;:—–()[]\"“”".unicodeScalars { #expect(set.contains(scalar.value), "\(scalar)") }
+    for scalar in ".!?-'’‘„ \u{0}\u{7F}\u{80}\u{2015}\u{201E}aZ0".unicodeScalars { #expect(!set.contains(scalar.value), "\(scalar)") }
+    let apostrophes = EventWords.shared.apostrophes
+    #expect(apostrophes.contains(0x27) && apostrophes.contains(0x2019))
+    #expect(!apostrophes.contains(0x2D) && !apostrophes.contains(0x2018))
+    #expect(EventWords.shared.wordJoiners.contains(0x2D))
+  }
 }

@@ -146,10 +146,10 @@ extension EventFinder {
     func clauseOf(_ t: Int) -> Int { clauses[t - range.lowerBound] }
     var k = verb - 1
     while k >= range.lowerBound && clauseOf(k) == clause {
-      if isPunctuation(k, ",") {
+      if isPunctuation(k, words.comma) {
         // Skip back over an appositive: ", the Apple Chief Executive Officer ,".
         var open = k - 1
-        while open >= range.lowerBound && clauseOf(open) == clause && !isPunctuation(open, ",") { open -= 1 }
+        while open >= range.lowerBound && clauseOf(open) == clause && !isPunctuation(open, words.comma) { open -= 1 }
         if open >= range.lowerBound && clauseOf(open) == clause, let before = mentions.last(where: { $0 < open }),
           clauseOf(before) == clause
         {
@@ -178,7 +178,7 @@ extension EventFinder {
     var k = t - 1
     var sawQuote = false
     while k >= range.lowerBound && tokens[k].kind == .punctuation {
-      if isPunctuation(k, "”\"’'") { sawQuote = true }
+      if isPunctuation(k, words.closingQuotes) { sawQuote = true }
       k -= 1
     }
     return sawQuote

@@ -50,7 +50,7 @@ extension EventFinder {
       var cut = start + limit
       var k = cut - 1
       while k > start + limit / 2 {
-        if isPunctuation(k, ",;:—–()[]\"“”") {
+        if isPunctuation(k, words.blockBreaks) {
           cut = k + 1
           break
         }

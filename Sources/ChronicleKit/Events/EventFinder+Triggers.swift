@@ -76,7 +76,7 @@ extension EventFinder {
     let determiners = words.determiners
     let verbCues = words.verbCues
     let afterPossessive = t > range.lowerBound && tokens[t - 1].flags.contains(.clitic)
-      || (t > range.lowerBound && isPunctuation(t - 1, "'’") && !tokens[t - 1].flags.contains(.spaceBefore))
+      || (t > range.lowerBound && isPunctuation(t - 1, words.apostrophes) && !tokens[t - 1].flags.contains(.spaceBefore))
     let afterDeterminer = determiners.contains(previousKey) || afterPossessive
       || (previous.map { keys[$0] == words.highly || keys[$0] == words.widely } ?? false)
     let afterVerbCue = verbCues.contains(previousKey) || (previous.map { mentionAt[$0] >= 0 } ?? false)
@@ -151,7 +151,7 @@ extension EventFinder {
     var k = t - 1
     while k >= range.lowerBound {
       if tokens[k].kind == .word { return k }
-      if tokens[k].kind == .punctuation && !isPunctuation(k, "'’-") { return nil }
+      if tokens[k].kind == .punctuation && !isPunctuation(k, words.wordJoiners) { return nil }
       k -= 1
     }
     return nil

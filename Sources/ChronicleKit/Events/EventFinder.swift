@@ -148,10 +148,10 @@ struct EventFinder {
   }
 
   /// Whether token `t` is punctuation whose first character is one of `characters`.
-  func isPunctuation(_ t: Int, _ characters: String) -> Bool {
+  @inline(__always)
+  func isPunctuation(_ t: Int, _ characters: EventWords.ScalarSet) -> Bool {
     guard tokens[t].kind == .punctuation else { return false }
-    let first = firstScalar(t).value
-    return characters.unicodeScalars.contains { $0.value == first }
+    return characters.contains(firstScalar(t).value)
   }
 
   /// The first Unicode scalar of token `t` and its length in bytes, decoded from the text.
@@ -242,7 +242,7 @@ struct EventFinder {
     guard trigger.sense.partOfSpeech == .verb, t > span.range.lowerBound else { return false }
     guard tokens[t].range.length > 4, UTF8Scanning.hasASCIISuffix(bytes, tokens[t].range, "ing") else { return false }
     let before = t - 1
-    return isPunctuation(before, ",") || keys[before] == words.by || keys[before] == words.whileKey
+    return isPunctuation(before, words.comma) || keys[before] == words.by || keys[before] == words.whileKey
   }
 
   /// Whether a verb trigger is an infinitive: a verb (or phrasal verb) after "to" ("returned to

@@ -20,6 +20,46 @@ struct EventWords: Sendable {
   let widely: UInt64
   let whileKey: UInt64
   let to: UInt64
+  /// Punctuation that may end a block of a long sentence.
+  let blockBreaks = ScalarSet(",;:—–()[]\"“”")
+  /// Apostrophes, straight and curly.
+  let apostrophes = ScalarSet("'’")
+  /// What may stand inside a word run: apostrophes and the hyphen.
+  let wordJoiners = ScalarSet("'’-")
+  let comma = ScalarSet(",")
+  /// Closing quotation marks, and the straight ones.
+  let closingQuotes = ScalarSet("”\"’'")
+
+  /// A few characters to test a token's first one against: the ASCII ones as a bit mask, up to
+  /// four others by value (a `String`'s scalars walked for every test cost 60 instructions).
+  struct ScalarSet: Sendable {
+    private var ascii: UInt128 = 0
+    private var others: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+
+    init(_ characters: String) {
+      var count = 0
+      for scalar in characters.unicodeScalars {
+        if scalar.isASCII {
+          ascii |= 1 << scalar.value
+          continue
+        }
+        switch count {
+        case 0: others.0 = scalar.value
+        case 1: others.1 = scalar.value
+        case 2: others.2 = scalar.value
+        case 3: others.3 = scalar.value
+        default: preconditionFailure("a ScalarSet holds at most four characters beyond ASCII")
+        }
+        count += 1
+      }
+    }
+
+    @inline(__always)
+    func contains(_ value: UInt32) -> Bool {
+      if value < 0x80 { return ascii & (1 << value) != 0 }
+      return value == others.0 || value == others.1 || value == others.2 || value == others.3
+    }
+  }
 
   /// The lower-case key of a word.
   static func key(_ word: String) -> UInt64 {
