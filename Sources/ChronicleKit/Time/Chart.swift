@@ -32,6 +32,8 @@ struct Chart {
   var contextAfter: Atom?
   /// Read all-numeric dates day first (28/02/2019) when both readings are possible.
   var dayFirst = false
+  /// Whether `nodes` and `meanings` are a cached parse's arrays, shared with the cache.
+  private var restored = false
 
   /// What the parts of the rule being matched have matched so far.
   private let stack: MatchStack
@@ -47,20 +49,26 @@ struct Chart {
   }
 
   /// Takes the readings that a parse of a window with the same atoms built (see ``ChartCache``)
-  /// in place of parsing. They are copied into the chart's own arrays, which keep their
-  /// capacity from window to window.
+  /// in place of parsing: the cache's arrays themselves, shared (copying them would copy every
+  /// meaning and its strings).
   mutating func restore(nodes: [ChartNode], meanings: [Meaning]) {
-    self.nodes.removeAll(keepingCapacity: true)
-    self.nodes.append(contentsOf: nodes)
-    self.meanings.removeAll(keepingCapacity: true)
-    self.meanings.append(contentsOf: meanings)
+    self.nodes = nodes
+    self.meanings = meanings
+    restored = true
   }
 
-  /// Forgets the previous window.
+  /// Forgets the previous window. The chart's own arrays keep their capacity from window to
+  /// window; arrays shared with the cache are let go (emptying them in place would copy them).
   mutating func reset() {
     atoms.removeAll(keepingCapacity: true)
-    nodes.removeAll(keepingCapacity: true)
-    meanings.removeAll(keepingCapacity: true)
+    if restored {
+      nodes = []
+      meanings = []
+      restored = false
+    } else {
+      nodes.removeAll(keepingCapacity: true)
+      meanings.removeAll(keepingCapacity: true)
+    }
     contextBefore = nil
     contextAfter = nil
   }
