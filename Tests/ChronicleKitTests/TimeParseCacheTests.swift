@@ -12,6 +12,10 @@ struct TimeParseCacheTests {
     "Sales fell 5% in 2018 and rose 3 percent in the first quarter of 2019.",
     "last year",
     "Last year, on 5 May 2018 at 5 p.m.",
+    // The same windows with other spacing: the readings are shared, the choice is made again.
+    "Last  year, on 5   May   2018 at 5 p.m.",
+    "The vote is at 5  p.m.  on   Monday,   4 March  2019, or 03/02/2019.",
+    "He  said  Monday that he would return on  Monday.",
   ]
 
   static func times(_ text: String, tagger: TimeTagger) throws -> [String] {
@@ -47,5 +51,19 @@ struct TimeParseCacheTests {
     #expect(monthFirst.first?.contains("2019-03-02") == true)
     #expect(dayFirst.first?.contains("2019-02-03") == true)
     #expect(try Self.times(text, tagger: tagger) == monthFirst)
+  }
+
+  @Test("a cached choice is reused only for atoms that lie as the ones it was made for")
+  func selectionSpans() {
+    func atoms(_ spans: [(Int, Int)]) -> [Atom] {
+      spans.map { Atom(start: $0.0, end: $0.1, kind: .word, word: 0, flags: []) }
+    }
+    let selection = ChartCache.Selection(chosen: [0, 2], atoms: atoms([(10, 13), (14, 17), (18, 22)]))
+    #expect(selection.chosen == [0, 2])
+    #expect(selection.fits(atoms([(10, 13), (14, 17), (18, 22)])))
+    #expect(selection.fits(atoms([(110, 113), (114, 117), (118, 122)])))  // elsewhere in the text
+    #expect(!selection.fits(atoms([(10, 13), (15, 18), (19, 23)])))  // two spaces
+    #expect(!selection.fits(atoms([(10, 13), (14, 17), (18, 26)])))  // a longer last word
+    #expect(!selection.fits(atoms([(10, 13), (14, 17)])))
   }
 }

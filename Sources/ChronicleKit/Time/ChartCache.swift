@@ -17,6 +17,40 @@ final class ChartCache: @unchecked Sendable {
     var key: [UInt64]
     var nodes: [ChartNode]
     var meanings: [Meaning]
+    /// The readings the tagger chose (see ``Selection``).
+    var selection: Selection
+  }
+
+  /// The readings the tagger chose among a window's, and the atoms' spans they were chosen with.
+  ///
+  /// The choice prefers the readings that cover more text, measured in bytes, so it depends on
+  /// the atoms' lengths and the space between them, which the key leaves out: it is kept with
+  /// each atom's start and end from the window's start, and reused only for a window whose atoms
+  /// lie the same way.
+  struct Selection {
+    var chosen: [Int]
+    var spans: [Int32]
+
+    init(chosen: [Int], atoms: [Atom]) {
+      self.chosen = ChartCache.copy(chosen)
+      spans = []
+      spans.reserveCapacity(2 * atoms.count)
+      let base = atoms.first?.start ?? 0
+      for atom in atoms {
+        spans.append(Int32(truncatingIfNeeded: atom.start - base))
+        spans.append(Int32(truncatingIfNeeded: atom.end - base))
+      }
+    }
+
+    /// Whether `atoms` lie as the window's that this selection was made for.
+    func fits(_ atoms: [Atom]) -> Bool {
+      guard spans.count == 2 * atoms.count, let base = atoms.first?.start else { return spans.isEmpty && atoms.isEmpty }
+      for (i, atom) in atoms.enumerated()
+      where Int(spans[2 * i]) != atom.start - base || Int(spans[2 * i + 1]) != atom.end - base {
+        return false
+      }
+      return true
+    }
   }
 
   /// The number of slots (a power of two).
@@ -60,28 +94,29 @@ final class ChartCache: @unchecked Sendable {
 
   /// A copy of `array` in a buffer of its own, of its size (reserved and appended to: see
   /// ``Swift/Array/init(filled:count:)``).
-  private static func copy<Element>(_ array: [Element]) -> [Element] {
+  fileprivate static func copy<Element>(_ array: [Element]) -> [Element] {
     var copy: [Element] = []
     copy.reserveCapacity(array.count)
     copy.append(contentsOf: array)
     return copy
   }
 
-  /// The readings stored for `key`, if any.
-  func readings(for key: [UInt64], hash: UInt64) -> (nodes: [ChartNode], meanings: [Meaning])? {
+  /// The readings stored for `key`, and the tagger's choice among them, if any.
+  func readings(for key: [UInt64], hash: UInt64) -> (nodes: [ChartNode], meanings: [Meaning], selection: Selection)? {
     let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
     lock.lock()
     defer { lock.unlock() }
     guard let entry = slots[slot], entry.key == key else { return nil }
-    return (entry.nodes, entry.meanings)
+    return (entry.nodes, entry.meanings, entry.selection)
   }
 
-  /// Keeps the readings of the window with `key`: copies of their own, so that the chart's
-  /// arrays stay its own to reuse for the next window.
-  func store(_ key: [UInt64], hash: UInt64, nodes: [ChartNode], meanings: [Meaning]) {
+  /// Keeps the readings of the window with `key` and the choice among them: copies of their
+  /// own, so that the chart's arrays stay its own to reuse for the next window.
+  func store(_ key: [UInt64], hash: UInt64, nodes: [ChartNode], meanings: [Meaning], selection: Selection) {
     guard nodes.count <= ChartCache.maximumNodes else { return }
     let slot = Int(truncatingIfNeeded: hash) & (ChartCache.slotCount - 1)
-    let entry = Entry(key: ChartCache.copy(key), nodes: ChartCache.copy(nodes), meanings: ChartCache.copy(meanings))
+    let entry = Entry(
+      key: ChartCache.copy(key), nodes: ChartCache.copy(nodes), meanings: ChartCache.copy(meanings), selection: selection)
     lock.lock()
     slots[slot] = entry
     lock.unlock()

@@ -93,13 +93,22 @@ public struct TimeTagger: Annotator {
           chart.contextBefore = context.before
           chart.contextAfter = context.after
           let hash = ChartCache.key(of: chart, into: &key)
-          if let (nodes, meanings) = parses.readings(for: key, hash: hash) {
+          if let (nodes, meanings, selection) = parses.readings(for: key, hash: hash) {
             chart.restore(nodes: nodes, meanings: meanings)
+            // The same readings, chosen the same way when the atoms lie the same way.
+            if selection.fits(chart.atoms) {
+              chosen.removeAll(keepingCapacity: true)
+              chosen.append(contentsOf: selection.chosen)
+            } else {
+              TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
+            }
           } else {
             chart.parse()
-            parses.store(key, hash: hash, nodes: chart.nodes, meanings: chart.meanings)
+            TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
+            parses.store(
+              key, hash: hash, nodes: chart.nodes, meanings: chart.meanings,
+              selection: ChartCache.Selection(chosen: chosen, atoms: chart.atoms))
           }
-          TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
           for index in chosen {
             let node = chart.nodes[index]
             let meaning = chart.meanings[index]
