@@ -81,7 +81,8 @@ enum TokenKey {
         return (key(bytes, range, case: .exact), key(bytes, range, case: .lower))
       }
       exact.add(byte)
-      lower.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      // A capital ("A"…"Z": 0 to 25 above "A") gets its 0x20 bit.
+      lower.add(byte | (byte &- 0x41 < 26 ? 0x20 : 0))
     }
     return (exact.value, lower.value)
   }
