@@ -53,6 +53,10 @@ struct TokenizerTests {
       ("ÉCOLE naïve", ["ÉCOLE", "naïve"]),
       ("iPhone eBay", ["iPhone", "eBay"]),
       ("B2B x86", ["B2B", "x86"]),
+      // Words that end at a period, a single letter's period, a hyphen, the text's end, or a
+      // letter beyond ASCII or a curly apostrophe right after ASCII letters.
+      ("Mr. J. Kim-Jong Un. A x", ["Mr", "J", "Kim", "Jong", "Un", "A", "x"]),
+      ("Cafe\u{301} Koreaʼs Kim’s I.", ["Cafe\u{301}", "Koreaʼs", "Kim", "’s", "I"]),
     ])
   func wordsAndFlags(_ example: (String, [String])) {
     let found = words(example.0)

@@ -118,7 +118,7 @@ private struct Scanner {
           newlineBefore = true
           index += 1
         case .upper, .lower:
-          word()
+          if !asciiWord() { word() }
         case .digit:
           number()
         case .period, .hyphen:
@@ -190,6 +190,34 @@ private struct Scanner {
     var end = i + length
     while let (m, l) = scalar(at: end), m.value >= 0x80, UTF8Scanning.isMark(m) { end += l }
     return end
+  }
+
+  /// Most words: ASCII letters and digits up to ASCII that is neither an apostrophe nor the
+  /// period of an initial, or up to the end of the text. Read in one short pass and emitted, with
+  /// the flags ``word()`` gives them; any other word is left to ``word()`` (`false`).
+  @inline(__always)
+  private mutating func asciiWord() -> Bool {
+    let start = index
+    let count = bytes.count
+    var end = start + 1
+    var bits: UInt8 = 0
+    while end < count {
+      let next = asciiWordBits[Int(bytes[end])]
+      if next == 0 { break }
+      bits |= next
+      end += 1
+    }
+    if end < count {
+      let byte = bytes[end]
+      // A letter beyond ASCII may go on, an apostrophe may start a clitic ("Korea's") or stay
+      // inside ("O'Brien"), and a single letter's period may make a dotted abbreviation ("U.S.").
+      if byte >= 0x80 || byte == 0x27 || (byte == 0x2E && end == start + 1) { return false }
+    }
+    var shape = WordShape()
+    if asciiWordBits[Int(bytes[start])] == WordShape.upperBit { shape.upper() } else { shape.lower() }
+    shape.add(asciiBits: bits)
+    emit(start, end, .word, shape.flags)
+    return true
   }
 
   private mutating func word() {
