@@ -21,6 +21,9 @@ struct TimeLexicon: Sendable {
   /// the tokenizer has the key of every token already, so most words are looked up with one
   /// probe (see ``lookup(key:)``).
   private var keyIndex = KeyTable()
+  /// One bit for each value of the top 16 bits of the keys in `keyIndex`: most words are not
+  /// time words, and fail this test before the table is probed.
+  private var keyFilter = [UInt64](repeating: 0, count: 1024)
 
   /// The filter word and bit of a word's shape (bytes already case folded; `second` is the
   /// first letter again for one-letter words).
@@ -90,6 +93,7 @@ struct TimeLexicon: Sendable {
     if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x2E }) {
       let key = bytes.withUnsafeBufferPointer { TokenKey.key($0, TextRange(start: 0, end: $0.count), case: .lower) }
       keyIndex.update(key, UInt64(entries.count - 1)) { first, _ in first }
+      keyFilter[Int(key >> 54)] |= 1 << ((key >> 48) & 63)
     }
     if entries.count * 2 > slots.count {
       var size = slots.count
@@ -181,7 +185,10 @@ struct TimeLexicon: Sendable {
   /// The id of a word token that is ASCII without a period, from its lower-case ``TokenKey``
   /// (the same id as ``lookup(_:_:_:)`` gives for its bytes), or -1.
   @inline(__always)
-  func lookup(key: UInt64) -> Int { keyIndex[key].map { Int($0) } ?? -1 }
+  func lookup(key: UInt64) -> Int {
+    guard keyFilter.withUnsafeBufferPointer({ $0[Int(key >> 54)] }) & (1 << ((key >> 48) & 63)) != 0 else { return -1 }
+    return keyIndex[key].map { Int($0) } ?? -1
+  }
 
   /// The lookup for words with non-ASCII bytes: only `’` (as `'`) can match.
   private func lookupFolding(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
