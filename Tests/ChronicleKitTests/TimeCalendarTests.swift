@@ -183,4 +183,18 @@ struct TimeCalendarTests {
     #expect(DurationSpec(1, .day).plus(DurationSpec(21, .hour)).timex == "P1DT21H")
     #expect(DurationSpec(vague: .year).timex == "PXY")
   }
+
+  @Test("numbers are written with their digits counted, padded and signed")
+  func numberText() {
+    let counts = [(0, 1), (9, 1), (10, 2), (-10, 2), (99_999, 5), (Int.max, 19), (Int.min, 19)]
+    for (value, digits) in counts { #expect(value.decimalDigitCount == digits, "\(value)") }
+    #expect(TimexFormat.pad(7, 2) == "07")
+    #expect(TimexFormat.pad(123, 2) == "123")
+    #expect(TimexFormat.pad(-5, 3) == "-005")
+    #expect(TimexFormat.pad(Int.min, 1) == String(Int.min))
+    #expect(TimexFormat.year(2019) == "2019")
+    #expect(TimexFormat.year(0) == "BC0001")
+    #expect(CivilDate(2019, 2, 8).description == "2019-02-08")
+    #expect(DateTimeValue(year: 12, month: 3, day: 4, hour: 5, minute: 6, utcOffsetMinutes: -90)?.iso8601 == "0012-03-04T05:06-01:30")
+  }
 }

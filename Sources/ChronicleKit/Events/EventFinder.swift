@@ -212,15 +212,8 @@ struct EventFinder {
   /// An event's id, "<document id>#<index>", written in one string of its exact length (one
   /// that short ids keep inline, with no allocation).
   static func eventID(_ documentID: String, _ index: Int) -> String {
-    var digits = 1
-    var limit = 10
-    while index >= limit && digits < 18 {
-      digits += 1
-      limit *= 10
-    }
-    if index >= limit { digits += 1 }
-    var documentID = documentID
-    return documentID.withUTF8 { idBytes in
+    let digits = index.decimalDigitCount
+    return documentID.withUTF8Bytes { idBytes in
       String(unsafeUninitializedCapacity: idBytes.count + 1 + digits) { buffer in
         if let base = idBytes.baseAddress { buffer.baseAddress!.update(from: base, count: idBytes.count) }
         buffer[idBytes.count] = UInt8(ascii: "#")

@@ -85,13 +85,10 @@ public struct DateTimeValue: Hashable, Sendable, Comparable, CustomStringConvert
     }
   }
 
-  /// "YYYY-MM-DD", the year as four digits (a negative one with its sign).
+  /// "YYYY-MM-DD", the year as four digits (a negative one with its sign, not as TIMEX3's `BC`).
   private func appendDate(to text: inout ASCIIText) {
     text.appendNumber(year, width: 4)
-    text.append(UInt8(ascii: "-"))
-    text.appendNumber(month, width: 2)
-    text.append(UInt8(ascii: "-"))
-    text.appendNumber(day, width: 2)
+    text.appendMonthAndDay(month, day)
   }
 
   public var description: String { iso8601 }

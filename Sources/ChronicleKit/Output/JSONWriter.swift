@@ -482,13 +482,7 @@ public struct JSONWriter: ~Copyable {
     reserve(20)
     if value < 0 { put(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    // Counted by comparisons, not divisions. |Int.min| < 10^19, so `limit` never overflows.
-    var digits = 1
-    var limit: UInt = 10
-    while magnitude >= limit {
-      digits += 1
-      limit &*= 10
-    }
+    let digits = value.decimalDigitCount
     let pairs = JSONWriter.digitPairs.utf8Start
     var i = count + digits
     while magnitude >= 100 {

@@ -284,8 +284,8 @@ public struct JSONParser {
   /// rather than with `String(validating:)`, which is generic and looks its types up at run time
   /// (about 1,000 instructions for each of a document's short strings).
   private mutating func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-    var text = String(decoding: raw, as: UTF8.self)
-    if !text.withUTF8({ JSONParser.equal($0, raw) }) { repairs += 1 }
+    let text = String(decoding: raw, as: UTF8.self)
+    if !text.withUTF8Bytes({ JSONParser.equal($0, raw) }) { repairs += 1 }
     return text
   }
 

@@ -64,14 +64,7 @@ struct ASCIIText {
   mutating func appendNumber(_ value: Int, width: Int = 1) {
     if value < 0 { append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    var digits = 1
-    var limit: UInt = 10
-    // |Int.min| < 10^19, the largest power of ten a UInt holds: `limit` never overflows.
-    while digits < 19 && magnitude >= limit {
-      digits += 1
-      limit &*= 10
-    }
-    if magnitude >= limit { digits += 1 }
+    let digits = value.decimalDigitCount
     for _ in digits..<max(width, digits) { append(UInt8(ascii: "0")) }
     let end = count + digits
     guard end <= buffer.count else { return }
@@ -97,6 +90,11 @@ struct ASCIIText {
   /// Appends "YYYY-MM-DD" with a TIMEX3 year.
   mutating func appendDate(year: Int, month: Int, day: Int) {
     appendYear(year)
+    appendMonthAndDay(month, day)
+  }
+
+  /// Appends "-MM-DD", what follows the year in a date.
+  mutating func appendMonthAndDay(_ month: Int, _ day: Int) {
     append(UInt8(ascii: "-"))
     appendNumber(month, width: 2)
     append(UInt8(ascii: "-"))
