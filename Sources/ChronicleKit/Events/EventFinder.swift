@@ -74,45 +74,60 @@ struct EventFinder {
     return best?.index
   }
 
-  /// What covers each token, in one pass over the tokens: the index of the mention and of the
-  /// time expression that cover it (or -1), and, for a third-person singular pronoun, the mention
-  /// of the person named last before it, if named in the same sentence or the two before it
-  /// (or -1). The mentions and times are sorted and do not overlap.
+  /// What covers each token: the index of the mention and of the time expression that cover it
+  /// (or -1), and, for a third-person singular pronoun, the mention of the person named last
+  /// before it, if named in the same sentence or the two before it (or -1). The mentions and
+  /// times are sorted and do not overlap.
+  ///
+  /// Mentions, times and pronouns are few: each is visited with cursors that only move forward,
+  /// and only the tokens they cover are written, not every token in one loop doing all three.
   static func cover(_ tokens: [Token], _ keys: [UInt64], _ document: Document, pronouns: KeySet) -> (
     mentionAt: [Int32], timeAt: [Int32], referentAt: [Int32]
   ) {
     var mentionAt = [Int32](filled: -1, count: tokens.count)
     var timeAt = [Int32](filled: -1, count: tokens.count)
     var referentAt = [Int32](filled: -1, count: tokens.count)
-    let mentions = document.mentions
-    let times = document.times
     let sentences = document.sentences
-    var m = 0
-    var r = 0
-    var s = 0
-    /// The last person named (a mention index) and the sentence of the first token after it.
-    var person = -1
-    var personSentence = 0
-    for t in tokens.indices {
-      let start = tokens[t].range.start
-      let end = tokens[t].range.end
-      while s + 1 < sentences.count && sentences[s + 1].range.start <= start { s += 1 }
-      while m < mentions.count && mentions[m].range.end <= start {
-        if mentions[m].type == .person && mentions[m].entityID != nil {
-          person = m
-          personSentence = s
+    /// Each person mention with an entity, and the sentence of the first token after it.
+    var people: [(mention: Int32, sentence: Int32)] = []
+    tokens.withUnsafeBufferPointer { tokens in
+      /// The sentence of token `t`, moving `s` forward (`t` never decreases between calls).
+      func sentence(of t: Int, _ s: inout Int) -> Int {
+        let start = tokens[t].range.start
+        while s + 1 < sentences.count && sentences[s + 1].range.start <= start { s += 1 }
+        return s
+      }
+      // The tokens inside each span: they start at or after its start and end by its end.
+      func mark(_ spans: some Collection<TextRange>, _ at: inout [Int32], after: (Int, Int) -> Void) {
+        var t = 0
+        for (index, span) in spans.enumerated() {
+          while t < tokens.count && tokens[t].range.start < span.start { t += 1 }
+          while t < tokens.count && tokens[t].range.start < span.end {
+            if tokens[t].range.end <= span.end { at[t] = Int32(index) }
+            t += 1
+          }
+          after(index, t)
         }
-        m += 1
       }
-      if m < mentions.count && mentions[m].range.start <= start && end <= mentions[m].range.end {
-        mentionAt[t] = Int32(m)
+      var s = 0
+      let mentions = document.mentions
+      mark(mentions.lazy.map(\.range), &mentionAt) { m, next in
+        // (A person named at the very end of the text has no pronoun after it.)
+        guard mentions[m].type == .person && mentions[m].entityID != nil && next < tokens.count else { return }
+        people.append((Int32(m), Int32(sentence(of: next, &s))))
       }
-      while r < times.count && times[r].range.end <= start { r += 1 }
-      if r < times.count && times[r].range.start <= start && end <= times[r].range.end {
-        timeAt[t] = Int32(r)
-      }
-      if person >= 0 && s - personSentence <= 2 && tokens[t].kind == .word && pronouns.contains(keys[t]) {
-        referentAt[t] = Int32(person)
+      mark(document.times.lazy.map(\.range), &timeAt) { _, _ in }
+      guard !people.isEmpty else { return }
+      s = 0
+      var p = -1
+      // (The pronouns are two or three letters: longer words are not looked up.)
+      for t in tokens.indices where keys[t] != 0 && tokens[t].range.length <= 3 && pronouns.contains(keys[t]) {
+        // The last person mention that ends by the pronoun's start.
+        let start = tokens[t].range.start
+        while p + 1 < people.count && mentions[Int(people[p + 1].mention)].range.end <= start { p += 1 }
+        if p >= 0 && sentence(of: t, &s) - Int(people[p].sentence) <= 2 {
+          referentAt[t] = people[p].mention
+        }
       }
     }
     return (mentionAt, timeAt, referentAt)
