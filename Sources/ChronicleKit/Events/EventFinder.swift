@@ -25,12 +25,14 @@ struct EventFinder {
     self.bytes = bytes
     self.document = document
     self.lexicon = lexicon
-    tokens = document.tokens
+    let tokens = document.tokens
+    self.tokens = tokens
     let count = tokens.count
     let lower = TokenKeys.of(document, bytes).lower
-    var keys: [UInt64] = []
-    keys.reserveCapacity(count)
-    for t in 0..<count { keys.append(tokens[t].kind == .word ? lower[t] : 0) }
+    let keys = [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
+      for t in 0..<count { keys[t] = tokens[t].kind == .word ? lower[t] : 0 }
+      initialized = count
+    }
     for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
       lexicon.prefetch(keys[t], next: t + 1 < count ? keys[t + 1] : 0)
     }
