@@ -246,7 +246,7 @@ struct DocumentRun {
 
   private static func encode(
     _ document: Document, encoder: DocumentEncoder, format: OutputFormat, neutralize: Bool
-  ) -> [UInt8] {
+  ) -> EncodedRecord {
     switch format {
     case .jsonl:
       // News gives about nine bytes of JSON Lines per byte of text: room for that up front saves
@@ -254,16 +254,16 @@ struct DocumentRun {
       var writer = JSONWriter(reserve: document.byteCount * 12 + 4096)
       encoder.writeJSON(document, to: &writer)
       writer.newline()
-      return writer.bytes
+      return .buffer(writer.finish())
     case .json:
       var writer = JSONWriter(indent: 2, reserve: document.byteCount * 24 + 8192)
       writer.newline()
       encoder.writeJSON(document, to: &writer)
-      return writer.bytes
+      return .buffer(writer.finish())
     case .csv:
       var writer = CSVWriter(neutralizeFormulas: neutralize)
       encoder.writeCSV(document, to: &writer)
-      return writer.bytes
+      return .array(writer.bytes)
     case .html:
       preconditionFailure("an HTML report is written whole by writeReport()")
     }

@@ -1,3 +1,5 @@
+import ChronicleKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -50,9 +52,21 @@ final class OutputSink {
   /// Appends bytes, flushing whole records when the buffer is large. A record larger than the
   /// buffer's threshold is written straight from `bytes`, without a copy.
   func write(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBufferPointer { try write($0) }
+  }
+
+  /// Appends a document's record.
+  func write(_ record: EncodedRecord) throws {
+    switch record {
+    case .buffer(let bytes): try bytes.withUnsafeBufferPointer { try write($0) }
+    case .array(let bytes): try write(bytes)
+    }
+  }
+
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
     if bytes.count >= flushThreshold {
       try flush()
-      try bytes.withUnsafeBytes { try writeAll($0) }
+      try writeAll(UnsafeRawBufferPointer(bytes))
       return
     }
     buffer.append(contentsOf: bytes)
@@ -88,6 +102,13 @@ final class OutputSink {
       offset += written
     }
   }
+}
+
+/// A document's output as its writer left it: a JSON writer's own buffer, or a CSV writer's
+/// array (neither copied on its way to the sink).
+enum EncodedRecord: Sendable {
+  case buffer(EncodedBytes)
+  case array([UInt8])
 }
 
 /// Messages for people on standard error.

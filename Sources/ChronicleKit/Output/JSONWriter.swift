@@ -31,6 +31,15 @@ public struct JSONWriter: ~Copyable {
   /// The bytes written so far.
   public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+  /// Ends the writer and hands over what it wrote in its own buffer, without the copy that
+  /// ``bytes`` makes: for output that outlives the writer (a document's record, encoded on one
+  /// thread and written out on another).
+  public consuming func finish() -> EncodedBytes {
+    let written = EncodedBytes(taking: base, count: count)
+    discard self
+    return written
+  }
+
   /// Removes everything written, keeping the buffer's capacity.
   public mutating func reset() {
     count = 0
