@@ -16,6 +16,24 @@ struct OutputTests {
     #expect(try JSONParser.parse(text)["t"]?.stringValue == "a\"b\\c\n\u{0}\u{1F}\u{2028}é😀")
   }
 
+  @Test("a finished writer hands over exactly what it wrote, from an empty writer to one that grew")
+  func finishedWriter() {
+    for count in [0, 1, 300, 5000] {
+      var writer = JSONWriter(reserve: 16)
+      if count > 0 {
+        writer.beginArray()
+        for i in 0..<count { writer.string("item \(i) é") }
+        writer.endArray()
+        writer.newline()
+      }
+      let expected = writer.bytes
+      let finished = writer.finish()
+      #expect(finished.count == expected.count)
+      #expect(finished.bytes == expected)
+      #expect(finished.withUnsafeBufferPointer { Array($0) } == expected)
+    }
+  }
+
   /// JSON string escaping one character at a time: what the writer must match.
   static func referenceEscaped(_ text: String, htmlSafe: Bool) -> String {
     var out = "\""
