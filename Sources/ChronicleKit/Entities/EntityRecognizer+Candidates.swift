@@ -139,7 +139,7 @@ extension EntityRecognizer {
 
   /// "City, Country" and "City, State" after a place cue or at the start of a sentence (a
   /// dateline): the capitalised words before the comma are a place.
-  mutating func cityCountryCandidates(in sentence: SentenceSpan) {
+  func cityCountryCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let range = sentence.tokens
     // The word before the comma is capitalised: visit those words.
     for k in sentence.capitals {

@@ -62,7 +62,7 @@ extension EntityRecognizer {
   /// Initials before a surname, with no title or given name before them: "C. H. Douglas",
   /// "J. K. Rowling", "W. E. B. Du Bois". The word after the initials is a surname, or no common
   /// word ("U. S. Steel" is no person); a place or organization it starts must be a surname too.
-  mutating func initialsCandidates(in sentence: SentenceSpan) {
+  func initialsCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let range = sentence.tokens
     var previousEnd = -1
     for k in sentence.capitals {
@@ -99,7 +99,7 @@ extension EntityRecognizer {
   /// A title before a name: "President Donald Trump", "Foreign Minister Ri Yong Ho",
   /// "Chairman Kim", "dictator Kim Jong Un"; and a title in lower case before a name between
   /// commas, "the Kremlin spokesman, Dmitry Peskov, said". The title is not part of the name.
-  mutating func titleCandidates(in sentence: SentenceSpan) {
+  func titleCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let limit = sentence.tokens.upperBound
     for k in sentence.titleWords {
       let i = Int(titleWords[k])
@@ -158,7 +158,7 @@ extension EntityRecognizer {
   }
 
   /// A given name before a capitalised surname: "Sarah Sanders", "Vivian Salama", "Igor Konashenkov".
-  mutating func givenNameCandidates(in sentence: SentenceSpan) {
+  func givenNameCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     // An adjective of nationality is no given name here ("German Enlightenment"), and nor is a
     // function word that the Census lists as one ("In Brazil, ...", "An Israeli ...").
     let notGiven: WordClass = [.demonym, .placeCue, .connector, .article]
@@ -198,7 +198,7 @@ extension EntityRecognizer {
   /// Romanian, Turkish, Armenian and Georgian names that no list has and whose given names
   /// the Census lacks. No word may start a gazetteer place or organization ("Rostov") or be an
   /// adjective of nationality, and a headline's capitals say too little.
-  mutating func surnameFormCandidates(in sentence: SentenceSpan) {
+  func surnameFormCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     guard !sentence.isTitleCase else { return }
     let range = sentence.tokens
     func isFirstName(_ t: Int) -> Bool {
@@ -247,7 +247,7 @@ extension EntityRecognizer {
 
   /// A family name written first, then one or two given-name syllables: "Kim Jong Un",
   /// "Ri Yong Ho", "Xi Jinping", "Moon Jae-in".
-  mutating func familyNameFirstCandidates(in sentence: SentenceSpan) {
+  func familyNameFirstCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let limit = sentence.tokens.upperBound
     for k in sentence.capitals {
       let i = Int(capitals[k])
@@ -379,7 +379,7 @@ extension EntityRecognizer {
   /// military units, an ordinal before capitalised words that end in a unit word ("82nd
   /// Airborne Division", "U.S. Sixth Fleet", "65th Air Division"); and sports clubs, a prefix
   /// before a known place ("FC Basel", "AC Milan").
-  mutating func organizationCandidates(in sentence: SentenceSpan) {
+  func organizationCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let range = sentence.tokens
     for k in sentence.capitals {
       let j = Int(capitals[k])
@@ -483,7 +483,7 @@ extension EntityRecognizer {
   /// Places by their words: a run ending in a suffix ("Ford County", "Hay Street"), a head
   /// before capitalised words ("Mount Everest", "Lake Michigan"), or a direction before a known
   /// place ("West Jersey", "South Jutland").
-  mutating func placeCandidates(in sentence: SentenceSpan) {
+  func placeCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let range = sentence.tokens
     for k in sentence.capitals {
       let j = Int(capitals[k])
@@ -522,7 +522,7 @@ extension EntityRecognizer {
   /// common surname, or by one word that looks like a name rather than a team's (no common
   /// word, no plural: "Budjana", not "Glory" or "Celtics"), is a person when the place is a
   /// small town whose name is no surname ("Kanye West", "Dewa Budjana").
-  mutating func placeNamedOrganizationCandidates(in sentence: SentenceSpan) {
+  func placeNamedOrganizationCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     let limit = sentence.tokens.upperBound
     for k in sentence.capitals {
       let start = Int(capitals[k])
@@ -567,7 +567,7 @@ extension EntityRecognizer {
   /// acronym (CEO, GDP) is an organization's abbreviation ("NPD", "AHAC"); two letters are too
   /// often something else ("KO"), and a word joined by "&", "-" or "/" is part of a longer one
   /// ("B&SR", "baggage-RPO").
-  mutating func acronymCandidates(in sentence: SentenceSpan) {
+  func acronymCandidates(in sentence: SentenceSpan, into candidates: inout [Candidate]) {
     guard !sentence.isAllCaps else { return }
     // Words in capitals are capitalised.
     for k in sentence.capitals {

@@ -28,7 +28,7 @@ public struct EventExtractor: Annotator {
   public func annotate(_ document: inout Document) {
     let snapshot = document
     document.events = snapshot.withUTF8 { bytes in
-      var finder = EventFinder(bytes: bytes, document: snapshot, lexicon: lexicon)
+      let finder = EventFinder(bytes: bytes, document: snapshot, lexicon: lexicon)
       return finder.run()
     }
   }

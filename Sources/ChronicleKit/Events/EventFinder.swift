@@ -179,7 +179,7 @@ struct EventFinder {
 
   // MARK: - Run
 
-  mutating func run() -> [Event] {
+  func run() -> [Event] {
     var events: [Event] = []
     // News has about one event for every twenty tokens: room for them at once.
     events.reserveCapacity(tokens.count / 16 + 4)
