@@ -24,8 +24,12 @@ final class OutputSink {
   private let descriptor: Int32
   private let label: String
   private let ownsDescriptor: Bool
-  private var buffer: [UInt8] = []
+  /// Chunks waiting to be written, in order, and their size in all.
+  private var pending: [EncodedBytes] = []
+  private var pendingBytes = 0
   private let flushThreshold = 1 << 20
+  /// The most buffers one `writev` takes (`IOV_MAX` on Linux, which Swift does not import).
+  private static let maximumVectors = 1024
   /// Set once the reader has gone away (EPIPE).
   private(set) var isClosed = false
 
@@ -49,28 +53,17 @@ final class OutputSink {
     if ownsDescriptor { close(descriptor) }
   }
 
-  /// Appends bytes, flushing whole records when the buffer is large. A record larger than the
-  /// buffer's threshold is written straight from `bytes`, without a copy.
+  /// Appends bytes (copied: a separator, a header, a whole timeline).
   func write(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBufferPointer { try write($0) }
+    try append(EncodedBytes(bytes))
   }
 
   /// Appends a document's record.
   func write(_ record: EncodedRecord) throws {
     switch record {
-    case .buffer(let bytes): try bytes.withUnsafeBufferPointer { try write($0) }
+    case .buffer(let bytes): try append(bytes)
     case .array(let bytes): try write(bytes)
     }
-  }
-
-  private func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-    if bytes.count >= flushThreshold {
-      try flush()
-      try writeAll(UnsafeRawBufferPointer(bytes))
-      return
-    }
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= flushThreshold { try flush() }
   }
 
   /// Appends text.
@@ -78,28 +71,47 @@ final class OutputSink {
     try write(Array(text.utf8))
   }
 
-  /// Writes out everything buffered. The buffer stays under twice the threshold (a record as
-  /// large as the threshold never enters it), so its memory is kept for the next records.
-  func flush() throws {
-    defer { buffer.removeAll(keepingCapacity: true) }
-    try buffer.withUnsafeBytes { try writeAll($0) }
+  /// Queues a chunk, and writes out the queue once it holds a megabyte.
+  private func append(_ chunk: EncodedBytes) throws {
+    pending.append(chunk)
+    pendingBytes += chunk.count
+    if pendingBytes >= flushThreshold { try flush() }
   }
 
-  /// Writes bytes to the descriptor, all of them.
-  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+  /// Writes out everything queued: the chunks straight from their buffers, up to `IOV_MAX` of
+  /// them per call (`IOV_MAX`), with no copy into a buffer of the sink's own.
+  func flush() throws {
+    defer {
+      pending.removeAll(keepingCapacity: true)
+      pendingBytes = 0
+    }
+    guard !pending.isEmpty else { return }
     guard !isClosed else { throw Failure.closed }
-    var offset = 0
-    while offset < bytes.count {
-      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        if errno == EPIPE {
-          isClosed = true
-          throw Failure.closed
+    try withExtendedLifetime(pending) {
+      var vectors = pending.map { iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count) }
+      var first = 0
+      while first < vectors.count {
+        let count = min(vectors.count - first, OutputSink.maximumVectors)
+        let written = vectors.withUnsafeBufferPointer { writev(descriptor, $0.baseAddress! + first, Int32(count)) }
+        if written < 0 {
+          if errno == EINTR { continue }
+          if errno == EPIPE {
+            isClosed = true
+            throw Failure.closed
+          }
+          throw Failure.io("\(label): \(String(cString: strerror(errno)))")
         }
-        throw Failure.io("\(label): \(String(cString: strerror(errno)))")
+        // Skip what was written: whole chunks, then part of the next one.
+        var remaining = written
+        while first < vectors.count && remaining >= vectors[first].iov_len {
+          remaining -= vectors[first].iov_len
+          first += 1
+        }
+        if remaining > 0 {
+          vectors[first].iov_base = vectors[first].iov_base! + remaining
+          vectors[first].iov_len -= remaining
+        }
       }
-      offset += written
     }
   }
 }

@@ -285,6 +285,31 @@ struct CLITests {
     #expect(String(decoding: errors, as: UTF8.self).isEmpty)
   }
 
+  @Test("thousands of small records (more than one write call takes) come out whole and in order, piped or to a file")
+  func manySmallRecords() throws {
+    let count = 5000
+    let input = (0..<count).map { "{\"id\": \"d\($0)\", \"text\": \"Kim met Trump on Wednesday \($0).\"}" }
+      .joined(separator: "\n")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-records-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for format in ["jsonl", "json"] {
+      let file = directory.appendingPathComponent("out.\(format)").path
+      let piped = try Self.run(["extract", "--format", format, "--quiet"], stdin: input)
+      let written = try Self.run(["extract", "--format", format, "--quiet", "-o", file], stdin: input)
+      #expect(piped.status == 0 && written.status == 0)
+      #expect(try String(contentsOfFile: file, encoding: .utf8) == piped.stdout, "\(format)")
+      let ids: [String]
+      if format == "jsonl" {
+        ids = try Self.jsonLines(piped.stdout).map { $0["id"] as! String }
+      } else {
+        let array = try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as! [[String: Any]]
+        ids = array.map { $0["id"] as! String }
+      }
+      #expect(ids == (0..<count).map { "d\($0)" }, "\(format)")
+    }
+  }
+
   @Test("output is identical for any number of jobs")
   func jobs() throws {
     let input = (0..<200).map { "{\"id\": \"d\($0)\", \"text\": \"Doc \($0) in the U.S. He left. Gen. Kim stayed.\"}" }

@@ -13,7 +13,18 @@ public final class EncodedBytes: @unchecked Sendable {
     self.count = count
   }
 
+  /// A copy of `bytes`.
+  public convenience init(_ bytes: some Collection<UInt8>) {
+    let base = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    _ = UnsafeMutableBufferPointer(start: base, count: bytes.count).initialize(from: bytes)
+    self.init(taking: base, count: bytes.count)
+  }
+
   deinit { base.deallocate() }
+
+  /// Where the bytes start: valid as long as this object lives (keep it alive with
+  /// `withExtendedLifetime` while the address is used).
+  public var baseAddress: UnsafePointer<UInt8> { UnsafePointer(base) }
 
   /// Calls `body` with the bytes.
   public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
