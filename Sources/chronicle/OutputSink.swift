@@ -53,9 +53,15 @@ final class OutputSink {
     if ownsDescriptor { close(descriptor) }
   }
 
-  /// Appends bytes (copied: a separator, a header, a whole timeline).
+  /// Appends bytes: copied when small (a separator, a header), written at once from `bytes`
+  /// when a megabyte or more (a whole timeline or report).
   func write(_ bytes: [UInt8]) throws {
-    try append(EncodedBytes(bytes))
+    guard bytes.count >= flushThreshold else { return try append(EncodedBytes(bytes)) }
+    try flush()
+    try bytes.withUnsafeBytes { bytes in
+      var vectors = [iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)]
+      try writeAll(&vectors)
+    }
   }
 
   /// Appends a document's record.
@@ -78,46 +84,51 @@ final class OutputSink {
     if pendingBytes >= flushThreshold { try flush() }
   }
 
-  /// Writes out everything queued: the chunks straight from their buffers, up to `IOV_MAX` of
-  /// them per call (`IOV_MAX`), with no copy into a buffer of the sink's own.
+  /// Writes out everything queued, straight from the chunks' buffers (no copy into a buffer
+  /// of the sink's own).
   func flush() throws {
     defer {
       pending.removeAll(keepingCapacity: true)
       pendingBytes = 0
     }
     guard !pending.isEmpty else { return }
-    guard !isClosed else { throw Failure.closed }
     try withExtendedLifetime(pending) {
       var vectors = pending.map { iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count) }
-      var first = 0
-      while first < vectors.count {
-        let count = min(vectors.count - first, OutputSink.maximumVectors)
-        let written = vectors.withUnsafeBufferPointer { writev(descriptor, $0.baseAddress! + first, Int32(count)) }
-        if written < 0 {
-          if errno == EINTR { continue }
-          if errno == EPIPE {
-            isClosed = true
-            throw Failure.closed
-          }
-          throw Failure.io("\(label): \(String(cString: strerror(errno)))")
+      try writeAll(&vectors)
+    }
+  }
+
+  /// Writes the buffers to the descriptor, all of them, up to `IOV_MAX` per call.
+  private func writeAll(_ vectors: inout [iovec]) throws {
+    guard !isClosed else { throw Failure.closed }
+    var first = 0
+    while first < vectors.count {
+      let count = min(vectors.count - first, OutputSink.maximumVectors)
+      let written = vectors.withUnsafeBufferPointer { writev(descriptor, $0.baseAddress! + first, Int32(count)) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EPIPE {
+          isClosed = true
+          throw Failure.closed
         }
-        // Skip what was written: whole chunks, then part of the next one.
-        var remaining = written
-        while first < vectors.count && remaining >= vectors[first].iov_len {
-          remaining -= vectors[first].iov_len
-          first += 1
-        }
-        if remaining > 0 {
-          vectors[first].iov_base = vectors[first].iov_base! + remaining
-          vectors[first].iov_len -= remaining
-        }
+        throw Failure.io("\(label): \(String(cString: strerror(errno)))")
+      }
+      // Skip what was written: whole buffers, then part of the next one.
+      var remaining = written
+      while first < vectors.count && remaining >= vectors[first].iov_len {
+        remaining -= vectors[first].iov_len
+        first += 1
+      }
+      if remaining > 0 {
+        vectors[first].iov_base = vectors[first].iov_base! + remaining
+        vectors[first].iov_len -= remaining
       }
     }
   }
 }
 
-/// A document's output as its writer left it: a JSON writer's own buffer, or a CSV writer's
-/// array (neither copied on its way to the sink).
+/// A document's output as its writer left it: a JSON writer's own buffer (queued as it is), or
+/// a CSV writer's array.
 enum EncodedRecord: Sendable {
   case buffer(EncodedBytes)
   case array([UInt8])
