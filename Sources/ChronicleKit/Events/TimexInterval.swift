@@ -41,7 +41,8 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
   /// The interval of a TIMEX3 value's UTF-8 bytes, read in place.
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TimexInterval? {
     var i = 0
-    func digits(_ count: Int) -> Int? {
+    // (Inlined: called, they check each access to `i` at run time.)
+    @inline(__always) func digits(_ count: Int) -> Int? {
       guard i + count <= bytes.count else { return nil }
       var result = 0
       for k in i..<(i + count) {
@@ -51,7 +52,7 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
       i += count
       return result
     }
-    func peek(_ byte: UInt8) -> Bool {
+    @inline(__always) func peek(_ byte: UInt8) -> Bool {
       if i < bytes.count && bytes[i] == byte {
         i += 1
         return true
