@@ -143,12 +143,18 @@ struct TimeCalendarTests {
     } throws: { error in
       "\(error)".contains("time-holidays.tsv:2") && "\(error)".contains("no dates are listed for 'holi'")
     }
-    try "diwali\t2019-10-27 2020-02-30\n".write(to: dates, atomically: true, encoding: .utf8)
-    #expect {
-      try HolidayTable(directory: directory.path)
-    } throws: { error in
-      "\(error)".contains("time-holiday-dates.tsv:1") && "\(error)".contains("2020-02-30")
+    for bad in ["2020-02-30", "2020-2-03", "2020-02-1x", "2019-01-01"] {
+      try "# dates\ndiwali\t2019-10-27  \(bad)\n".write(to: dates, atomically: true, encoding: .utf8)
+      #expect {
+        try HolidayTable(directory: directory.path)
+      } throws: { error in
+        "\(error)".contains("time-holiday-dates.tsv:2") && "\(error)".contains(bad)
+          && "\(error)".contains(bad == "2019-01-01" ? "out of order" : "is not a date")
+      }
     }
+    // Spaces between the dates, doubled or not, only separate them.
+    try "diwali\t2019-10-27  2020-11-14 \nholi\t2019-03-21\n".write(to: dates, atomically: true, encoding: .utf8)
+    #expect(try HolidayTable.listedDates(dates.path) == ["diwali": [18196, 18580], "holi": [17976]])
   }
 
   @Test("n-th weekdays of a month")
