@@ -125,7 +125,7 @@ public struct HolidayTable: Sendable {
     var rules: [TimeRule] = []
     let tokenizer = Tokenizer()
     for (index, holiday) in holidays.enumerated() {
-      let slug = holiday.names[0].filter { $0.isLetter || $0 == " " }.replacingOccurrences(of: " ", with: "-")
+      let slug = String(holiday.names[0].filter { $0.isLetter || $0 == " " }.map { $0 == " " ? "-" : $0 })
       for name in holiday.names {
         var parts: [RulePart] = []
         var text = name
