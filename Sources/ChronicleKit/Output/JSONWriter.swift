@@ -49,6 +49,7 @@ public struct JSONWriter: ~Copyable {
   }
 
   /// Starts an object (`{`).
+  @inline(__always)
   public mutating func beginObject() {
     prepareValue()
     append(UInt8(ascii: "{"))
@@ -57,9 +58,11 @@ public struct JSONWriter: ~Copyable {
   }
 
   /// Ends an object (`}`).
+  @inline(__always)
   public mutating func endObject() { close(UInt8(ascii: "}")) }
 
   /// Starts an array (`[`).
+  @inline(__always)
   public mutating func beginArray() {
     prepareValue()
     append(UInt8(ascii: "["))
@@ -68,6 +71,7 @@ public struct JSONWriter: ~Copyable {
   }
 
   /// Ends an array (`]`).
+  @inline(__always)
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes an object key; the next call writes its value.
@@ -249,6 +253,7 @@ public struct JSONWriter: ~Copyable {
     if indentWidth > 0 && depth > 0 { newlineAndIndent() }
   }
 
+  @inline(__always)
   private mutating func close(_ byte: UInt8) {
     depth -= 1
     if indentWidth > 0 && needsComma { newlineAndIndent() }
