@@ -64,32 +64,39 @@ final class ChartCache: @unchecked Sendable {
   /// Writes the key of the window in `chart` (atoms and context) into `key`, and returns its
   /// hash.
   static func key(of chart: borrowing Chart, into key: inout [UInt64]) -> UInt64 {
+    // Sized once and written in place (two words per atom, and per context atom), not
+    // appended word by word.
+    let atoms = chart.atoms
     key.removeAll(keepingCapacity: true)
-    key.append(chart.dayFirst ? 1 : 0)
-    append(chart.contextBefore, to: &key)
-    append(chart.contextAfter, to: &key)
-    for atom in chart.atoms { append(atom, to: &key) }
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-    for word in key {
-      hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-      hash ^= hash >> 31
+    key.append(contentsOf: repeatElement(0, count: 5 + 2 * atoms.count))
+    return key.withUnsafeMutableBufferPointer { key in
+      key[0] = chart.dayFirst ? 1 : 0
+      (key[1], key[2]) = words(chart.contextBefore)
+      (key[3], key[4]) = words(chart.contextAfter)
+      var k = 5
+      for atom in atoms {
+        (key[k], key[k + 1]) = words(atom)
+        k += 2
+      }
+      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+      for word in key {
+        hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 31
+      }
+      return hash
     }
-    return hash
   }
 
   /// Two words for an atom (zeros for none): what a parse reads of it.
-  private static func append(_ atom: Atom?, to key: inout [UInt64]) {
-    guard let atom else {
-      key.append(0)
-      key.append(0)
-      return
-    }
-    key.append(
+  @inline(__always)
+  private static func words(_ atom: Atom?) -> (UInt64, UInt64) {
+    guard let atom else { return (0, 0) }
+    return (
       UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: atom.word))) | UInt64(atom.punct) << 32
-        | UInt64(atom.kind.rawValue) << 40 | 1 << 47 | UInt64(atom.flags.rawValue) << 48)
-    key.append(
+        | UInt64(atom.kind.rawValue) << 40 | 1 << 47 | UInt64(atom.flags.rawValue) << 48,
       UInt64(UInt32(bitPattern: Int32(truncatingIfNeeded: atom.number)))
-        | UInt64(UInt32(truncatingIfNeeded: atom.digits)) << 32)
+        | UInt64(UInt32(truncatingIfNeeded: atom.digits)) << 32
+    )
   }
 
   /// A copy of `array` in a buffer of its own, of its size (reserved and appended to: see

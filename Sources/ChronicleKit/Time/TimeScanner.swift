@@ -387,8 +387,6 @@ struct TimeScanner {
 
   /// Appends the atoms of token number `index`.
   func append(_ token: Token, index: Int, word: Int, bytes: UnsafeBufferPointer<UInt8>, to atoms: inout [Atom]) {
-    let before = atoms.count
-    defer { for k in before..<atoms.count { atoms[k].token = index } }
     var flags: Atom.Flags = []
     if !token.flags.contains(.spaceBefore) { flags.insert(.tight) }
     if token.flags.contains(.capitalized) { flags.insert(.capitalized) }
@@ -398,12 +396,15 @@ struct TimeScanner {
     if token.flags.contains(.sentenceStart) { flags.insert(.sentenceStart) }
     if token.flags.contains(.clitic) { flags.insert(.clitic) }
     let range = token.range
+    // Most atoms are whole words: made with their token at once.
+    if token.kind == .word && !token.flags.contains(.hasDigit) {
+      atoms.append(Atom(start: range.start, end: range.end, kind: .word, word: word, flags: flags, token: index))
+      return
+    }
+    let before = atoms.count
+    defer { for k in before..<atoms.count { atoms[k].token = index } }
     switch token.kind {
     case .word:
-      if !token.flags.contains(.hasDigit) {
-        atoms.append(Atom(start: range.start, end: range.end, kind: .word, word: word, flags: flags))
-        return
-      }
       // Split letters from digits: "Q3" → "Q" "3", "FY2019" → "FY" "2019", "Feb13" → "Feb" "13".
       var start = range.start
       var first = true
