@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// A strict JSON parser over UTF-8 bytes (RFC 8259), built for JSON Lines input.
 ///
 /// It never crashes on hostile input: nesting deeper than ``maximumDepth`` is an error rather
@@ -289,24 +295,11 @@ public struct JSONParser {
     return text
   }
 
-  /// Whether two byte buffers hold the same bytes, compared eight at a time.
+  /// Whether two byte buffers hold the same bytes.
   private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
     guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
-    let ra = UnsafeRawPointer(pa)
-    let rb = UnsafeRawPointer(pb)
-    var i = 0
-    while i + 8 <= a.count {
-      if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-        return false
-      }
-      i += 8
-    }
-    while i < a.count {
-      if pa[i] != pb[i] { return false }
-      i += 1
-    }
-    return true
+    return memcmp(pa, pb, a.count) == 0
   }
 
   private mutating func hex4() throws -> UInt32 {
