@@ -3,6 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unicode/ubrk.h>
 #include <unicode/ucal.h>
 #include <unicode/uclean.h>
@@ -62,14 +66,90 @@ static int is_ascii(const char *bytes, int64_t length) {
   return (combined & 0x8080808080808080ULL) == 0;
 }
 
-int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale,
-                                 cicu_offsets *out) {
-  out->count = 0;
-  if (length <= 0) return 0;
-  UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *iterator = sentence_iterator(locale, &status);
-  if (U_FAILURE(status)) return (int32_t)status;
+/// For each byte, the run it may be folded into (see `fold_runs`): 1 for `a`-`z` (class Lower
+/// of the sentence rules), 2 for `A`-`Z` (Upper), 3 for `0`-`9` (Numeric), 4 for space and tab
+/// (Sp); 0 for every other byte, which is kept as it is.
+static unsigned char fold_class[256];
+/// The character that stands for a folded run of each class.
+static const char fold_stand_in[5] = {0, 'a', 'A', '0', ' '};
 
+static void fill_fold_class(void) {
+  for (int c = 'a'; c <= 'z'; c++) fold_class[c] = 1;
+  for (int c = 'A'; c <= 'Z'; c++) fold_class[c] = 2;
+  for (int c = '0'; c <= '9'; c++) fold_class[c] = 3;
+  fold_class[' '] = 4;
+  fold_class['\t'] = 4;
+}
+
+static pthread_once_t fold_class_once = PTHREAD_ONCE_INIT;
+
+/// Folds each run of ASCII lowercase letters, of uppercase letters, of digits, and of spaces and
+/// tabs into one character of the same sentence-break class; every other byte is kept. Writes
+/// the folded text to `folded` and the offset in `text` where each of its bytes starts to
+/// `starts`; returns the folded length.
+///
+/// The sentence rules of UAX #29, which ICU's iterator implements, see only each character's
+/// class, never count repeats of Lower, Upper, Numeric or Sp, and never break inside such a
+/// run: so the folded text has the same boundaries, each before the first byte of a run. On
+/// news, the folded text is about a third as long, and the iterator, which reads every
+/// character through its state table, takes about a third of the time. Tests compare both
+/// ways on crafted, random and sample text.
+static int64_t fold_runs(const unsigned char *text, int64_t length, unsigned char *folded, int32_t *starts) {
+  int64_t count = 0;
+  unsigned char previous = 0;
+  int64_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: each byte's class and stand-in from comparisons, the bytes that
+  // continue a run of their class as a bit mask, then the others written out one by one.
+  const __m128i below_a = _mm_set1_epi8((char)(0x80 - 'a'));
+  const __m128i below_upper_a = _mm_set1_epi8((char)(0x80 - 'A'));
+  const __m128i below_zero = _mm_set1_epi8((char)(0x80 - '0'));
+  const __m128i letters = _mm_set1_epi8((char)(0x80 + 26));
+  const __m128i digits = _mm_set1_epi8((char)(0x80 + 10));
+  for (; i + 16 <= length; i += 16) {
+    __m128i bytes = _mm_loadu_si128((const __m128i *)(text + i));
+    __m128i lower = _mm_cmplt_epi8(_mm_add_epi8(bytes, below_a), letters);
+    __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(bytes, below_upper_a), letters);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(bytes, below_zero), digits);
+    __m128i space = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t')));
+    __m128i class = _mm_or_si128(_mm_or_si128(_mm_and_si128(lower, _mm_set1_epi8(1)), _mm_and_si128(upper, _mm_set1_epi8(2))),
+                                 _mm_or_si128(_mm_and_si128(digit, _mm_set1_epi8(3)), _mm_and_si128(space, _mm_set1_epi8(4))));
+    __m128i before = _mm_or_si128(_mm_slli_si128(class, 1), _mm_cvtsi32_si128(previous));
+    __m128i foldable = _mm_or_si128(_mm_or_si128(lower, upper), _mm_or_si128(digit, space));
+    unsigned skip = (unsigned)_mm_movemask_epi8(_mm_and_si128(foldable, _mm_cmpeq_epi8(class, before)));
+    unsigned keep = ~skip & 0xFFFFu;
+    __m128i stand_in = _mm_or_si128(_mm_or_si128(_mm_and_si128(lower, _mm_set1_epi8('a')), _mm_and_si128(upper, _mm_set1_epi8('A'))),
+                                    _mm_or_si128(_mm_and_si128(digit, _mm_set1_epi8('0')), _mm_and_si128(space, _mm_set1_epi8(' '))));
+    unsigned char out[16];
+    _mm_storeu_si128((__m128i *)out, _mm_or_si128(stand_in, _mm_andnot_si128(foldable, bytes)));
+    while (keep) {
+      int k = __builtin_ctz(keep);
+      folded[count] = out[k];
+      starts[count] = (int32_t)(i + k);
+      count++;
+      keep &= keep - 1;
+    }
+    previous = fold_class[text[i + 15]];
+  }
+#endif
+  for (; i < length; i++) {
+    unsigned char byte = text[i];
+    unsigned char class = fold_class[byte];
+    if (class != 0 && class == previous) continue;
+    previous = class;
+    folded[count] = class ? (unsigned char)fold_stand_in[class] : byte;
+    starts[count] = (int32_t)i;
+    count++;
+  }
+  return count;
+}
+
+/// ICU's boundaries in `utf8` (after its start), pushed onto `out` as offsets into `utf8`, or
+/// through `starts` into the text `utf8` was folded from (NULL: no folding; `original_length`
+/// is then `length`).
+static int32_t run_sentence_iterator(UBreakIterator *iterator, const char *utf8, int64_t length,
+                                     const int32_t *starts, int64_t original_length, cicu_offsets *out) {
+  UErrorCode status = U_ZERO_ERROR;
   // ASCII text (most news) is handed over as UTF-16, which the iterator reads directly; the
   // UTF-8 UText maps the text through chunks of UTF-16 as it goes, which costs about as much
   // again. For ASCII the UTF-16 indices are the byte offsets.
@@ -97,7 +177,9 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
   int32_t result = 0;
   for (int32_t boundary = ubrk_next(iterator); boundary != UBRK_DONE;
        boundary = ubrk_next(iterator)) {
-    if (!cicu_offsets_push(out, (int64_t)boundary)) {
+    int64_t offset = boundary;
+    if (starts) offset = boundary >= length ? original_length : starts[boundary];
+    if (!cicu_offsets_push(out, offset)) {
       result = (int32_t)U_MEMORY_ALLOCATION_ERROR;
       break;
     }
@@ -110,6 +192,33 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
   utext_close(&empty);
   utext_close(&text);
   free(wide);
+  return result;
+}
+
+int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale, int32_t fold,
+                                 cicu_offsets *out) {
+  out->count = 0;
+  if (length <= 0) return 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *iterator = sentence_iterator(locale, &status);
+  if (U_FAILURE(status)) return (int32_t)status;
+  // A locale that suppresses breaks after its abbreviations ("en@ss=standard") reads the words
+  // themselves, which folding would change; the offsets of folded text are 32-bit.
+  if (!fold || length > INT32_MAX || (locale && strstr(locale, "ss="))) {
+    return run_sentence_iterator(iterator, utf8, length, NULL, length, out);
+  }
+  pthread_once(&fold_class_once, fill_fold_class);
+  unsigned char *folded = malloc((size_t)length);
+  int32_t *starts = malloc((size_t)length * sizeof(int32_t));
+  if (!folded || !starts) {
+    free(folded);
+    free(starts);
+    return (int32_t)U_MEMORY_ALLOCATION_ERROR;
+  }
+  int64_t count = fold_runs((const unsigned char *)utf8, length, folded, starts);
+  int32_t result = run_sentence_iterator(iterator, (const char *)folded, count, starts, length, out);
+  free(folded);
+  free(starts);
   return result;
 }
 
