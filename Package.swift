@@ -23,7 +23,9 @@ let package = Package(
     ),
     // A processor prefetch hint for the big hash tables of the entity and event stages.
     .target(name: "CPrefetch"),
-    .target(name: "ChronicleKit", dependencies: ["CICU", "CPrefetch"]),
+    // Byte scans with vector instructions (SSE2 where there is, plain C elsewhere).
+    .target(name: "CByteScan"),
+    .target(name: "ChronicleKit", dependencies: ["CICU", "CPrefetch", "CByteScan"]),
     .executableTarget(
       name: "chronicle",
       dependencies: [

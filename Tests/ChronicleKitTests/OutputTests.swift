@@ -81,8 +81,12 @@ struct OutputTests {
     let characters = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + others
     for htmlSafe in [false, true] {
       for character in characters {
-        // Alone, inside a short string (checked byte by byte) and inside a long one (checked by words).
-        for text in [character, "ab" + character + "c", "abcdefghijk" + character + "lmnopqrstu"] {
+        // Alone, and at every position of strings of 1 to 41 bytes: the scan reads short strings
+        // as overlapping halves (4 + 4, 8 + 8 bytes) and long ones sixteen bytes at a time.
+        let padded = (Array(0...24) + [40]).flatMap { length in
+          (0...length).map { String(repeating: "x", count: $0) + character + String(repeating: "y", count: length - $0) }
+        }
+        for text in [character] + padded {
           var writer = JSONWriter(htmlSafe: htmlSafe)
           writer.string(text)
           #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.referenceEscaped(text, htmlSafe: htmlSafe), "\(text.debugDescription)")

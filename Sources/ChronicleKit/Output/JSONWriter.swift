@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Writes JSON into a byte buffer: compact (one line, for JSON Lines) or indented.
 ///
 /// Strings are escaped so that the output is always valid UTF-8 JSON that is also safe to embed
@@ -361,68 +363,28 @@ public struct JSONWriter: ~Copyable {
       && !(htmlSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26))
   }
 
-  /// Whether a byte certainly needs no escape: plain ASCII (see `isPlainASCII`), or any byte of
-  /// a multi-byte character except 0xE2, which starts U+2028 and U+2029 (and many others). Read
-  /// from a table, one for each escaping.
-  @inline(__always)
-  private func passes(_ byte: UInt8) -> Bool {
-    (htmlSafe ? JSONWriter.passingHTMLSafe : JSONWriter.passing).utf8Start[Int(byte)] == UInt8(ascii: "1")
-  }
-
-  /// For each byte value, "1" when it passes (see `passes`).
-  private static let passing: StaticString =
-    "0000000000000000000000000000000011011111111111111111111111111111111111111111111111111111111101111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111"
-  private static let passingHTMLSafe: StaticString =
-    "0000000000000000000000000000000011011101111111111111111111110101111111111111111111111111111101111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111"
-
   /// How far from the start `text` certainly needs no escape: the whole count, or where the
-  /// first byte that may need one is (within eight bytes).
+  /// first byte that may need one is (see `chronicle_json_plain_prefix`).
   @inline(__always)
   private func plainPrefixEnd(_ text: UnsafeBufferPointer<UInt8>) -> Int {
     guard let start = text.baseAddress else { return 0 }
-    let raw = UnsafeRawPointer(start)
-    let count = text.count
-    if count < 8 {
-      var i = 0
-      while i < count && passes(start[i]) { i += 1 }
-      return i
-    }
-    var i = 0
-    while i + 8 <= count {
-      guard isPlainWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) else { return i }
-      i += 8
-    }
-    // The last bytes, as the word that ends the text (overlapping the one before).
-    if i < count && !isPlainWord(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) { return i }
-    return count
+    return chronicle_json_plain_prefix(start, text.count, htmlSafe ? 1 : 0)
   }
 
-  /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go. Eight
-  /// bytes at a time are checked at once while none of them may need an escape. The bytes
-  /// before `from` are known to need none.
+  /// Appends UTF-8 text with JSON escapes, copying the runs that need none in one go. The
+  /// bytes before `from` are known to need none.
   private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, from: Int) {
     guard let start = source.baseAddress else { return }
-    let raw = UnsafeRawPointer(start)
+    let count = source.count
+    let htmlSafe: Int32 = self.htmlSafe ? 1 : 0
     var runStart = 0
     var i = from
-    let count = source.count
     while i < count {
-      if i + 8 <= count && isPlainWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-        i += 8
-        continue
-      }
-      let end = min(i + 8, count)
-      while i < end {
-        let byte = source[i]
-        // Plain ASCII needs nothing; nor does any byte of a multi-byte character except those
-        // of U+2028 and U+2029.
-        if JSONWriter.isPlainASCII(byte, htmlSafe: htmlSafe)
-          || (byte >= 0x80
-            && !(byte == 0xE2 && i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)))
-        {
-          i += 1
-          continue
-        }
+      let byte = source[i]
+      // Any byte of a multi-byte character needs nothing, except those of U+2028 and U+2029.
+      if byte == 0xE2 && !(i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9)) {
+        i += 1
+      } else {
         append(UnsafeBufferPointer(rebasing: source[runStart..<i]))
         reserve(6)
         put(0x5C)
@@ -447,23 +409,9 @@ public struct JSONWriter: ~Copyable {
         i += width
         runStart = i
       }
+      i += chronicle_json_plain_prefix(start + i, count - i, htmlSafe)
     }
     append(UnsafeBufferPointer(rebasing: source[runStart..<count]))
-  }
-
-  /// Whether none of the eight bytes of `word` may need an escape (see `passes`). The checks
-  /// find a zero byte in `word` XOR a repeated byte, or a byte below 0x20; they may wrongly
-  /// report one, which only sends the word to the byte-by-byte path, but never miss one.
-  @inline(__always)
-  private func isPlainWord(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-    @inline(__always) func has(_ byte: UInt8) -> UInt64 { hasZero(word ^ (ones &* UInt64(byte))) }
-    var special = (word &- ones &* 0x20) & ~word & highs  // control characters
-    special |= has(0x22) | has(0x5C) | has(0x7F) | has(0xE2)
-    if htmlSafe { special |= has(0x3C) | has(0x3E) | has(0x26) }
-    return special == 0
   }
 
   /// `value` × 100, when `value` is the double nearest to a number of hundredths ("0.85", a
