@@ -85,6 +85,36 @@ struct SentenceSegmenterTests {
     #expect(shipped.allSatisfy { list.kind(of: $0) != nil })
   }
 
+  /// An abbreviation listed in two cases with different kinds once took the kind of whichever
+  /// entry a dictionary visited last, which changed from run to run with the hash seed.
+  @Test("an abbreviation listed in two cases keeps each spelling's kind, whatever the dictionary order")
+  func abbreviationCases() throws {
+    let shipped = TestData.abbreviations
+    #expect(shipped.kind(of: "Sec.") == .title)
+    #expect(shipped.kind(of: "sec.") == .number)
+    #expect(shipped.kind(of: "SEC") == .number)
+    #expect(shipped.kind(of: "Pt") == .title)
+    #expect(shipped.kind(of: "pt") == .number)
+    #expect(try split("Sec. Pompeo met Kim. It took 30 sec. Then it ended.") == ["Sec. Pompeo met Kim.", "It took 30 sec.", "Then it ended."])
+
+    let entries: [(String, AbbreviationList.Kind)] = [("Sec.", .title), ("sec.", .number), ("SeC", .general), ("Gen.", .title)]
+    // Dictionaries of different capacities visit the same entries in different orders.
+    var seen: Set<[String]> = []
+    for capacity in [0, 4, 8, 16, 64, 256, 1024] {
+      var abbreviations = [String: AbbreviationList.Kind](minimumCapacity: capacity)
+      for (word, kind) in entries { abbreviations[word] = kind }
+      let list = AbbreviationList(abbreviations: abbreviations, starters: [])
+      let kinds = ["Sec", "sec", "SeC", "SEC", "sEC", "Gen", "GEN"].map { word -> String in
+        var bytes = word
+        let fromBytes = bytes.withUTF8 { list.kind(of: $0) }
+        #expect(fromBytes == list.kind(of: word), "\(word)")
+        return list.kind(of: word)?.rawValue ?? "-"
+      }
+      seen.insert(kinds)
+    }
+    #expect(seen == [["title", "number", "general", "number", "number", "title", "title"]])
+  }
+
   @Test(
     "punctuation, quotes and brackets",
     arguments: [

@@ -15,25 +15,51 @@ public struct AbbreviationList: Sendable {
   }
 
   private var kinds: [String: Kind]
+  /// The spellings (without the final period) of abbreviations listed in more than one case
+  /// with different kinds ("Sec." a title, "sec." a number): each keeps its own kind.
+  private var exactKinds: [String: Kind] = [:]
   private var starters: Set<String>
   /// The abbreviations that are ASCII (nearly all), as bytes, found by a hash of their bytes:
   /// what the sentence splitter asks at every period, without building a string.
   private var asciiKeys: [[UInt8]] = []
   private var asciiKinds: [Kind] = []
+  /// Whether some spelling of the key has a kind of its own (see `exactKinds`).
+  private var asciiHasExact: [Bool] = []
   private var asciiIndex = KeyTable()
 
-  /// Creates a list from abbreviations (with or without their final period; case is ignored)
-  /// and sentence starters (case-sensitive).
+  /// Creates a list from abbreviations (with or without their final period) and sentence
+  /// starters (case-sensitive).
+  ///
+  /// Case is ignored, except where an abbreviation is listed in more than one case with
+  /// different kinds: each listed spelling then keeps its kind, and any other spelling takes the
+  /// kind of the all-lower-case one, or else of the first spelling in code-point order. The
+  /// result never depends on the dictionary's order.
   public init(abbreviations: [String: Kind], starters: Set<String>) {
+    var spellings: [String: [(spelling: String, kind: Kind)]] = [:]
+    for (abbreviation, kind) in abbreviations {
+      var spelling = abbreviation
+      if spelling.hasSuffix(".") { spelling.removeLast() }
+      spellings[AbbreviationList.key(abbreviation), default: []].append((spelling, kind))
+    }
     var kinds: [String: Kind] = [:]
-    for (abbreviation, kind) in abbreviations { kinds[AbbreviationList.key(abbreviation)] = kind }
+    var exactKinds: [String: Kind] = [:]
+    var conflicting: Set<String> = []
+    for (key, entries) in spellings {
+      let sorted = entries.sorted { ($0.spelling, $0.kind.rawValue) < ($1.spelling, $1.kind.rawValue) }
+      kinds[key] = (sorted.first { $0.spelling == key } ?? sorted[0]).kind
+      guard Set(sorted.map(\.kind)).count > 1 else { continue }
+      conflicting.insert(key)
+      for entry in sorted where exactKinds[entry.spelling] == nil { exactKinds[entry.spelling] = entry.kind }
+    }
     self.kinds = kinds
+    self.exactKinds = exactKinds
     self.starters = starters
     asciiIndex = KeyTable(capacity: kinds.count)
     for (key, kind) in kinds.sorted(by: { $0.key < $1.key }) where key.utf8.allSatisfy({ $0 < 0x80 }) {
       asciiIndex.update(AbbreviationList.hash(key.utf8), UInt64(asciiKeys.count)) { $1 }
       asciiKeys.append(Array(key.utf8))
       asciiKinds.append(kind)
+      asciiHasExact.append(conflicting.contains(key))
     }
   }
 
@@ -79,9 +105,16 @@ public struct AbbreviationList: Sendable {
       startersFile: directory + "/sentence-starters.txt")
   }
 
-  /// The kind of an abbreviation, given without its final period ("U.S", "Gen"); case is ignored.
+  /// The kind of an abbreviation, given with or without its final period ("U.S", "Gen"); case
+  /// is ignored, except for an abbreviation listed in more than one case (see
+  /// ``init(abbreviations:starters:)``).
   public func kind(of word: some StringProtocol) -> Kind? {
-    kinds[AbbreviationList.key(word)]
+    if !exactKinds.isEmpty {
+      var spelling = String(word)
+      if spelling.hasSuffix(".") { spelling.removeLast() }
+      if let kind = exactKinds[spelling] { return kind }
+    }
+    return kinds[AbbreviationList.key(word)]
   }
 
   /// The kind of an abbreviation given as UTF-8 bytes, as the lookup by string gives it; an
@@ -92,6 +125,7 @@ public struct AbbreviationList: Sendable {
     guard let index = asciiIndex[AbbreviationList.hash(key)].map({ Int($0) }),
       asciiKeys[index].elementsEqual(key.lazy.map(UTF8Scanning.asciiLower))
     else { return nil }
+    if asciiHasExact[index], let kind = exactKinds[String(decoding: key, as: UTF8.self)] { return kind }
     return asciiKinds[index]
   }
 
