@@ -30,9 +30,9 @@ public struct ICUSentenceBreaker: Sendable {
     try boundaries(in: bytes, foldingRuns: true)
   }
 
-  /// The boundaries found with or without folding runs (see the type's description); without
-  /// is the reference that tests compare with.
-  func boundaries(in bytes: UnsafeBufferPointer<UInt8>, foldingRuns: Bool) throws -> [Int] {
+  /// The boundaries found with or without folding the text first (see the type's
+  /// description); without is slower, and the reference that tests compare with.
+  public func boundaries(in bytes: UnsafeBufferPointer<UInt8>, foldingRuns: Bool) throws -> [Int] {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
     var offsets = cicu_offsets()
     defer { cicu_offsets_free(&offsets) }
