@@ -30,11 +30,11 @@ void cicu_offsets_free(cicu_offsets *offsets);
 /// the last one equals `length` when `length > 0`. Returns 0 on success, or a positive ICU error
 /// code. The break iterator is cached per thread and per locale, so repeated calls are cheap.
 ///
-/// With `fold` non-zero, each run of ASCII lowercase letters, uppercase letters, digits, or
-/// spaces and tabs is folded into one character of its class before the iterator reads the
-/// text; the sentence rules never tell such runs apart by length, so the boundaries are the
-/// same, found in about a third of the time. Zero reads the text as it is (the reference that
-/// tests compare with).
+/// With `fold` non-zero, the iterator reads a shortened copy of the text: each run of ASCII
+/// lowercase letters, uppercase letters, digits, or spaces and tabs folded into one character
+/// of its class, and each stretch of those cut to its start up to its first letter and its last
+/// character (see `fold_runs` and `fold_stretches` in cicu.c for why the boundaries are the
+/// same). Zero reads the text as it is (the reference that tests compare with).
 int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale, int32_t fold,
                                  cicu_offsets *out);
 
