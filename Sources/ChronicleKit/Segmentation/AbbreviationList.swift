@@ -35,21 +35,28 @@ public struct AbbreviationList: Sendable {
   /// kind of the all-lower-case one, or else of the first spelling in code-point order. The
   /// result never depends on the dictionary's order.
   public init(abbreviations: [String: Kind], starters: Set<String>) {
-    var spellings: [String: [(spelling: String, kind: Kind)]] = [:]
-    for (abbreviation, kind) in abbreviations {
-      var spelling = abbreviation
-      if spelling.hasSuffix(".") { spelling.removeLast() }
-      spellings[AbbreviationList.key(abbreviation), default: []].append((spelling, kind))
-    }
     var kinds: [String: Kind] = [:]
-    var exactKinds: [String: Kind] = [:]
     var conflicting: Set<String> = []
-    for (key, entries) in spellings {
-      let sorted = entries.sorted { ($0.spelling, $0.kind.rawValue) < ($1.spelling, $1.kind.rawValue) }
-      kinds[key] = (sorted.first { $0.spelling == key } ?? sorted[0]).kind
-      guard Set(sorted.map(\.kind)).count > 1 else { continue }
-      conflicting.insert(key)
-      for entry in sorted where exactKinds[entry.spelling] == nil { exactKinds[entry.spelling] = entry.kind }
+    var keyed: [(key: String, abbreviation: String, kind: Kind)] = []
+    keyed.reserveCapacity(abbreviations.count)
+    for (abbreviation, kind) in abbreviations {
+      let key = AbbreviationList.key(abbreviation)
+      keyed.append((key, abbreviation, kind))
+      if let other = kinds.updateValue(kind, forKey: key), other != kind { conflicting.insert(key) }
+    }
+    // The keys listed in several cases with different kinds, settled apart from the order.
+    var exactKinds: [String: Kind] = [:]
+    if !conflicting.isEmpty {
+      var spellings: [String: [(spelling: String, kind: Kind)]] = [:]
+      for entry in keyed where conflicting.contains(entry.key) {
+        let spelling = entry.abbreviation.hasSuffix(".") ? String(entry.abbreviation.dropLast()) : entry.abbreviation
+        spellings[entry.key, default: []].append((spelling, entry.kind))
+      }
+      for (key, entries) in spellings {
+        let sorted = entries.sorted { ($0.spelling, $0.kind.rawValue) < ($1.spelling, $1.kind.rawValue) }
+        kinds[key] = (sorted.first { $0.spelling == key } ?? sorted[0]).kind
+        for entry in sorted where exactKinds[entry.spelling] == nil { exactKinds[entry.spelling] = entry.kind }
+      }
     }
     self.kinds = kinds
     self.exactKinds = exactKinds
@@ -109,10 +116,8 @@ public struct AbbreviationList: Sendable {
   /// is ignored, except for an abbreviation listed in more than one case (see
   /// ``init(abbreviations:starters:)``).
   public func kind(of word: some StringProtocol) -> Kind? {
-    if !exactKinds.isEmpty {
-      var spelling = String(word)
-      if spelling.hasSuffix(".") { spelling.removeLast() }
-      if let kind = exactKinds[spelling] { return kind }
+    if !exactKinds.isEmpty, let kind = exactKinds[String(word.hasSuffix(".") ? word.dropLast() : word[...])] {
+      return kind
     }
     return kinds[AbbreviationList.key(word)]
   }
@@ -138,9 +143,7 @@ public struct AbbreviationList: Sendable {
   public var count: Int { kinds.count }
 
   static func key(_ word: some StringProtocol) -> String {
-    var text = String(word)
-    if text.hasSuffix(".") { text.removeLast() }
-    return text.lowercased()
+    (word.hasSuffix(".") ? word.dropLast() : word[...]).lowercased()
   }
 }
 
