@@ -30,6 +30,10 @@ extension EventFinder {
         senses = phrase.senses
       }
       guard !senses.isEmpty else { continue }
+      // Whatever the context, an auxiliary, light or stative verb ("was", "had", "took",
+      // "seemed") is no trigger (see `choose`): a word with only such senses is passed over
+      // before its context is read.
+      if senses.allSatisfy({ !lexicon.sense($0).flags.isDisjoint(with: EventFinder.neverTriggers) }) { continue }
       let form = Form(finder: self, start: t, length: length)
       guard let sense = choose(senses, form: form, at: t, length: length, in: range, firstWord: firstWord) else {
         continue
@@ -65,6 +69,9 @@ extension EventFinder {
     /// Whether the form ends with an ASCII lower-case suffix, in any case.
     func endsWith(_ suffix: StaticString) -> Bool { UTF8Scanning.hasASCIISuffix(bytes, range, suffix) }
   }
+
+  /// The senses that never make a trigger.
+  static let neverTriggers: EventLexicon.Flags = [.auxiliary, .light, .stative]
 
   /// The sense of a trigger in context, or `nil` when the word is no event here.
   private func choose(
@@ -114,7 +121,7 @@ extension EventFinder {
     }
     guard let chosen = inflectedVerb ?? noun ?? any else { return nil }
     let sense = lexicon.sense(chosen)
-    if !sense.flags.intersection([.auxiliary, .light, .stative]).isEmpty { return nil }
+    if !sense.flags.isDisjoint(with: EventFinder.neverTriggers) { return nil }
     if sense.flags.contains(.ambiguous) && !(sense.partOfSpeech == .noun && afterDeterminer) { return nil }
     if sense.partOfSpeech == .verb {
       // A participle after a determiner is an adjective ("the failed talks", "a backed plan").
