@@ -33,6 +33,8 @@ extension EventFinder {
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
     let mentions = span.mentions
+    // A verb's event needs a participant, and its participants are mentions.
+    if isVerb && mentions.isEmpty { return false }
     var participants: [EventArgument] = []
     // Room for the usual one to three at once, not by growing from one.
     if !mentions.isEmpty { participants.reserveCapacity(4) }
