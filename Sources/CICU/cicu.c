@@ -66,7 +66,7 @@ static int is_ascii(const char *bytes, int64_t length) {
   return (combined & 0x8080808080808080ULL) == 0;
 }
 
-/// For each byte, the run it may be folded into (see `fold_runs`): 1 for `a`-`z` (class Lower
+/// For each byte, the run it may be folded into (see `fold_text`): 1 for `a`-`z` (class Lower
 /// of the sentence rules), 2 for `A`-`Z` (Upper), 3 for `0`-`9` (Numeric), 4 for space and tab
 /// (Sp); 0 for every other byte, which is kept as it is.
 static unsigned char fold_class[256];
@@ -83,24 +83,73 @@ static void fill_fold_class(void) {
 
 static pthread_once_t fold_class_once = PTHREAD_ONCE_INIT;
 
-/// Folds each run of ASCII lowercase letters, of uppercase letters, of digits, and of spaces and
-/// tabs into one character of the same sentence-break class; every other byte is kept. Writes
-/// the folded text to `folded` and the offset in `text` where each of its bytes starts to
-/// `starts`; returns the folded length.
+/// Where folded text goes (see `fold_text`), and the state of the stretch being folded.
+typedef struct {
+  unsigned char *folded;
+  int32_t *starts;
+  int64_t count;
+  /// Whether the current stretch has had its first letter: its later runs are kept only as its
+  /// last character.
+  int seen_letter;
+  /// The current stretch's last run after its first letter (-1: none), and its stand-in.
+  int64_t last_start;
+  unsigned char last_byte;
+} fold_output;
+
+static inline void fold_put(fold_output *out, unsigned char byte, int64_t at) {
+  out->folded[out->count] = byte;
+  out->starts[out->count] = (int32_t)at;
+  out->count++;
+}
+
+/// Takes the start of a run of class `class` (its stand-in `byte`), or a byte that is never
+/// folded (class 0), at offset `at` of the text.
+static inline void fold_take(fold_output *out, unsigned char class, unsigned char byte, int64_t at) {
+  if (class == 0) {
+    // The stretch before ends: its last run, if not kept already.
+    if (out->last_start >= 0) {
+      fold_put(out, out->last_byte, out->last_start);
+      out->last_start = -1;
+    }
+    fold_put(out, byte, at);
+    out->seen_letter = 0;
+  } else if (!out->seen_letter) {
+    fold_put(out, byte, at);
+    out->seen_letter = class <= 2;
+  } else {
+    out->last_start = at;
+    out->last_byte = byte;
+  }
+}
+
+/// Writes a shortened copy of `text` to `folded`, and the offset in `text` where each of its
+/// bytes starts to `starts`; returns its length. Two steps, which ICU's sentence iterator cannot
+/// tell apart from the text itself:
 ///
-/// The sentence rules of UAX #29, which ICU's iterator implements, see only each character's
-/// class, never count repeats of Lower, Upper, Numeric or Sp, and never break inside such a
-/// run: so the folded text has the same boundaries, each before the first byte of a run. On
-/// news, the folded text is about four tenths as long (the iterator reads every character
-/// through its state table, so its time shrinks with it). Tests compare both ways on crafted,
-/// random and sample text, and the sentences fuzz target on its inputs.
-static int64_t fold_runs(const unsigned char *text, int64_t length, unsigned char *folded, int32_t *starts) {
-  int64_t count = 0;
+/// 1. Each run of ASCII lowercase letters, of uppercase letters, of digits, and of spaces and
+///    tabs becomes one character of the same sentence-break class (Lower, Upper, Numeric, Sp);
+///    every other byte is kept. The sentence rules of UAX #29, which the iterator implements,
+///    see only each character's class, never count repeats of these, and never break inside
+///    such a run.
+/// 2. Each stretch of such characters (which holds no terminator, closing punctuation or line
+///    break) keeps only its start up to and including its first letter, and its last run. The
+///    rules read a stretch only right after a terminator, where the spaces, digits and first
+///    letter that follow decide whether a sentence ends ("etc. 5 apples" against "etc. 5
+///    Apples"), and right before a period, where the character before it matters ("U.S."
+///    against "5."); in between, the rule that lets any character follow any other reads it,
+///    whatever it holds. A boundary inside a stretch can only fall after its leading spaces.
+///
+/// Boundaries fall before the first byte of a kept run, so `starts` maps them back. News keeps
+/// about a tenth of its bytes (the iterator reads every character through its state table, so
+/// its time shrinks with it). Tests compare the boundaries both ways on crafted, random, sample
+/// and corpus text, and the sentences fuzz target on its inputs.
+static int64_t fold_text(const unsigned char *text, int64_t length, unsigned char *folded, int32_t *starts) {
+  fold_output out = {folded, starts, 0, 0, -1, 0};
   unsigned char previous = 0;
   int64_t i = 0;
 #if defined(__SSE2__)
   // Sixteen bytes at a time: each byte's class and stand-in from comparisons, the bytes that
-  // continue a run of their class as a bit mask, then the others written out one by one.
+  // continue a run of their class as a bit mask, then the others taken one by one.
   const __m128i below_a = _mm_set1_epi8((char)(0x80 - 'a'));
   const __m128i below_upper_a = _mm_set1_epi8((char)(0x80 - 'A'));
   const __m128i below_zero = _mm_set1_epi8((char)(0x80 - '0'));
@@ -120,16 +169,15 @@ static int64_t fold_runs(const unsigned char *text, int64_t length, unsigned cha
     unsigned keep = ~skip & 0xFFFFu;
     __m128i stand_in = _mm_or_si128(_mm_or_si128(_mm_and_si128(lower, _mm_set1_epi8('a')), _mm_and_si128(upper, _mm_set1_epi8('A'))),
                                     _mm_or_si128(_mm_and_si128(digit, _mm_set1_epi8('0')), _mm_and_si128(space, _mm_set1_epi8(' '))));
-    unsigned char out[16];
-    _mm_storeu_si128((__m128i *)out, _mm_or_si128(stand_in, _mm_andnot_si128(foldable, bytes)));
+    unsigned char kept[16], classes[16];
+    _mm_storeu_si128((__m128i *)kept, _mm_or_si128(stand_in, _mm_andnot_si128(foldable, bytes)));
+    _mm_storeu_si128((__m128i *)classes, class);
     while (keep) {
       int k = __builtin_ctz(keep);
-      folded[count] = out[k];
-      starts[count] = (int32_t)(i + k);
-      count++;
+      fold_take(&out, classes[k], kept[k], i + k);
       keep &= keep - 1;
     }
-    previous = fold_class[text[i + 15]];
+    previous = classes[15];
   }
 #endif
   for (; i < length; i++) {
@@ -137,54 +185,10 @@ static int64_t fold_runs(const unsigned char *text, int64_t length, unsigned cha
     unsigned char class = fold_class[byte];
     if (class != 0 && class == previous) continue;
     previous = class;
-    folded[count] = class ? (unsigned char)fold_stand_in[class] : byte;
-    starts[count] = (int32_t)i;
-    count++;
+    fold_take(&out, class, class ? (unsigned char)fold_stand_in[class] : byte, i);
   }
-  return count;
-}
-
-/// Shortens each stretch of folded letters, digits and spaces (see `fold_runs`) to what the
-/// sentence rules read of it: its start up to and including its first letter, and its last
-/// character. Works in place on the output of `fold_runs`; returns the new length.
-///
-/// A stretch holds no sentence terminator, closing punctuation or line break, so the rules see
-/// its inside only in two places: right after a terminator, where the spaces, digits and the
-/// first letter that follow decide whether a sentence ends (a lowercase letter continues it,
-/// "etc. 5 apples"; a capital ends it); and right before a period, where the character before
-/// it matters ("U.S." against "5."). Everything between the first letter and the last character
-/// is read by the rule that lets any character follow any other, which does not depend on them;
-/// and a boundary inside a stretch can only fall after its leading spaces. On news this leaves
-/// about a tenth of the text for the iterator.
-static int64_t fold_stretches(unsigned char *folded, int32_t *starts, int64_t count) {
-  int64_t kept = 0;
-  int64_t i = 0;
-  while (i < count) {
-    if (fold_class[folded[i]] == 0) {
-      folded[kept] = folded[i];
-      starts[kept] = starts[i];
-      kept++;
-      i++;
-      continue;
-    }
-    int seen_letter = 0;
-    int64_t last_kept = -1;
-    for (; i < count && fold_class[folded[i]] != 0; i++) {
-      if (seen_letter) continue;
-      unsigned char class = fold_class[folded[i]];
-      seen_letter = class == 1 || class == 2;
-      folded[kept] = folded[i];
-      starts[kept] = starts[i];
-      kept++;
-      last_kept = i;
-    }
-    if (last_kept != i - 1) {
-      folded[kept] = folded[i - 1];
-      starts[kept] = starts[i - 1];
-      kept++;
-    }
-  }
-  return kept;
+  if (out.last_start >= 0) fold_put(&out, out.last_byte, out.last_start);
+  return out.count;
 }
 
 /// ICU's boundaries in `utf8` (after its start), pushed onto `out` as offsets into `utf8`, or
@@ -258,8 +262,7 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
     free(starts);
     return (int32_t)U_MEMORY_ALLOCATION_ERROR;
   }
-  int64_t count = fold_runs((const unsigned char *)utf8, length, folded, starts);
-  count = fold_stretches(folded, starts, count);
+  int64_t count = fold_text((const unsigned char *)utf8, length, folded, starts);
   int32_t result = run_sentence_iterator(iterator, (const char *)folded, count, starts, length, out);
   free(folded);
   free(starts);

@@ -33,8 +33,8 @@ void cicu_offsets_free(cicu_offsets *offsets);
 /// With `fold` non-zero, the iterator reads a shortened copy of the text: each run of ASCII
 /// lowercase letters, uppercase letters, digits, or spaces and tabs folded into one character
 /// of its class, and each stretch of those cut to its start up to its first letter and its last
-/// character (see `fold_runs` and `fold_stretches` in cicu.c for why the boundaries are the
-/// same). Zero reads the text as it is (the reference that tests compare with).
+/// run (see `fold_text` in cicu.c for why the boundaries are the same). Zero reads the text as
+/// it is (the reference that tests compare with).
 int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *locale, int32_t fold,
                                  cicu_offsets *out);
 
