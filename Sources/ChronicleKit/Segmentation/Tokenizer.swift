@@ -59,8 +59,25 @@ private enum ASCIIClass: UInt8 {
   case space, lineBreak, upper, lower, digit, apostrophe, period, hyphen, punctuation, symbol
 }
 
-private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
-  switch UInt8(value) {
+/// A value for each of the 256 bytes, read with no bounds check (a byte is always in range):
+/// the tokenizer's loops read one for nearly every byte of the text. Built once and kept for
+/// the life of the process; never written after it is built.
+private struct ByteTable<Value>: @unchecked Sendable {
+  private let values: UnsafePointer<Value>
+
+  init(_ value: (UInt8) -> Value) {
+    let values = UnsafeMutablePointer<Value>.allocate(capacity: 256)
+    for byte in 0...255 { (values + byte).initialize(to: value(UInt8(byte))) }
+    self.values = UnsafePointer(values)
+  }
+
+  @inline(__always)
+  subscript(_ byte: UInt8) -> Value { values[Int(byte)] }
+}
+
+/// The class of each ASCII byte (bytes from 0x80 are looked at as characters, not here).
+private let asciiClasses = ByteTable<ASCIIClass> { byte in
+  switch byte {
   case 0x0A, 0x0D: return .lineBreak
   case 0x09, 0x0B, 0x0C, 0x20: return .space
   case 0x41...0x5A: return .upper
@@ -79,8 +96,8 @@ private let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
 
 /// For each byte, whether it is an ASCII letter or digit, and which: bits of ``WordShape``'s
 /// fast path (0 for every other byte, and for every byte of a multi-byte character).
-private let asciiWordBits: [UInt8] = (0..<256).map { value -> UInt8 in
-  switch value {
+private let asciiWordBits = ByteTable<UInt8> { byte in
+  switch byte {
   case 0x41...0x5A: return WordShape.upperBit
   case 0x61...0x7A: return WordShape.lowerBit
   case 0x30...0x39: return WordShape.digitBit
@@ -92,8 +109,8 @@ private struct Scanner {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The ASCII classes, held here so the hot loops do not go through the global's lazy
   /// initialization check on every byte.
-  let asciiClasses: [ASCIIClass] = ChronicleKit.asciiClasses
-  let asciiWordBits: [UInt8] = ChronicleKit.asciiWordBits
+  let asciiClasses = ChronicleKit.asciiClasses
+  let asciiWordBits = ChronicleKit.asciiWordBits
   var tokens: [Token] = []
   var index = 0
   var spaceBefore = true
@@ -109,7 +126,7 @@ private struct Scanner {
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
-        switch asciiClasses[Int(byte)] {
+        switch asciiClasses[byte] {
         case .space:
           spaceBefore = true
           index += 1
@@ -177,8 +194,8 @@ private struct Scanner {
 
   private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     s.value < 0x80
-      ? (asciiClasses[Int(s.value)] == .upper || asciiClasses[Int(s.value)] == .lower
-        || asciiClasses[Int(s.value)] == .digit)
+      ? (asciiClasses[UInt8(s.value)] == .upper || asciiClasses[UInt8(s.value)] == .lower
+        || asciiClasses[UInt8(s.value)] == .digit)
       : (UTF8Scanning.isLetter(s) || UTF8Scanning.isDigit(s))
   }
 
@@ -202,7 +219,7 @@ private struct Scanner {
     var end = start + 1
     var bits: UInt8 = 0
     while end < count {
-      let next = asciiWordBits[Int(bytes[end])]
+      let next = asciiWordBits[bytes[end]]
       if next == 0 { break }
       bits |= next
       end += 1
@@ -214,7 +231,7 @@ private struct Scanner {
       if byte >= 0x80 || byte == 0x27 || (byte == 0x2E && end == start + 1) { return false }
     }
     var shape = WordShape()
-    if asciiWordBits[Int(bytes[start])] == WordShape.upperBit { shape.upper() } else { shape.lower() }
+    if asciiWordBits[bytes[start]] == WordShape.upperBit { shape.upper() } else { shape.lower() }
     shape.add(asciiBits: bits)
     emit(start, end, .word, shape.flags)
     return true
@@ -242,13 +259,13 @@ private struct Scanner {
     var shape = WordShape()
     var end = start
     // The common case first: a run of ASCII letters and digits after an ASCII letter.
-    let firstBits = asciiWordBits[Int(bytes[start])]
+    let firstBits = asciiWordBits[bytes[start]]
     if firstBits != 0 {
       if firstBits == WordShape.upperBit { shape.upper() } else { shape.lower() }
       var bits: UInt8 = 0
       end += 1
       while end < count {
-        let next = asciiWordBits[Int(bytes[end])]
+        let next = asciiWordBits[bytes[end]]
         if next == 0 { break }
         bits |= next
         end += 1
@@ -260,7 +277,7 @@ private struct Scanner {
       let isApostrophe: Bool
       let length: Int
       if byte < 0x80 {
-        switch asciiClasses[Int(byte)] {
+        switch asciiClasses[byte] {
         case .upper:
           shape.upper()
           end += 1
@@ -313,8 +330,8 @@ private struct Scanner {
   private func cliticAfter(apostrophe: Int, length: Int) -> (end: Int, isNT: Bool)? {
     var end = apostrophe + length
     var letters: [UInt8] = []
-    while end < bytes.count, letters.count < 3, asciiClasses.indices.contains(Int(bytes[end])),
-      asciiClasses[Int(bytes[end])] == .upper || asciiClasses[Int(bytes[end])] == .lower
+    while end < bytes.count, letters.count < 3, bytes[end] < 0x80,
+      asciiClasses[bytes[end]] == .upper || asciiClasses[bytes[end]] == .lower
     {
       letters.append(bytes[end] | 0x20)
       end += 1
@@ -352,7 +369,7 @@ private struct Scanner {
     while i < end {
       let byte = bytes[i]
       if byte < 0x80 {
-        switch asciiClasses[Int(byte)] {
+        switch asciiClasses[byte] {
         case .upper: shape.upper()
         case .lower: shape.lower()
         case .digit: shape.digit()
