@@ -18,6 +18,8 @@ public struct AbbreviationList: Sendable {
   /// The spellings (without the final period) of abbreviations listed in more than one case
   /// with different kinds ("Sec." a title, "sec." a number): each keeps its own kind.
   private var exactKinds: [String: Kind] = [:]
+  /// The keys (lower case) of those abbreviations.
+  private var conflicting: Set<String> = []
   private var starters: Set<String>
   /// The abbreviations that are ASCII (nearly all), as bytes, found by a hash of their bytes:
   /// what the sentence splitter asks at every period, without building a string.
@@ -60,6 +62,7 @@ public struct AbbreviationList: Sendable {
     }
     self.kinds = kinds
     self.exactKinds = exactKinds
+    self.conflicting = conflicting
     self.starters = starters
     asciiIndex = KeyTable(capacity: kinds.count)
     for (key, kind) in kinds.sorted(by: { $0.key < $1.key }) where key.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -116,10 +119,12 @@ public struct AbbreviationList: Sendable {
   /// is ignored, except for an abbreviation listed in more than one case (see
   /// ``init(abbreviations:starters:)``).
   public func kind(of word: some StringProtocol) -> Kind? {
-    if !exactKinds.isEmpty, let kind = exactKinds[String(word.hasSuffix(".") ? word.dropLast() : word[...])] {
-      return kind
+    let key = AbbreviationList.key(word)
+    guard let kind = kinds[key] else { return nil }
+    if conflicting.contains(key), let exact = exactKinds[String(word.hasSuffix(".") ? word.dropLast() : word[...])] {
+      return exact
     }
-    return kinds[AbbreviationList.key(word)]
+    return kind
   }
 
   /// The kind of an abbreviation given as UTF-8 bytes, as the lookup by string gives it; an
