@@ -165,6 +165,20 @@ static int64_t fold_text(const unsigned char *text, int64_t length, unsigned cha
                                  _mm_or_si128(_mm_and_si128(digit, _mm_set1_epi8(3)), _mm_and_si128(space, _mm_set1_epi8(4))));
     __m128i before = _mm_or_si128(_mm_slli_si128(class, 1), _mm_cvtsi32_si128(previous));
     __m128i foldable = _mm_or_si128(_mm_or_si128(lower, upper), _mm_or_si128(digit, space));
+    if (_mm_movemask_epi8(foldable) == 0) {
+      // No letter, digit or space (CJK text, say): all sixteen bytes are kept as they are, as
+      // `fold_take` would keep them one by one, and a stretch before them ends.
+      if (out.last_start >= 0) {
+        fold_put(&out, out.last_byte, out.last_start);
+        out.last_start = -1;
+      }
+      out.seen_letter = 0;
+      memcpy(out.folded + out.count, text + i, 16);
+      for (int k = 0; k < 16; k++) out.starts[out.count + k] = (int32_t)(i + k);
+      out.count += 16;
+      previous = 0;
+      continue;
+    }
     unsigned skip = (unsigned)_mm_movemask_epi8(_mm_and_si128(foldable, _mm_cmpeq_epi8(class, before)));
     unsigned keep = ~skip & 0xFFFFu;
     __m128i stand_in = _mm_or_si128(_mm_or_si128(_mm_and_si128(lower, _mm_set1_epi8('a')), _mm_and_si128(upper, _mm_set1_epi8('A'))),

@@ -36,6 +36,9 @@ struct SentenceFoldingTests {
       "Hanoi, Vietnam (AP) — Kim Jong Un met Trump on Wednesday… They talked.\u{2029}Next.",
       "\"Quote.\"  'Single.'  [Bracket.]  {Brace.}  Done.",
       "a", ".", " ", "\n", "aa. BB. 00. \t\t",
+      // Sixteen bytes and more with no letter, digit or space, then words: the fold's fast path.
+      "東京は日本の首都です。大阪は大きい都市です。Kim met Trump. 東京は日本の首都です。 Then it ended.",
+      "Москва — столица России. Санкт-Петербург — большой город. Sec. Ivanov left.",
     ]
     for text in texts { try check(text) }
   }
