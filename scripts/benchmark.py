@@ -118,13 +118,13 @@ def main():
         seconds, peak = timed([BIN] + args + ["--format", "jsonl", "--jobs", "1", "--quiet", corpus])
         rows.append((name + ", 1 core", seconds, peak))
     # One core and all cores in turn: the machine's drift touches both runs of a pair alike.
-    pairs = []
-    for _ in range(repeat):
-        pairs.append((run([BIN, "extract", "--format", "jsonl", "--jobs", "1", "--quiet", corpus])[:2],
-                      run([BIN, "extract", "--format", "jsonl", "--jobs", str(a.jobs), "--quiet", corpus])[:2]))
-    rows.append(("extract (all stages), 1 core", statistics.median(p[0][0] for p in pairs), max(p[0][1] for p in pairs)))
-    rows.append((f"extract (all stages), {a.jobs} jobs", statistics.median(p[1][0] for p in pairs),
-                 max(p[1][1] for p in pairs)))
+    def extract(jobs):
+        return run([BIN, "extract", "--format", "jsonl", "--jobs", str(jobs), "--quiet", corpus])[:2]
+
+    pairs = [(extract(1), extract(a.jobs)) for _ in range(repeat)]
+    for side, name in [(0, "1 core"), (1, f"{a.jobs} jobs")]:
+        rows.append((f"extract (all stages), {name}", statistics.median(p[side][0] for p in pairs),
+                     max(p[side][1] for p in pairs)))
     print(f"\ntimes are medians of {repeat} run(s)")
     print(f"{'run':34s} {'seconds':>8s} {'MB/s':>8s} {'docs/s':>9s} {'peak MB':>8s}")
     for name, seconds, peak in rows:

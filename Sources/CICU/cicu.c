@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <pthread.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -66,22 +65,19 @@ static int is_ascii(const char *bytes, int64_t length) {
   return (combined & 0x8080808080808080ULL) == 0;
 }
 
-/// For each byte, the run it may be folded into (see `fold_text`): 1 for `a`-`z` (class Lower
-/// of the sentence rules), 2 for `A`-`Z` (Upper), 3 for `0`-`9` (Numeric), 4 for space and tab
-/// (Sp); 0 for every other byte, which is kept as it is.
-static unsigned char fold_class[256];
-/// The character that stands for a folded run of each class.
-static const char fold_stand_in[5] = {0, 'a', 'A', '0', ' '};
-
-static void fill_fold_class(void) {
-  for (int c = 'a'; c <= 'z'; c++) fold_class[c] = 1;
-  for (int c = 'A'; c <= 'Z'; c++) fold_class[c] = 2;
-  for (int c = '0'; c <= '9'; c++) fold_class[c] = 3;
-  fold_class[' '] = 4;
-  fold_class['\t'] = 4;
+/// The run a byte may be folded into (see `fold_text`): 1 for `a`-`z` (class Lower of the
+/// sentence rules), 2 for `A`-`Z` (Upper), 3 for `0`-`9` (Numeric), 4 for space and tab (Sp); 0
+/// for every other byte, which is kept as it is. The sixteen-byte path makes the same choice with
+/// comparisons; this one serves the last bytes of a text, and machines without SSE2.
+static inline unsigned char fold_class(unsigned char byte) {
+  if (byte >= 'a' && byte <= 'z') return 1;
+  if (byte >= 'A' && byte <= 'Z') return 2;
+  if (byte >= '0' && byte <= '9') return 3;
+  return byte == ' ' || byte == '\t' ? 4 : 0;
 }
 
-static pthread_once_t fold_class_once = PTHREAD_ONCE_INIT;
+/// The character that stands for a folded run of each class.
+static const char fold_stand_in[5] = {0, 'a', 'A', '0', ' '};
 
 /// Where folded text goes (see `fold_text`), and the state of the stretch being folded.
 typedef struct {
@@ -196,7 +192,7 @@ static int64_t fold_text(const unsigned char *text, int64_t length, unsigned cha
 #endif
   for (; i < length; i++) {
     unsigned char byte = text[i];
-    unsigned char class = fold_class[byte];
+    unsigned char class = fold_class(byte);
     if (class != 0 && class == previous) continue;
     previous = class;
     fold_take(&out, class, class ? (unsigned char)fold_stand_in[class] : byte, i);
@@ -268,7 +264,6 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
   if (!fold || length > INT32_MAX || (locale && strstr(locale, "ss="))) {
     return run_sentence_iterator(iterator, utf8, length, NULL, length, out);
   }
-  pthread_once(&fold_class_once, fill_fold_class);
   unsigned char *folded = malloc((size_t)length);
   int32_t *starts = malloc((size_t)length * sizeof(int32_t));
   if (!folded || !starts) {

@@ -12,8 +12,8 @@ struct SentenceFoldingTests {
   func check(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     var text = text
     try text.withUTF8 { bytes in
-      let folded = try breaker.boundaries(in: bytes, foldingRuns: true)
-      let reference = try breaker.boundaries(in: bytes, foldingRuns: false)
+      let folded = try breaker.boundaries(in: bytes, folding: true)
+      let reference = try breaker.boundaries(in: bytes, folding: false)
       #expect(folded == reference, "\(String(decoding: bytes, as: UTF8.self).debugDescription)", sourceLocation: sourceLocation)
     }
   }
@@ -78,7 +78,7 @@ struct SentenceFoldingTests {
     var text = "Mr. Smith left. They talked."
     let suppressing = ICUSentenceBreaker(locale: "en@ss=standard")
     let boundaries = try text.withUTF8 { try suppressing.boundaries(in: $0) }
-    let reference = try text.withUTF8 { try suppressing.boundaries(in: $0, foldingRuns: false) }
+    let reference = try text.withUTF8 { try suppressing.boundaries(in: $0, folding: false) }
     #expect(boundaries == reference)
     #expect(boundaries == [16, 28])
     #expect(try text.withUTF8 { try breaker.boundaries(in: $0) } == [4, 16, 28])

@@ -28,7 +28,7 @@ public func fuzzSentences(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 func checkFolding(_ bytes: UnsafeBufferPointer<UInt8>) {
   let folded = try? breaker.boundaries(in: bytes)
-  let reference = try? breaker.boundaries(in: bytes, foldingRuns: false)
+  let reference = try? breaker.boundaries(in: bytes, folding: false)
   if folded != reference {
     fatalError("ICU boundaries differ on folded text: \(folded ?? []) against \(reference ?? [])")
   }

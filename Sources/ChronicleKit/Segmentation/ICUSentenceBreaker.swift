@@ -7,7 +7,7 @@ import CICU
 /// of ASCII lowercase letters, of uppercase letters, of digits, and of spaces and tabs becomes
 /// one character of its class (the rules never count such repeats, nor break inside a run);
 /// then each stretch of such characters keeps only its start up to its first letter and its
-/// last character (the rules read a stretch only right after a sentence terminator and right
+/// last run (the rules read a stretch only right after a sentence terminator and right
 /// before a period). News leaves about a tenth of its text to the iterator, with the same
 /// boundaries; tests and a fuzz target compare both ways. A locale that suppresses breaks
 /// after abbreviations (`@ss=standard`) reads the text as it is.
@@ -30,17 +30,17 @@ public struct ICUSentenceBreaker: Sendable {
   /// ICU's sentence boundaries in `bytes`: UTF-8 offsets after the start, in increasing order,
   /// ending with `bytes.count` when the text is not empty.
   public func boundaries(in bytes: UnsafeBufferPointer<UInt8>) throws -> [Int] {
-    try boundaries(in: bytes, foldingRuns: true)
+    try boundaries(in: bytes, folding: true)
   }
 
   /// The boundaries found with or without folding the text first (see the type's
   /// description); without is slower, and the reference that tests compare with.
-  public func boundaries(in bytes: UnsafeBufferPointer<UInt8>, foldingRuns: Bool) throws -> [Int] {
+  public func boundaries(in bytes: UnsafeBufferPointer<UInt8>, folding: Bool) throws -> [Int] {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
     var offsets = cicu_offsets()
     defer { cicu_offsets_free(&offsets) }
     let status = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
-      cicu_sentence_boundaries(pointer, Int64(bytes.count), locale, foldingRuns ? 1 : 0, &offsets)
+      cicu_sentence_boundaries(pointer, Int64(bytes.count), locale, folding ? 1 : 0, &offsets)
     }
     guard status <= 0 else { throw ICUError(code: status) }
     return (0..<Int(offsets.count)).map { Int(offsets.data[$0]) }
