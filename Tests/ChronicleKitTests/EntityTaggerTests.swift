@@ -170,6 +170,21 @@ struct EntityTaggerTests {
     #expect(ri.name == "Ri Yong Ho")
   }
 
+  @Test("two spellings of a name that make the same id are one entity: ids are unique")
+  func sameIDOneEntity() throws {
+    let document = try EntityFixtures.process(
+      "The maintainer, Nelson H.F. Beebe, said the release was ready. Nelson H. F. Beebe wrote it in 1999.")
+    let ids = document.entities.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    let beebe = try #require(document.entities.first { $0.id == "name:person/nelson-h-f-beebe" })
+    #expect(beebe.name == "Nelson H.F. Beebe")
+    #expect(beebe.aliases == ["Nelson H.F. Beebe", "Nelson H. F. Beebe"])
+    #expect(beebe.mentionCount == 2)
+    let byText = Self.mentionsByText(document)
+    #expect(byText["Nelson H.F. Beebe"]?.map(\.entityID) == [beebe.id])
+    #expect(byText["Nelson H. F. Beebe"]?.map(\.entityID) == [beebe.id])
+  }
+
   @Test("a surname alone links to the full name given with initials")
   func variantsAfterInitials() throws {
     let document = try EntityFixtures.process(

@@ -31,6 +31,27 @@ struct EventTests {
     #expect(!document.events.contains { $0.trigger.range.start >= footer })
   }
 
+  @Test("an argument takes its entity's name, also when the entities were set from elsewhere")
+  func argumentNamesFromEntities() throws {
+    let text = "Kim met Trump in Hanoi on Wednesday. Kim Jong Un left Hanoi on Thursday."
+    let processed = try EventFixtures.process(text, date: "2019-02-27")
+    func names(_ document: Document) -> [[String]] { document.events.map { $0.participants.map(\.name) } }
+    #expect(names(processed).contains { $0.contains("Kim Jong Un") })
+    // The same layers set by hand, the entities in another order and renamed: the events stage
+    // finds each mention's entity by its id.
+    var byHand = Document(id: "test", text: text, date: "2019-02-27")
+    let stages = EventFixtures.pipeline.annotators
+    for stage in stages.dropLast() { try stage.annotate(&byHand) }
+    byHand.entities = processed.entities.reversed().map { entity in
+      var entity = entity
+      entity.name = entity.name.uppercased()
+      return entity
+    }
+    try stages.last!.annotate(&byHand)
+    #expect(names(byHand) == names(processed).map { $0.map { $0.uppercased() } })
+    #expect(byHand.events.map { $0.participants.map(\.entityID) } == processed.events.map { $0.participants.map(\.entityID) })
+  }
+
   @Test("participants come from the trigger's clause, with roles; places prefer in/at")
   func arguments() throws {
     let document = try EventFixtures.process(

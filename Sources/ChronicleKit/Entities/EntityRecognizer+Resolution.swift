@@ -144,7 +144,7 @@ extension EntityRecognizer {
     buildings.reserveCapacity(resolved.count)
     /// The aliases each entity has, by a hash of the alias's text mixed with the entity's slot.
     var seenAliases = KeyTable(capacity: resolved.count)
-    var entityOfMention = [Int](filled: -1, count: resolved.count)
+    var entityOfMention = [Int32](filled: -1, count: resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
       guard let entity = item.entity else { continue }
@@ -156,7 +156,7 @@ extension EntityRecognizer {
         index.update(entity.key, UInt64(slot)) { $1 }
         buildings.append(Building(ref: entity, type: candidate.type))
       }
-      entityOfMention[position] = slot
+      entityOfMention[position] = Int32(slot)
       if entity.kind == .gazetteer, buildings[slot].entry == nil,
         let entry = entries(of: candidate).first(where: { UInt64(gazetteer.entries.entityNumber(Int($0))) == entity.value })
       {
@@ -169,9 +169,13 @@ extension EntityRecognizer {
         buildings[slot].aliases.append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
       }
     }
-    var ids: [String] = []
-    ids.reserveCapacity(buildings.count)
-    entities = buildings.map { building in
+    // Each building's entity: its own, or, when its name makes the id of an earlier one's, that
+    // one ("Nelson H.F. Beebe" and "Nelson H. F. Beebe" are one entity: ids are unique).
+    var entityOfBuilding = [Int32](filled: -1, count: buildings.count)
+    var madeIDs = KeyTable()
+    var merged = false
+    entities.reserveCapacity(buildings.count)
+    for (slot, building) in buildings.enumerated() {
       let id: String
       let name: String
       if let entry = building.entry {
@@ -183,10 +187,23 @@ extension EntityRecognizer {
           fullName.map { self.name(ofPacked: $0) }
           ?? building.aliases.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? ""
         id = GazetteerEntry.defaultID(type: building.type, name: name)
+        let key = EntityRecognizer.idHash(id)
+        if let earlier = madeIDs[key].map({ Int($0) }), entities[earlier].id == id {
+          entityOfBuilding[slot] = Int32(earlier)
+          entities[earlier].mentionCount += building.mentions
+          merged = true
+          continue
+        }
+        madeIDs.update(key, UInt64(entities.count)) { old, _ in old }
       }
-      ids.append(id)
-      return Entity(id: id, name: name, type: building.type, aliases: building.aliases, mentionCount: building.mentions)
+      entityOfBuilding[slot] = Int32(entities.count)
+      entities.append(
+        Entity(id: id, name: name, type: building.type, aliases: building.aliases, mentionCount: building.mentions))
     }
+    for position in entityOfMention.indices where entityOfMention[position] >= 0 {
+      entityOfMention[position] = entityOfBuilding[Int(entityOfMention[position])]
+    }
+    if merged { gatherAliases(entityOfMention) }
     // Each entry's source file name, made once per document ("places.tsv").
     var sourceOfEntry = KeyTable()
     var sources: [String] = []
@@ -207,12 +224,34 @@ extension EntityRecognizer {
         }
         evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"
       }
-      let slot = entityOfMention[position]
+      let entity = Int(entityOfMention[position])
       mentions.append(
         Mention(
-          range: range, type: candidate.type, entityID: slot >= 0 ? ids[slot] : nil, method: candidate.method,
-          evidence: evidence))
+          range: range, type: candidate.type, entityID: entity >= 0 ? entities[entity].id : nil,
+          method: candidate.method, evidence: evidence))
     }
+    mentionEntities = entityOfMention
+  }
+
+  /// A hash of an entity id's bytes.
+  private static func idHash(_ id: String) -> UInt64 {
+    id.withUTF8Bytes { bytes in
+      var hasher = TokenKey.Hasher()
+      for byte in bytes { hasher.add(byte) }
+      return hasher.value
+    }
+  }
+
+  /// Gathers each entity's aliases again from the mentions that link to it (`entityOfMention`),
+  /// in order of first use: for entities merged from two buildings.
+  private mutating func gatherAliases(_ entityOfMention: [Int32]) {
+    var aliases = [[String]](repeating: [], count: entities.count)
+    for (position, item) in resolved.enumerated() where entityOfMention[position] >= 0 {
+      let entity = Int(entityOfMention[position])
+      let alias = normalizedName(item.candidate.tokenStart, item.candidate.tokenEnd)
+      if !aliases[entity].contains(alias) { aliases[entity].append(alias) }
+    }
+    for entity in entities.indices { entities[entity].aliases = aliases[entity] }
   }
 
   /// A hash of a span's exact text, token by token (white space between tokens aside).

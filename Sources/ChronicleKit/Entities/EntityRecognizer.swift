@@ -31,6 +31,8 @@ struct EntityRecognizer {
   /// The results.
   var mentions: [Mention] = []
   var entities: [Entity] = []
+  /// For each mention, the index of its entity in `entities` (-1 for none).
+  var mentionEntities: [Int32] = []
   var diagnostics: [Diagnostic] = []
   /// The resolved candidates, in text order, with the entity each links to.
   var resolved: [Linked] = []

@@ -24,15 +24,16 @@ public struct EntityTagger: Annotator {
   public func annotate(_ document: inout Document) {
     let tokens = document.tokens
     let sentences = document.sentences
-    let (mentions, entities, notes) = document.withUTF8 { bytes in
+    let (mentions, entities, mentionEntities, notes) = document.withUTF8 { bytes in
       var recognizer = EntityRecognizer(
         bytes: bytes, tokens: tokens, keys: TokenKeys.of(document, bytes), sentences: sentences,
         gazetteer: gazetteer, lexicon: lexicon)
       recognizer.run()
-      return (recognizer.mentions, recognizer.entities, recognizer.diagnostics)
+      return (recognizer.mentions, recognizer.entities, recognizer.mentionEntities, recognizer.diagnostics)
     }
     document.mentions = mentions
     document.entities = entities
+    document.mentionEntities = mentionEntities
     document.diagnostics.append(contentsOf: notes)
   }
 }

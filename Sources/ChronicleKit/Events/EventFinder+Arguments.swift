@@ -207,11 +207,20 @@ extension EventFinder {
     }
   }
 
+  /// The argument a mention makes: its entity's id and canonical name, or, unlinked, its text. A
+  /// pronoun's entity is that of the person it stands for.
   func argument(_ mention: SpanMention, role: EventArgument.Role) -> EventArgument {
-    let entityID = mention.index >= 0 ? document.mentions[mention.index].entityID : referent(at: mention.first)
+    let named = mention.index >= 0 ? mention.index : Int(referentAt[mention.first])
+    let entity = named >= 0 ? Int(mentionEntity[named]) : -1
+    if entity >= 0 {
+      let entities = document.entities
+      return EventArgument(
+        entityID: entities[entity].id, name: entities[entity].name, type: mention.type, role: role,
+        range: mention.range)
+    }
     return EventArgument(
-      entityID: entityID, name: entityID.flatMap { entityName($0) } ?? text(mention.range),
-      type: mention.type, role: role, range: mention.range)
+      entityID: named >= 0 ? document.mentions[named].entityID : nil, name: text(mention.range), type: mention.type,
+      role: role, range: mention.range)
   }
 
   private func firstToken(of range: TextRange, in sentence: Range<Int>) -> Int {

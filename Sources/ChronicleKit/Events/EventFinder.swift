@@ -10,8 +10,8 @@ struct EventFinder {
   var mentionAt: [Int32]
   /// For each token, the index of the time expression that covers it, or -1.
   var timeAt: [Int32]
-  /// The document's entities by a hash of their id (see ``entityName(_:)``).
-  var entityByID = KeyTable()
+  /// For each mention, the index of its entity in the document's entities, or -1.
+  var mentionEntity: [Int32]
   /// The function words the stage looks at.
   let words = EventWords.shared
   /// For each token that is "he", "she", "him", "his" or "her", the index of the mention of the
@@ -44,10 +44,9 @@ struct EventFinder {
     for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
       lexicon.prefetchSenses(keys[t])
     }
-    entityByID = KeyTable(capacity: document.entities.count)
-    for (index, entity) in document.entities.enumerated() {
-      entityByID.update(EventFinder.idKey(entity.id), UInt64(index)) { $1 }
-    }
+    mentionEntity =
+      document.mentionEntities.count == document.mentions.count
+      ? document.mentionEntities : EventFinder.mentionEntities(of: document)
     storyTime = EventFinder.leadTime(of: document)
   }
 
@@ -137,25 +136,15 @@ struct EventFinder {
     return (mentionAt, timeAt, referentAt)
   }
 
-  /// The entity id of the person a pronoun at token `t` stands for, if it stands for one.
-  func referent(at t: Int) -> String? {
-    referentAt[t] < 0 ? nil : document.mentions[Int(referentAt[t])].entityID
-  }
-
-  /// The canonical name of the entity with the id `id`, if the document has it.
-  func entityName(_ id: String) -> String? {
-    guard let index = entityByID[EventFinder.idKey(id)] else { return nil }
-    let entity = document.entities[Int(index)]
-    return entity.id == id ? entity.name : nil
-  }
-
-  /// A 64-bit hash of an entity id's bytes.
-  static func idKey(_ id: String) -> UInt64 {
-    id.withUTF8Bytes { bytes in
-      var hasher = TokenKey.Hasher()
-      for byte in bytes { hasher.add(byte) }
-      return hasher.value
+  /// The index of each mention's entity in the document's entities (-1 for none), found by id:
+  /// for a document whose mentions or entities were set from elsewhere than the entity stage
+  /// (which leaves these indices in the document).
+  static func mentionEntities(of document: Document) -> [Int32] {
+    var indexOfID: [String: Int32] = [:]
+    for (index, entity) in document.entities.enumerated() where indexOfID[entity.id] == nil {
+      indexOfID[entity.id] = Int32(index)
     }
+    return document.mentions.map { mention in mention.entityID.flatMap { indexOfID[$0] } ?? -1 }
   }
 
   // MARK: - Words

@@ -21,9 +21,17 @@ public struct Document: Sendable {
   /// tokens were set from elsewhere (the stages then work them out themselves).
   var tokenKeys = TokenKeys()
   /// Entity mentions in text order (layer ``Layers/entities``).
-  public var mentions: [Mention] = []
+  public var mentions: [Mention] = [] {
+    didSet { mentionEntities = [] }
+  }
   /// The entities the mentions link to, in order of first mention (layer ``Layers/entities``).
-  public var entities: [Entity] = []
+  public var entities: [Entity] = [] {
+    didSet { mentionEntities = [] }
+  }
+  /// For each mention, the index in ``entities`` of the entity it links to (-1 for none), as
+  /// the entity stage left it; empty when the mentions or entities were set from elsewhere
+  /// (the events stage then finds them by id).
+  var mentionEntities: [Int32] = []
   /// Time expressions in text order, normalized to TIMEX3 (layer ``Layers/times``).
   public var times: [TimeExpression] = []
   /// Dated events in text order (layer ``Layers/events``).
