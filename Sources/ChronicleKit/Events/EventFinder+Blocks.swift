@@ -31,8 +31,6 @@ extension EventFinder {
     /// the first one from another clause), in the order they are tried: main-clause verbs
     /// first, then every verb. Empty when the span has no event noun.
     var verbSubjects: [(clause: Int, subject: EventArgument?)] = []
-    /// Which clauses have had their first word looked at, while `subordinate` is filled.
-    fileprivate var seenClauses: [Bool] = []
 
     /// The clause number of a token.
     func clause(of t: Int) -> Int { clauses[t - range.lowerBound] }
@@ -76,40 +74,21 @@ extension EventFinder {
     span.range = range
     triggers(in: range, into: &span.triggers)
     span.datingTimes.removeAll(keepingCapacity: true)
-    var lastTime = -1
-    for t in range where timeAt[t] >= 0 && Int(timeAt[t]) != lastTime {
-      lastTime = Int(timeAt[t])
-      if anchors(lastTime) { span.datingTimes.append(lastTime) }
-    }
     span.clauses.removeAll(keepingCapacity: true)
     span.subordinate.removeAll(keepingCapacity: true)
     span.mentions.removeAll(keepingCapacity: true)
     span.mentionFirsts.removeAll(keepingCapacity: true)
     span.verbSubjects.removeAll(keepingCapacity: true)
-    // Without a trigger only the dating times matter (they date what follows in the paragraph).
-    guard !span.triggers.isEmpty else { return }
-    clauseIDs(range, into: &span.clauses)
-    let clauseCount = (span.clauses.last ?? -1) + 1
-    span.subordinate.append(contentsOf: repeatElement(false, count: clauseCount))
-    span.seenClauses.removeAll(keepingCapacity: true)
-    span.seenClauses.append(contentsOf: repeatElement(false, count: clauseCount))
-    for t in range where tokens[t].kind == .word {
-      let clause = span.clauses[t - range.lowerBound]
-      guard !span.seenClauses[clause] else { continue }
-      span.seenClauses[clause] = true
-      // "but" starts a clause of its own, coordinated with the one before, not subordinate to it.
-      span.subordinate[clause] = words.subordinators.contains(keys[t]) && keys[t] != words.but
-    }
-    var lastIndex = -1
-    for t in range {
-      if mentionAt[t] >= 0 {
-        if Int(mentionAt[t]) != lastIndex { span.mentions.append(mention(Int(mentionAt[t]), first: t)) }
-        lastIndex = Int(mentionAt[t])
-      } else if let pronoun = pronoun(at: t) {
-        span.mentions.append(pronoun)
+    guard !span.triggers.isEmpty else {
+      // Without a trigger only the dating times matter (they date what follows in the paragraph).
+      var lastTime = -1
+      for t in range where timeAt[t] >= 0 && Int(timeAt[t]) != lastTime {
+        lastTime = Int(timeAt[t])
+        if anchors(lastTime) { span.datingTimes.append(lastTime) }
       }
+      return
     }
-    for mention in span.mentions { span.mentionFirsts.append(mention.first) }
+    readTokens(range, into: &span)
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       // Filled in a list of its own, kept from span to span (taken out so that the span can be
       // read meanwhile).

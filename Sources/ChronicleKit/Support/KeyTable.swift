@@ -125,12 +125,22 @@ struct KeyTable: Sendable {
 /// a membership test is one probe, without `Set`'s per-lookup hashing.
 struct KeySet: Sendable {
   private var table: KeyTable
+  /// One bit for each value of the members' top six bits: a key whose bit is clear is no
+  /// member, found without a probe. The sets are small word lists (a few dozen keys), and most
+  /// keys asked about are not in them.
+  private var filter: UInt64 = 0
 
   init<Keys: Sequence<UInt64>>(_ keys: Keys) {
     table = KeyTable(capacity: keys.underestimatedCount)
-    for key in keys { table.update(key, 1) { $1 } }
+    for key in keys {
+      table.update(key, 1) { $1 }
+      filter |= KeySet.bit(key)
+    }
   }
 
   @inline(__always)
-  func contains(_ key: UInt64) -> Bool { table[key] != nil }
+  private static func bit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool { filter & KeySet.bit(key) != 0 && table[key] != nil }
 }
