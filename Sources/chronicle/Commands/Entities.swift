@@ -4,6 +4,7 @@ import ChronicleKit
 /// `chronicle entities`: people, places and organizations, linked to entities.
 struct Entities: DocumentCommand {
   static let configuration = CommandConfiguration(
+    commandName: "entities",
     abstract: "Find people, places and organizations, and link each mention to an entity.",
     discussion: """
       Gazetteers find the names (the shipped ones in the data directory, plus --gazetteer \

@@ -4,6 +4,7 @@ import ChronicleKit
 /// `chronicle extract`: every layer, in the machine-readable contract.
 struct Extract: DocumentCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Extract every layer: sentences, entities, times and events.",
     discussion: """
       JSON Lines output writes one object per document, in input order: \

@@ -4,6 +4,7 @@ import ChronicleKit
 /// `chronicle sentences`: split documents into sentences.
 struct Sentences: DocumentCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sentences",
     abstract: "Split documents into sentences.",
     discussion: """
       ICU's sentence rules, refined for news: abbreviations (Gen., U.S., Inc.) and initials \

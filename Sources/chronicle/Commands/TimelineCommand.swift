@@ -99,6 +99,7 @@ struct TimelineCommand: DocumentCommand {
 /// `chronicle merge`: one timeline from the JSON Lines timelines of several shards.
 struct Merge: DocumentCommand {
   static let configuration = CommandConfiguration(
+    commandName: "merge",
     abstract: "Merge timelines written as JSON Lines (by `chronicle timeline --format jsonl`) into one.",
     discussion: """
       The reduce step of a distributed run: every shard's timeline keeps all its event \

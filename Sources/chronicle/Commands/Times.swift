@@ -4,6 +4,7 @@ import ChronicleKit
 /// `chronicle times`: find time expressions and normalize them to TIMEX3.
 struct Times: DocumentCommand {
   static let configuration = CommandConfiguration(
+    commandName: "times",
     abstract: "Find time expressions and normalize them to TIMEX3.",
     discussion: """
       Recognizes dates (June 12, 2018; Feb. 28; 2019-02-28; 2/28/2019; June 2018; the 1990s; Q3 2019), \
