@@ -6,23 +6,31 @@ extension EventFinder {
 
   /// The ``maximumParticipants`` arguments to keep, in their original order: speakers, agents
   /// and patients first, then by distance from the trigger (`at`, a byte offset).
-  private func nearest(_ arguments: [EventArgument], to at: Int) -> [EventArgument] {
+  private func nearest(_ arguments: [PendingArgument], to at: Int) -> [PendingArgument] {
     let ranked = arguments.indices.sorted { a, b in
       let roleA = arguments[a].role == .participant ? 1 : 0
       let roleB = arguments[b].role == .participant ? 1 : 0
       if roleA != roleB { return roleA < roleB }
-      let distanceA = abs(arguments[a].range.start - at)
-      let distanceB = abs(arguments[b].range.start - at)
+      let distanceA = abs(arguments[a].mention.range.start - at)
+      let distanceB = abs(arguments[b].mention.range.start - at)
       return distanceA != distanceB ? distanceA < distanceB : a < b
     }
     return ranked.prefix(EventFinder.maximumParticipants).sorted().map { arguments[$0] }
+  }
+
+  /// Room for the participants and places of one trigger, kept from trigger to trigger by the
+  /// events stage so that trying a trigger allocates nothing; arguments become
+  /// ``EventArgument``s (with their strings) only for an event that is made.
+  struct ArgumentScratch {
+    var participants: [PendingArgument] = []
+    var clausePlaces: [PendingArgument] = []
   }
 
   /// Makes the event for a trigger and appends it to `events` (with no id yet); `false` when
   /// its clause gives it nothing to stand on.
   func makeEvent(
     _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil,
-    into events: inout [Event]
+    scratch: inout ArgumentScratch, into events: inout [Event]
   ) -> Bool {
     let range = span.range
     let clauses = span.clauses
@@ -35,11 +43,13 @@ extension EventFinder {
     let mentions = span.mentions
     // A verb's event needs a participant, and its participants are mentions.
     if isVerb && mentions.isEmpty { return false }
-    var participants: [EventArgument] = []
-    // Room for the usual one to three at once, not by growing from one.
-    if !mentions.isEmpty { participants.reserveCapacity(4) }
-    var clausePlaces: [(argument: EventArgument, first: Int)] = []
-    var sentencePlace: EventArgument?
+    var participants = scratch.participants
+    var clausePlaces = scratch.clausePlaces
+    scratch = ArgumentScratch()
+    participants.removeAll(keepingCapacity: true)
+    clausePlaces.removeAll(keepingCapacity: true)
+    defer { scratch = ArgumentScratch(participants: participants, clausePlaces: clausePlaces) }
+    var sentencePlace: PendingArgument?
     // The mention nearest before a verb (in its clause) is its subject — skipping an
     // appositive between commas ("Steve Jobs, the Apple Chief Executive Officer, announced"),
     // and, for a verb coordinated by "but" or "and" with no subject of its own, the subject of
@@ -54,8 +64,8 @@ extension EventFinder {
       let first = mention.first
       let previous = previousWord(before: first, in: range)
       if mention.type == .location && previous.map({ placeCues.contains(keys[$0]) }) == true {
-        let argument = argument(mention, role: .place)
-        if inClause(first) { clausePlaces.append((argument, first)) } else if sentencePlace == nil { sentencePlace = argument }
+        let argument = PendingArgument(mention: mention, role: .place)
+        if inClause(first) { clausePlaces.append(argument) } else if sentencePlace == nil { sentencePlace = argument }
         continue
       }
       guard inClause(first) || first == subject else { continue }
@@ -65,10 +75,10 @@ extension EventFinder {
         if first == subject || first == byAgent
           || (subject == nil && first == trigger.end && followsQuotation(trigger.start, in: range))
         {
-          participants.append(argument(mention, role: .speaker))
+          participants.append(PendingArgument(mention: mention, role: .speaker))
           // "White House Press Secretary Sarah Sanders said": names joined by a title.
         } else if let subject, first < subject, isTitleRun(from: first, to: subject, in: range) {
-          participants.append(argument(mention, role: .speaker))
+          participants.append(PendingArgument(mention: mention, role: .speaker))
         }
         continue
       }
@@ -77,20 +87,19 @@ extension EventFinder {
         // disputing …"); the object of a motion verb is where it happened ("left Hanoi").
         guard isVerb, first == subject || first == object else { continue }
         if first == object && lexicon.eventClass(of: trigger.sense) == "motion" {
-          clausePlaces.append((argument(mention, role: .place), first))
+          clausePlaces.append(PendingArgument(mention: mention, role: .place))
           continue
         }
       }
       if isVerb && first < trigger.start && !inClause(first) && first != subject { continue }
       let role = first == byAgent ? .agent : self.role(first: first, trigger: trigger, in: range)
-      if !participants.contains(where: { $0.range == mention.range }) {
-        participants.append(argument(mention, role: role))
+      if !participants.contains(where: { $0.mention.range == mention.range }) {
+        participants.append(PendingArgument(mention: mention, role: role))
       }
     }
     // The place: the first one after the trigger in its clause, else the nearest before it,
     // else one elsewhere in the sentence.
-    let place =
-      clausePlaces.first { $0.first > trigger.start }?.argument ?? clausePlaces.last?.argument ?? sentencePlace
+    let place = clausePlaces.first { $0.mention.first > trigger.start } ?? clausePlaces.last ?? sentencePlace
     // An event noun with nobody in its clause borrows the subject of the sentence's main verb
     // ("In a rare press conference Thursday …, Ri Yong Ho said …").
     if !isVerb && participants.isEmpty,
@@ -136,7 +145,8 @@ extension EventFinder {
         trigger: EventTrigger(
           range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
           eventClass: lexicon.eventClass(of: trigger.sense)),
-        date: date, participants: participants, place: place, sentence: sentence, confidence: min(confidence, 0.95)))
+        date: date, participants: participants.map { argument($0) }, place: place.map { argument($0) },
+        sentence: sentence, confidence: min(confidence, 0.95)))
     return true
   }
 
@@ -209,7 +219,9 @@ extension EventFinder {
 
   /// The argument a mention makes: its entity's id and canonical name, or, unlinked, its text. A
   /// pronoun's entity is that of the person it stands for.
-  func argument(_ mention: SpanMention, role: EventArgument.Role) -> EventArgument {
+  func argument(_ pending: PendingArgument) -> EventArgument {
+    let mention = pending.mention
+    let role = pending.role
     let named = mention.index >= 0 ? mention.index : Int(referentAt[mention.first])
     let entity = named >= 0 ? Int(mentionEntity[named]) : -1
     if entity >= 0 {

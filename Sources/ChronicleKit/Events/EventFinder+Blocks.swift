@@ -30,7 +30,7 @@ extension EventFinder {
     /// The subject each verb offers an event noun with nobody in its own clause (the noun takes
     /// the first one from another clause), in the order they are tried: main-clause verbs
     /// first, then every verb. Empty when the span has no event noun.
-    var verbSubjects: [(clause: Int, subject: EventArgument?)] = []
+    var verbSubjects: [(clause: Int, subject: PendingArgument?)] = []
 
     /// The clause number of a token.
     func clause(of t: Int) -> Int { clauses[t - range.lowerBound] }
@@ -108,17 +108,17 @@ extension EventFinder {
   /// The subject a verb offers (see ``Span/verbSubjects``): the person or organization (or
   /// pronoun for one) nearest before it in its clause, or `nil` when there is none or a place
   /// comes first.
-  private func verbSubject(_ trigger: TriggerWord, in span: Span) -> (clause: Int, subject: EventArgument?) {
+  private func verbSubject(_ trigger: TriggerWord, in span: Span) -> (clause: Int, subject: PendingArgument?) {
     let verbClause = span.clause(of: trigger.start)
     var k = trigger.start - 1
     while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
       if mentionAt[k] >= 0 {
         let mention = mention(Int(mentionAt[k]), first: k)
         guard mention.type != .location else { break }
-        return (verbClause, argument(mention, role: .agent))
+        return (verbClause, PendingArgument(mention: mention, role: .agent))
       }
       if let pronoun = pronoun(at: k) {
-        return (verbClause, argument(pronoun, role: .agent))
+        return (verbClause, PendingArgument(mention: pronoun, role: .agent))
       }
       k -= 1
     }
@@ -135,6 +135,14 @@ extension EventFinder {
     var first: Int
     var type: EntityType
     var range: TextRange
+  }
+
+  /// A mention with the part it plays for a trigger: an argument before it is kept, holding no
+  /// strings (see ``SpanMention``). ``EventFinder/argument(_:)`` makes it an ``EventArgument``
+  /// once its event is made.
+  struct PendingArgument {
+    var mention: SpanMention
+    var role: EventArgument.Role
   }
 
   /// The document's mention `index`, seen from token `first`.

@@ -178,6 +178,7 @@ struct EventFinder {
     /// The last time that dated something in the current paragraph.
     var paragraphTime: (paragraph: Int, time: Int)? = nil
     var span = Span()
+    var scratch = ArgumentScratch()
     for (sentenceIndex, sentence) in document.sentences.enumerated() {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
@@ -202,7 +203,7 @@ struct EventFinder {
           guard
             makeEvent(
               trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
-              mainDate: dependent ? mainDate : nil, into: &events)
+              mainDate: dependent ? mainDate : nil, scratch: &scratch, into: &events)
           else { continue }
           if trigger.sense.partOfSpeech == .verb, !dependent, let date = events[index].date {
             mainDate = date
