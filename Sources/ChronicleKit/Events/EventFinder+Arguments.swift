@@ -26,12 +26,19 @@ extension EventFinder {
     var clausePlaces: [PendingArgument] = []
   }
 
-  /// Makes the event for a trigger and appends it to `events` (with no id yet); `false` when
-  /// its clause gives it nothing to stand on.
+  /// What trying a trigger gave: no event (its clause gives it nothing to stand on), or an
+  /// event with or without a date.
+  enum Made {
+    case none
+    case undated
+    case dated
+  }
+
+  /// Makes the event for a trigger and appends it to `events` (with no id yet).
   func makeEvent(
     _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil,
     scratch: inout ArgumentScratch, into events: inout [Event]
-  ) -> Bool {
+  ) -> Made {
     let range = span.range
     let clauses = span.clauses
     let clause = span.clause(of: trigger.start)
@@ -42,7 +49,7 @@ extension EventFinder {
 
     let mentions = span.mentions
     // A verb's event needs a participant, and its participants are mentions.
-    if isVerb && mentions.isEmpty { return false }
+    if isVerb && mentions.isEmpty { return .none }
     var participants = scratch.participants
     var clausePlaces = scratch.clausePlaces
     scratch = ArgumentScratch()
@@ -114,7 +121,7 @@ extension EventFinder {
     if participants.count > 1 { participants.sort { EventFinder.order($0.role) < EventFinder.order($1.role) } }
 
     // A verb's event needs a participant; looked at before the date, which is dearer.
-    if isVerb && participants.isEmpty { return false }
+    if isVerb && participants.isEmpty { return .none }
     var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     // A participle (or an infinitive of purpose) with no time of its own happened when the verb
     // it depends on did; `mainDate` is that verb's date, given only for such triggers.
@@ -123,7 +130,7 @@ extension EventFinder {
       date = main
     }
     if !isVerb {
-      guard place != nil || date?.source == .explicit else { return false }
+      guard place != nil || date?.source == .explicit else { return .none }
     }
 
     var confidence = 0.4
@@ -139,6 +146,9 @@ extension EventFinder {
     }
     if place != nil { confidence += 0.1 }
     let triggerRange = TextRange(start: tokens[trigger.start].range.start, end: tokens[trigger.end - 1].range.end)
+    // (Matched, not compared with nil: the comparison is generic and copies the date.)
+    var dated = false
+    if case .some = date { dated = true }
     events.append(
       Event(
         id: "",
@@ -147,7 +157,7 @@ extension EventFinder {
           eventClass: lexicon.eventClass(of: trigger.sense)),
         date: date, participants: participants.map { argument($0) }, place: place.map { argument($0) },
         sentence: sentence, confidence: min(confidence, 0.95)))
-    return true
+    return dated ? .dated : .undated
   }
 
   /// The first token of the subject of a verb at `verb`: the nearest mention before it in its

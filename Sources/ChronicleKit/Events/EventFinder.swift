@@ -190,9 +190,10 @@ struct EventFinder {
       let blocks = range.count > EventFinder.maximumBlockTokens ? self.blocks(of: range) : []
       for blockIndex in 0..<max(blocks.count, 1) {
         fill(&span, with: blocks.isEmpty ? range : blocks[blockIndex])
-        /// The date of the last dated verb's event in the block, and whether that verb is one of
-        /// motion: what a participle, or an infinitive of purpose after a verb of motion, depends on.
-        var mainDate: EventDate? = nil
+        /// The last dated verb's event in the block (its index), and whether that verb is one of
+        /// motion: what a participle, or an infinitive of purpose after a verb of motion, depends
+        /// on and takes the date of. (An index: a date is copied only for the few that take it.)
+        var mainEvent: Int? = nil
         var mainIsMotion = false
         for trigger in span.triggers {
           let dependent =
@@ -200,13 +201,13 @@ struct EventFinder {
           // Made in place at the end of the list: an event has a dozen strings, and each copy of
           // it retains them all.
           let index = events.count
-          guard
-            makeEvent(
-              trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
-              mainDate: dependent ? mainDate : nil, scratch: &scratch, into: &events)
-          else { continue }
-          if trigger.sense.partOfSpeech == .verb, !dependent, let date = events[index].date {
-            mainDate = date
+          let mainDate = dependent ? mainEvent.flatMap { events[$0].date } : nil
+          let made = makeEvent(
+            trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainDate: mainDate,
+            scratch: &scratch, into: &events)
+          if made == .none { continue }
+          if trigger.sense.partOfSpeech == .verb, !dependent, made == .dated {
+            mainEvent = index
             mainIsMotion = lexicon.eventClass(of: trigger.sense) == "motion"
           }
           events[index].id = EventFinder.eventID(document.id, index)
