@@ -149,14 +149,16 @@ extension EventFinder {
     // (Matched, not compared with nil: the comparison is generic and copies the date.)
     var dated = false
     if case .some = date { dated = true }
-    events.append(
-      Event(
-        id: "",
-        trigger: EventTrigger(
-          range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
-          eventClass: lexicon.eventClass(of: trigger.sense)),
-        date: date, participants: participants.map { argument($0) }, place: place.map { argument($0) },
-        sentence: sentence, confidence: min(confidence, 0.95)))
+    // Built in a local and moved into the list (`consume`): otherwise the event and its date are
+    // copied on the way, retaining and releasing every string they hold.
+    let event = Event(
+      id: "",
+      trigger: EventTrigger(
+        range: triggerRange, lemma: lexicon.lemma(of: trigger.sense), partOfSpeech: trigger.sense.partOfSpeech,
+        eventClass: lexicon.eventClass(of: trigger.sense)),
+      date: consume date, participants: participants.map { argument($0) }, place: place.map { argument($0) },
+      sentence: sentence, confidence: min(confidence, 0.95))
+    events.append(consume event)
     return dated ? .dated : .undated
   }
 
