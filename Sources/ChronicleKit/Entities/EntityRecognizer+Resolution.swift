@@ -225,10 +225,11 @@ extension EntityRecognizer {
         evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"
       }
       let entity = Int(entityOfMention[position])
-      mentions.append(
-        Mention(
-          range: range, type: candidate.type, entityID: entity >= 0 ? entities[entity].id : nil,
-          method: candidate.method, evidence: evidence))
+      // Moved in, not copied (a copy retains and releases its strings).
+      let mention = Mention(
+        range: range, type: candidate.type, entityID: entity >= 0 ? entities[entity].id : nil,
+        method: candidate.method, evidence: consume evidence)
+      mentions.append(consume mention)
     }
     mentionEntities = entityOfMention
   }
