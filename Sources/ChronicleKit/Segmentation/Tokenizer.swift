@@ -118,7 +118,9 @@ private struct Scanner {
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    tokens.reserveCapacity(bytes.count / 5)
+    // News has a token for every four to five bytes (words, clitics and punctuation): room for
+    // them at once. From a fifth of the bytes, most documents' lists grew by doubling.
+    tokens.reserveCapacity(bytes.count / 4 + 4)
   }
 
   mutating func run() {
