@@ -225,7 +225,7 @@ extension EntityRecognizer {
         evidence = evidence.isEmpty ? source : source + " (" + evidence + ")"
       }
       let entity = Int(entityOfMention[position])
-      // Moved in, not copied (a copy retains and releases its strings).
+      // The evidence is handed to the mention (`consume`), not copied.
       let mention = Mention(
         range: range, type: candidate.type, entityID: entity >= 0 ? entities[entity].id : nil,
         method: candidate.method, evidence: consume evidence)

@@ -149,8 +149,7 @@ extension EventFinder {
     // (Matched, not compared with nil: the comparison is generic and copies the date.)
     var dated = false
     if case .some = date { dated = true }
-    // Built in a local and moved into the list (`consume`): otherwise the event and its date are
-    // copied on the way, retaining and releasing every string they hold.
+    // The date is handed to the event (`consume`), not copied with its strings.
     let event = Event(
       id: "",
       trigger: EventTrigger(
