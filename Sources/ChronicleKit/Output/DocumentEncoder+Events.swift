@@ -6,38 +6,49 @@ extension DocumentEncoder {
   func writeEvents(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
     writer.plainKey("events")
     writer.beginArray()
-    for event in document.events {
-      writer.beginObject()
-      writer.plainKey("id")
-      writer.string(event.id)
-      writeDate(event.date, to: &writer)
-      writer.plainKey("trigger")
-      writeTrigger(event.trigger, documentText: document.text, converter: converter, to: &writer)
-      writer.plainKey("participants")
-      writer.beginArray()
-      for argument in event.participants {
-        if let id = argument.entityID { writer.string(id) }
+    // Each event read in place through the list's buffer: iterating the list would copy each
+    // event, retaining and releasing every string it holds.
+    document.events.withUnsafeBufferPointer { events in
+      for index in events.indices {
+        writeEvent(events[index], documentText: document.text, converter: converter, to: &writer)
       }
-      writer.endArray()
-      writer.plainKey("arguments")
-      writer.beginArray()
-      for argument in event.participants {
-        writeArgument(argument, documentText: document.text, converter: converter, to: &writer)
-      }
-      writer.endArray()
-      writer.plainKey("place")
-      if let place = event.place {
-        writeArgument(place, documentText: document.text, converter: converter, to: &writer)
-      } else {
-        writer.null()
-      }
-      writer.plainKey("sentence")
-      writer.int(event.sentence)
-      writer.plainKey("confidence")
-      writer.double((event.confidence * 100).rounded() / 100)
-      writer.endObject()
     }
     writer.endArray()
+  }
+
+  /// Writes one event object.
+  private func writeEvent(
+    _ event: Event, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.plainKey("id")
+    writer.string(event.id)
+    writeDate(event.date, to: &writer)
+    writer.plainKey("trigger")
+    writeTrigger(event.trigger, documentText: documentText, converter: converter, to: &writer)
+    writer.plainKey("participants")
+    writer.beginArray()
+    for argument in event.participants {
+      if let id = argument.entityID { writer.string(id) }
+    }
+    writer.endArray()
+    writer.plainKey("arguments")
+    writer.beginArray()
+    for argument in event.participants {
+      writeArgument(argument, documentText: documentText, converter: converter, to: &writer)
+    }
+    writer.endArray()
+    writer.plainKey("place")
+    if let place = event.place {
+      writeArgument(place, documentText: documentText, converter: converter, to: &writer)
+    } else {
+      writer.null()
+    }
+    writer.plainKey("sentence")
+    writer.int(event.sentence)
+    writer.plainKey("confidence")
+    writer.double((event.confidence * 100).rounded() / 100)
+    writer.endObject()
   }
 
   /// Writes an event's `date`, `precision`, `dateSource`, `range` and `time` members.
