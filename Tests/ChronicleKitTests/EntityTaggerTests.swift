@@ -170,19 +170,23 @@ struct EntityTaggerTests {
     #expect(ri.name == "Ri Yong Ho")
   }
 
-  @Test("two spellings of a name that make the same id are one entity: ids are unique")
+  @Test("two spellings of a name that make the same id are one entity, and its short form links to it")
   func sameIDOneEntity() throws {
     let document = try EntityFixtures.process(
-      "The maintainer, Nelson H.F. Beebe, said the release was ready. Nelson H. F. Beebe wrote it in 1999.")
+      "The maintainer, Nelson H.F. Beebe, said the release was ready. Nelson H. F. Beebe wrote it in 1999. "
+        + "Beebe left Utah on Tuesday.")
     let ids = document.entities.map(\.id)
     #expect(Set(ids).count == ids.count)
     let beebe = try #require(document.entities.first { $0.id == "name:person/nelson-h-f-beebe" })
     #expect(beebe.name == "Nelson H.F. Beebe")
-    #expect(beebe.aliases == ["Nelson H.F. Beebe", "Nelson H. F. Beebe"])
-    #expect(beebe.mentionCount == 2)
+    #expect(beebe.aliases == ["Nelson H.F. Beebe", "Nelson H. F. Beebe", "Beebe"])
+    #expect(beebe.mentionCount == 3)
     let byText = Self.mentionsByText(document)
     #expect(byText["Nelson H.F. Beebe"]?.map(\.entityID) == [beebe.id])
     #expect(byText["Nelson H. F. Beebe"]?.map(\.entityID) == [beebe.id])
+    // The short form fits one name: linked, with no diagnostic.
+    #expect(byText["Beebe"]?.map(\.entityID) == [beebe.id])
+    #expect(!document.diagnostics.contains { $0.code == "entities.ambiguous-short-form" })
   }
 
   @Test("a surname alone links to the full name given with initials")

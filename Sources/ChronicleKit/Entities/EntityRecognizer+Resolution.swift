@@ -31,7 +31,52 @@ extension EntityRecognizer {
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
     resolved = accepted.map { candidate in Linked(candidate: candidate, entity: entityRef(of: candidate)) }
+    unifyRuleSpellings()
     includeLeadingThe(taken: taken)
+  }
+
+  /// Gives one entity to the rule-found names that are written alike but for punctuation and
+  /// spacing ("Nelson H.F. Beebe" and "Nelson H. F. Beebe", "QI-ANXIN Group" and "Qi'anxin
+  /// Group"): they make the same id, so they are one entity, the one first seen, before short
+  /// forms are linked ("Beebe" then fits one name, not two).
+  private mutating func unifyRuleSpellings() {
+    var firstOfSpelling = KeyTable()
+    // (Read from locals: a mutating method that calls a reading one copies all of `self`.)
+    let tokens = self.tokens
+    let bytes = self.bytes
+    for r in resolved.indices {
+      // (A one-token name has one spelling in practice: its key tells it apart already.)
+      guard let entity = resolved[r].entity, entity.kind == .rule, resolved[r].candidate.length >= 2 else { continue }
+      let spelling = EntityRecognizer.spellingKey(resolved[r].candidate, tokens: tokens, bytes: bytes)
+      if let first = firstOfSpelling[spelling] {
+        resolved[r].entity = EntityRef(kind: .rule, value: first)
+      } else {
+        firstOfSpelling.update(spelling, entity.value) { old, _ in old }
+      }
+    }
+  }
+
+  /// A hash of a candidate's type and of its text as an id spells it (see
+  /// ``GazetteerEntry/defaultID(type:name:)``): ASCII letters and digits in lower case, each run
+  /// of other ASCII characters one separator; other bytes as they are.
+  private static func spellingKey(
+    _ candidate: Candidate, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+  ) -> UInt64 {
+    var hasher = TokenKey.Hasher()
+    hasher.add(UInt8(truncatingIfNeeded: candidate.type.rawValue.utf8.count))
+    var separated = false
+    for i in tokens[candidate.tokenStart].range.start..<tokens[candidate.tokenEnd - 1].range.end {
+      let byte = bytes[i]
+      let lower = byte | 0x20
+      if byte >= 0x80 || (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if separated { hasher.add(0x2D) }
+        hasher.add(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+        separated = false
+      } else {
+        separated = true
+      }
+    }
+    return hasher.value
   }
 
   /// A capitalised "The" inside a sentence is part of the organization name it starts ("by The
@@ -244,13 +289,18 @@ extension EntityRecognizer {
   }
 
   /// Gathers each entity's aliases again from the mentions that link to it (`entityOfMention`),
-  /// in order of first use: for entities merged from two buildings.
+  /// in order of first use and told apart as when the entities were built (by their tokens'
+  /// text): for entities merged from two buildings.
   private mutating func gatherAliases(_ entityOfMention: [Int32]) {
     var aliases = [[String]](repeating: [], count: entities.count)
+    var seen = KeyTable(capacity: resolved.count)
     for (position, item) in resolved.enumerated() where entityOfMention[position] >= 0 {
       let entity = Int(entityOfMention[position])
-      let alias = normalizedName(item.candidate.tokenStart, item.candidate.tokenEnd)
-      if !aliases[entity].contains(alias) { aliases[entity].append(alias) }
+      let candidate = item.candidate
+      let key = surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(entity + 1) &* 0x9E37_79B9_7F4A_7C15)
+      guard seen[key] == nil else { continue }
+      seen.update(key, 1) { $1 }
+      aliases[entity].append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
     }
     for entity in entities.indices { entities[entity].aliases = aliases[entity] }
   }
