@@ -56,26 +56,15 @@ extension EntityRecognizer {
     }
   }
 
-  /// A hash of a candidate's type and of its text as an id spells it (see
-  /// ``GazetteerEntry/defaultID(type:name:)``): ASCII letters and digits in lower case, each run
-  /// of other ASCII characters one separator; other bytes as they are.
+  /// A hash of a candidate's type and of its text's slug, as an id spells it
+  /// (``GazetteerEntry/slug(_:_:)``).
   private static func spellingKey(
     _ candidate: Candidate, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
   ) -> UInt64 {
     var hasher = TokenKey.Hasher()
     hasher.add(UInt8(truncatingIfNeeded: candidate.type.rawValue.utf8.count))
-    var separated = false
-    for i in tokens[candidate.tokenStart].range.start..<tokens[candidate.tokenEnd - 1].range.end {
-      let byte = bytes[i]
-      let lower = byte | 0x20
-      if byte >= 0x80 || (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-        if separated { hasher.add(0x2D) }
-        hasher.add(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-        separated = false
-      } else {
-        separated = true
-      }
-    }
+    let text = bytes[tokens[candidate.tokenStart].range.start..<tokens[candidate.tokenEnd - 1].range.end]
+    GazetteerEntry.slug(UnsafeBufferPointer(rebasing: text)) { hasher.add($0) }
     return hasher.value
   }
 
@@ -208,7 +197,7 @@ extension EntityRecognizer {
         buildings[slot].entry = Int(entry)
       }
       buildings[slot].mentions += 1
-      let aliasKey = surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(slot + 1) &* 0x9E37_79B9_7F4A_7C15)
+      let aliasKey = self.aliasKey(candidate, of: slot)
       if seenAliases[aliasKey] == nil {
         seenAliases.update(aliasKey, 1) { $1 }
         buildings[slot].aliases.append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
@@ -297,12 +286,18 @@ extension EntityRecognizer {
     for (position, item) in resolved.enumerated() where entityOfMention[position] >= 0 {
       let entity = Int(entityOfMention[position])
       let candidate = item.candidate
-      let key = surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(entity + 1) &* 0x9E37_79B9_7F4A_7C15)
+      let key = aliasKey(candidate, of: entity)
       guard seen[key] == nil else { continue }
       seen.update(key, 1) { $1 }
       aliases[entity].append(normalizedName(candidate.tokenStart, candidate.tokenEnd))
     }
     for entity in entities.indices { entities[entity].aliases = aliases[entity] }
+  }
+
+  /// The key that tells an entity's aliases apart: its text, token by token, mixed with the
+  /// entity's number (`entity`, counted from 0).
+  private func aliasKey(_ candidate: Candidate, of entity: Int) -> UInt64 {
+    surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(entity + 1) &* 0x9E37_79B9_7F4A_7C15)
   }
 
   /// A hash of a span's exact text, token by token (white space between tokens aside).

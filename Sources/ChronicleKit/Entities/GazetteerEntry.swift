@@ -84,26 +84,35 @@ public struct GazetteerEntry: Hashable, Sendable {
           id[count] = prefix.utf8Start[i]
           count += 1
         }
-        let start = count
-        var pendingDash = false
-        for byte in source {
-          let lower = byte | 0x20
-          if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-            if pendingDash && count > start {
-              id[count] = 0x2D
-              count += 1
-            }
-            id[count] = byte >= 0x41 && byte <= 0x5A ? lower : byte
-            count += 1
-            pendingDash = false
-          } else {
-            pendingDash = true
-          }
+        slug(source) { byte in
+          id[count] = byte
+          count += 1
         }
         return count
       }
     }
     return ascii ?? generalID(type: type, name: name)
+  }
+
+  /// The bytes of a default id's slug, one by one: ASCII letters in lower case and digits, each
+  /// run of other ASCII characters between them as one "-"; a byte beyond ASCII is kept as it
+  /// is (``defaultID(type:name:)`` slugs only ASCII names this way; the entity stage hashes the
+  /// slug of any name's text to tell which names make the same id).
+  @inline(__always)
+  static func slug(_ text: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
+    var started = false
+    var pendingDash = false
+    for byte in text {
+      let lower = byte | 0x20
+      if byte >= 0x80 || (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if pendingDash && started { body(0x2D) }
+        body(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+        started = true
+        pendingDash = false
+      } else {
+        pendingDash = true
+      }
+    }
   }
 
   /// The start of every default id of a type: `name:person/`.
