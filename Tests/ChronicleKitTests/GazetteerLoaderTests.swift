@@ -240,13 +240,16 @@ struct GazetteerLoaderTests {
 
   @Test(
     "token keys: the one-pass keys agree with the general key, and fold as promised",
-    arguments: ["Kim", "NORTH", "korea", "U.N.", "UN", "Yŏngbyŏn", "Korea’s", "Jae-in", "e.g.", ".", "ÉCOLE", "42", "x"])
+    arguments: [
+      "Kim", "NORTH", "korea", "U.N.", "UN", "Yŏngbyŏn", "Korea’s", "Jae-in", "e.g.", ".", "ÉCOLE", "42", "x",
+      "@[AZaz]`{~", "3.5", "a\u{0}b",
+    ])
   func tokenKeys(word: String) {
     var text = word
     text.withUTF8 { bytes in
       let range = TextRange(start: 0, end: bytes.count)
       let general = (TokenKey.key(bytes, range, case: .exact), TokenKey.key(bytes, range, case: .lower))
-      #expect(TokenKey.keys(bytes, range) == general)
+      #expect(TokenKey.keys(bytes, range, lowerBytes: TokenKey.lowerKeyBytes) == general)
     }
     // The folding the keys promise.
     let key = { (text: String) in

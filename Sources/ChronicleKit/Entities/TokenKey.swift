@@ -70,21 +70,32 @@ enum TokenKey {
   }
 
   /// The exact and lower-case keys of a token in one pass; for a token with no capital letter
-  /// they are the same.
+  /// they are the same. `lowerBytes` is ``lowerKeyBytes``, held by the caller so that its loop
+  /// does not go through the global's lazy initialization check for each token.
   @inline(__always)
-  static func keys(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (exact: UInt64, lower: UInt64) {
+  static func keys(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, lowerBytes: ByteTable<UInt8>
+  ) -> (exact: UInt64, lower: UInt64) {
     var exact = Hasher()
     var lower = Hasher()
     for i in range.start..<range.end {
       let byte = bytes[i]
-      if byte >= 0x80 || byte == 0x2E {
+      let lowerByte = lowerBytes[byte]
+      if lowerByte == 0 {
         return (key(bytes, range, case: .exact), key(bytes, range, case: .lower))
       }
       exact.add(byte)
-      // A capital ("A"…"Z": 0 to 25 above "A") gets its 0x20 bit.
-      lower.add(byte | (byte &- 0x41 < 26 ? 0x20 : 0))
+      lower.add(lowerByte)
     }
     return (exact.value, lower.value)
+  }
+
+  /// For each byte, the byte a lower-case key hashes for it when the token is read as is ("A"
+  /// → "a", "a" → "a", "-" → "-"), or 0 when the token needs ``key(_:_:case:)``'s folding: a
+  /// byte beyond ASCII or a period (and NUL, which no token holds). One load per byte stands
+  /// for the range checks and the case mapping.
+  static let lowerKeyBytes = ByteTable<UInt8> { byte in
+    byte >= 0x80 || byte == 0x2E || byte == 0 ? 0 : UTF8Scanning.asciiLower(byte)
   }
 
   @inline(__always)
@@ -116,10 +127,11 @@ struct TokenKeys: Sendable {
   init(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) {
     exact = [UInt64](filled: 0, count: tokens.count)
     lower = [UInt64](filled: 0, count: tokens.count)
+    let lowerBytes = TokenKey.lowerKeyBytes
     exact.withUnsafeMutableBufferPointer { exact in
       lower.withUnsafeMutableBufferPointer { lower in
         for (i, token) in tokens.enumerated() {
-          (exact[i], lower[i]) = TokenKey.keys(bytes, token.range)
+          (exact[i], lower[i]) = TokenKey.keys(bytes, token.range, lowerBytes: lowerBytes)
         }
       }
     }
