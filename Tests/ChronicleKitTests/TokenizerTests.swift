@@ -78,4 +78,29 @@ struct TokenizerTests {
       }
     }
   }
+
+  @Test("text far denser in tokens than the first reservation keeps every token, in order")
+  func denseText() {
+    // One token a byte, two for every three bytes (a word and its clitic), and marks joined to
+    // the token before them: the token list is made again larger while the text is scanned.
+    let commas = String(repeating: "a,", count: 5_000)
+    let commaTokens = Tokenizer().tokens(in: commas)
+    #expect(commaTokens.count == 10_000)
+    #expect(commaTokens.enumerated().allSatisfy { $1.range == TextRange(start: $0, end: $0 + 1) })
+    #expect(commaTokens.enumerated().allSatisfy { $1.kind == ($0 % 2 == 0 ? .word : .punctuation) })
+
+    let clitics = String(repeating: "x's ", count: 3_000)
+    let cliticTokens = Tokenizer().tokens(in: clitics)
+    #expect(cliticTokens.count == 6_000)
+    #expect(cliticTokens.enumerated().allSatisfy { index, token in
+      let start = index / 2 * 4 + index % 2
+      return token.range == TextRange(start: start, end: index % 2 == 0 ? start + 1 : start + 2)
+        && token.flags.contains(.clitic) == (index % 2 == 1)
+    })
+
+    let marks = String(repeating: "-\u{301}", count: 3_000)
+    let markTokens = Tokenizer().tokens(in: marks)
+    #expect(markTokens.count == 3_000)
+    #expect(markTokens.enumerated().allSatisfy { $1.range == TextRange(start: $0 * 3, end: $0 * 3 + 3) })
+  }
 }

@@ -50,8 +50,26 @@ public struct Tokenizer: Annotator {
   /// - Complexity: O(n) in the length of the text.
   public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var scanner = Scanner(bytes: bytes)
-    scanner.run()
-    return scanner.tokens
+    // News has a token for every four to five bytes (words, clitics and punctuation): room for
+    // them at once. From a fifth of the bytes, most documents' lists grew by doubling.
+    var capacity = bytes.count / 4 + 4
+    var tokens: [Token] = []
+    while true {
+      // The scanner writes into the list's own storage, and stops when it may not have room
+      // for the next step's tokens: the list is then made again twice as large, and the scan
+      // goes on where it stopped.
+      let previous = tokens
+      tokens = Array(unsafeUninitializedCapacity: capacity) { buffer, count in
+        previous.withUnsafeBufferPointer { old in
+          guard let from = old.baseAddress, let to = buffer.baseAddress else { return }
+          to.initialize(from: from, count: old.count)
+        }
+        count = previous.count
+        scanner.run(into: buffer, count: &count)
+      }
+      if scanner.isDone { return tokens }
+      capacity *= 2
+    }
   }
 }
 
@@ -95,21 +113,51 @@ private struct Scanner {
   /// initialization check on every byte.
   let asciiClasses = ChronicleKit.asciiClasses
   let asciiWordBits = ChronicleKit.asciiWordBits
-  var tokens: [Token] = []
+  /// Where the tokens go (see ``run(into:count:)``): adding one is a store, without the
+  /// uniqueness and capacity checks of an array's append.
+  private var tokens: UnsafeMutablePointer<Token>? = nil
+  private var tokenCount = 0
+  private var capacity = 0
   var index = 0
   var spaceBefore = true
   var newlineBefore = true
 
+  /// The most tokens that one step of ``run(into:count:)`` adds: a word and its clitic.
+  private static let tokensPerStep = 2
+
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    // News has a token for every four to five bytes (words, clitics and punctuation): room for
-    // them at once. From a fifth of the bytes, most documents' lists grew by doubling.
-    tokens.reserveCapacity(bytes.count / 4 + 4)
   }
 
-  mutating func run() {
+  /// Whether the whole text is scanned.
+  var isDone: Bool { index >= bytes.count }
+
+  /// Scans on from where the last call stopped, adding tokens to `buffer` after its first
+  /// `count`, until the text ends or the buffer may not have room for the next step's tokens.
+  mutating func run(into buffer: UnsafeMutableBufferPointer<Token>, count: inout Int) {
+    guard let base = buffer.baseAddress else { return }
+    tokens = base
+    tokenCount = count
+    capacity = buffer.count
+    defer {
+      count = tokenCount
+      tokens = nil
+    }
+    let limit = buffer.count - Scanner.tokensPerStep
+    run(until: limit)
+  }
+
+  @inline(__always)
+  private mutating func append(_ token: Token) {
+    // Never taken (each step stops with room for its tokens); a check, not a write past the end.
+    precondition(tokenCount < capacity, "token buffer full")
+    tokens.unsafelyUnwrapped[tokenCount] = token
+    tokenCount += 1
+  }
+
+  private mutating func run(until limit: Int) {
     let count = bytes.count
-    while index < count {
+    while index < count && tokenCount <= limit {
       let byte = bytes[index]
       if byte < 0x80 {
         switch asciiClasses[byte] {
@@ -141,12 +189,11 @@ private struct Scanner {
         if UTF8Scanning.isLineBreak(scalar) { newlineBefore = true }
         index += length
       } else if UTF8Scanning.isLetter(scalar) {
-        if UTF8Scanning.isMark(scalar), !spaceBefore, var last = tokens.popLast(),
-          last.range.end == index
+        if UTF8Scanning.isMark(scalar), !spaceBefore, tokenCount > 0,
+          let tokens, tokens[tokenCount - 1].range.end == index
         {
           // A combining mark after a non-letter token belongs to it.
-          last.range.end = index + length
-          tokens.append(last)
+          tokens[tokenCount - 1].range.end = index + length
           index += length
         } else {
           word()
@@ -164,7 +211,7 @@ private struct Scanner {
     var flags = extra
     if spaceBefore { flags.insert(.spaceBefore) }
     if newlineBefore { flags.insert(.newlineBefore) }
-    tokens.append(Token(range: TextRange(start: start, end: end), kind: kind, flags: flags))
+    append(Token(range: TextRange(start: start, end: end), kind: kind, flags: flags))
     spaceBefore = false
     newlineBefore = false
     index = end
