@@ -32,4 +32,21 @@ struct JSONWriterNameTests {
       #expect(plain.bytes == escaped.bytes)
     }
   }
+
+  @Test("integers are written as their decimal text, at every number of digits and both signs")
+  func integers() {
+    var values: [Int] = [0, 9, 10, 99, 100, 101, 999, 1_000, 4_096, 65_535, Int.max, Int.min, Int.min + 1]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, power / 2 + 7]
+    }
+    values += values.filter { $0 != Int.min }.map { -$0 }
+    for value in values {
+      var writer = JSONWriter()
+      writer.int(value)
+      #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
+  }
 }
+

@@ -439,29 +439,26 @@ public struct JSONWriter: ~Copyable {
       append(0x30 + UInt8(value))
       return
     }
-    // Written in place, last digits first, two at a time, into room reserved for the longest
-    // integer.
+    // Written in place, last digits first, two at a time (each pair one 16-bit store), into
+    // room reserved for the longest integer. The arithmetic cannot overflow: at most 20 bytes.
     reserve(20)
     if value < 0 { put(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     let digits = value.decimalDigitCount
-    let pairs = JSONWriter.digitPairs.utf8Start
-    var i = count + digits
+    let pairs = UnsafeRawPointer(JSONWriter.digitPairs.utf8Start)
+    var end = UnsafeMutableRawPointer(base + count) + digits
     while magnitude >= 100 {
-      let pair = Int(magnitude % 100) * 2
-      magnitude /= 100
-      i -= 2
-      base[i] = pairs[pair]
-      base[i + 1] = pairs[pair + 1]
+      let (quotient, remainder) = magnitude.quotientAndRemainder(dividingBy: 100)
+      end -= 2
+      end.storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(remainder) &* 2, as: UInt16.self), as: UInt16.self)
+      magnitude = quotient
     }
     if magnitude >= 10 {
-      let pair = Int(magnitude) * 2
-      base[i - 2] = pairs[pair]
-      base[i - 1] = pairs[pair + 1]
+      (end - 2).storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(magnitude) &* 2, as: UInt16.self), as: UInt16.self)
     } else {
-      base[i - 1] = 0x30 + UInt8(magnitude)
+      (end - 1).storeBytes(of: 0x30 &+ UInt8(truncatingIfNeeded: magnitude), as: UInt8.self)
     }
-    count += digits
+    count &+= digits
   }
 
   /// "00" to "99", the two digits of each number below 100.
