@@ -3,45 +3,58 @@ extension DocumentEncoder {
   func writeEntities(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
     writer.plainKey("mentions")
     writer.beginArray()
-    for mention in document.mentions {
-      let (start, end) = converter.convert(mention.range)
-      writer.beginObject()
-      writer.plainKey("start")
-      writer.int(start)
-      writer.plainKey("end")
-      writer.int(end)
-      writer.plainKey("text")
-      writer.string(document.text, in: mention.range)
-      writer.plainKey("type")
-      writer.plainString(mention.type.rawValue)
-      writer.plainKey("entity")
-      writer.stringOrNull(mention.entityID)
-      writer.plainKey("method")
-      writer.plainString(mention.method.rawValue)
-      writer.plainKey("evidence")
-      writer.string(mention.evidence)
-      writer.endObject()
+    // Read in place through the lists' buffers, as the events are (see `writeEvents`).
+    document.mentions.withUnsafeBufferPointer { mentions in
+      for index in mentions.indices {
+        writeMention(mentions[index], documentText: document.text, converter: converter, to: &writer)
+      }
     }
     writer.endArray()
     writer.plainKey("entities")
     writer.beginArray()
-    for entity in document.entities {
-      writer.beginObject()
-      writer.plainKey("id")
-      writer.string(entity.id)
-      writer.plainKey("name")
-      writer.string(entity.name)
-      writer.plainKey("type")
-      writer.plainString(entity.type.rawValue)
-      writer.plainKey("aliases")
-      writer.beginArray()
-      for alias in entity.aliases { writer.string(alias) }
-      writer.endArray()
-      writer.plainKey("mentions")
-      writer.int(entity.mentionCount)
-      writer.endObject()
+    document.entities.withUnsafeBufferPointer { entities in
+      for index in entities.indices { writeEntity(entities[index], to: &writer) }
     }
     writer.endArray()
+  }
+
+  private func writeMention(
+    _ mention: Mention, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
+  ) {
+    let (start, end) = converter.convert(mention.range)
+    writer.beginObject()
+    writer.plainKey("start")
+    writer.int(start)
+    writer.plainKey("end")
+    writer.int(end)
+    writer.plainKey("text")
+    writer.string(documentText, in: mention.range)
+    writer.plainKey("type")
+    writer.plainString(mention.type.rawValue)
+    writer.plainKey("entity")
+    writer.stringOrNull(mention.entityID)
+    writer.plainKey("method")
+    writer.plainString(mention.method.rawValue)
+    writer.plainKey("evidence")
+    writer.string(mention.evidence)
+    writer.endObject()
+  }
+
+  private func writeEntity(_ entity: Entity, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.plainKey("id")
+    writer.string(entity.id)
+    writer.plainKey("name")
+    writer.string(entity.name)
+    writer.plainKey("type")
+    writer.plainString(entity.type.rawValue)
+    writer.plainKey("aliases")
+    writer.beginArray()
+    for alias in entity.aliases { writer.string(alias) }
+    writer.endArray()
+    writer.plainKey("mentions")
+    writer.int(entity.mentionCount)
+    writer.endObject()
   }
 
   /// Writes one CSV row per mention: in the mention table, or in the long table.
