@@ -107,7 +107,7 @@ public struct JSONWriter: ~Copyable {
   /// `,"name":` (or `"name":` first in an object) with one reservation; compact output only.
   @inline(__always)
   private mutating func writePlainKey(_ name: UnsafeBufferPointer<UInt8>) {
-    reserve(name.count + 4)
+    reserve(name.count &+ 4)
     if needsComma && !afterKey { put(UInt8(ascii: ",")) }
     put(UInt8(ascii: "\""))
     put(name)
@@ -150,7 +150,7 @@ public struct JSONWriter: ~Copyable {
   @inline(__always)
   private mutating func putPlain(_ text: UnsafeBufferPointer<UInt8>) {
     assert(text.allSatisfy { JSONWriter.isPlainASCII($0, htmlSafe: true) }, "string needs escapes")
-    reserve(text.count + 2)
+    reserve(text.count &+ 2)
     put(UInt8(ascii: "\""))
     put(text)
     put(UInt8(ascii: "\""))
@@ -270,12 +270,16 @@ public struct JSONWriter: ~Copyable {
 
   // MARK: - The buffer
 
-  /// Makes room for `extra` more bytes.
+  /// Makes room for `extra` more bytes. (Counts are far from overflowing: they are sizes of
+  /// memory that was allocated; the arithmetic on them here and below is unchecked, which
+  /// keeps the checks and their traps out of every append.)
   @inline(__always)
   private mutating func reserve(_ extra: Int) {
-    if capacity - count < extra { grow(to: count + extra) }
+    if capacity &- count < extra { grow(to: count &+ extra) }
   }
 
+  /// Kept out of line: the appends that call it seldom do.
+  @inline(never)
   private mutating func grow(to minimum: Int) {
     let newCapacity = max(minimum, capacity * 2)
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
@@ -289,7 +293,7 @@ public struct JSONWriter: ~Copyable {
   @inline(__always)
   private mutating func put(_ byte: UInt8) {
     base[count] = byte
-    count += 1
+    count &+= 1
   }
 
   /// Copies bytes into room already reserved. A short run (most keys and values) is copied as
@@ -311,11 +315,11 @@ public struct JSONWriter: ~Copyable {
       to.storeBytes(of: head, as: UInt32.self)
       to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
     } else if n < 4 {
-      for i in 0..<n { base[count + i] = start[i] }
+      for i in 0..<n { base[count &+ i] = start[i] }
     } else {
       (base + count).update(from: start, count: n)
     }
-    count += n
+    count &+= n
   }
 
   @inline(__always)
@@ -345,7 +349,7 @@ public struct JSONWriter: ~Copyable {
   private mutating func appendQuoted(_ text: UnsafeBufferPointer<UInt8>) {
     let plainEnd = plainPrefixEnd(text)
     if plainEnd == text.count {
-      reserve(text.count + 2)
+      reserve(text.count &+ 2)
       put(UInt8(ascii: "\""))
       put(text)
       put(UInt8(ascii: "\""))
