@@ -24,9 +24,12 @@ public struct EntityTagger: Annotator {
   public func annotate(_ document: inout Document) {
     let tokens = document.tokens
     let sentences = document.sentences
-    let (mentions, entities, mentionEntities, notes) = document.withUTF8 { bytes in
+    let tokenKeys = document.tokenKeys
+    // The text's bytes read from the text, not through the document: a closure that reads the
+    // document (an `inout` parameter) made a copy of all of it, retaining every list it holds.
+    let (mentions, entities, mentionEntities, notes) = document.text.withUTF8Bytes { bytes in
       var recognizer = EntityRecognizer(
-        bytes: bytes, tokens: tokens, keys: TokenKeys.of(document, bytes), sentences: sentences,
+        bytes: bytes, tokens: tokens, keys: TokenKeys.of(tokenKeys, for: tokens, bytes), sentences: sentences,
         gazetteer: gazetteer, lexicon: lexicon)
       recognizer.run()
       return (recognizer.mentions, recognizer.entities, recognizer.mentionEntities, recognizer.diagnostics)

@@ -139,7 +139,12 @@ struct TokenKeys: Sendable {
 
   /// The keys of `document`'s tokens: those the tokenizer left, or worked out now.
   static func of(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>) -> TokenKeys {
-    document.tokenKeys.exact.count == document.tokens.count ? document.tokenKeys : TokenKeys(bytes, document.tokens)
+    of(document.tokenKeys, for: document.tokens, bytes)
+  }
+
+  /// `keys` when they are those of `tokens` (the tokenizer's), else the keys worked out now.
+  static func of(_ keys: TokenKeys, for tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> TokenKeys {
+    keys.exact.count == tokens.count ? keys : TokenKeys(bytes, tokens)
   }
 }
 

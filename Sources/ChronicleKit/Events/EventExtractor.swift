@@ -26,10 +26,11 @@ public struct EventExtractor: Annotator {
   }
 
   public func annotate(_ document: inout Document) {
-    let snapshot = document
-    document.events = snapshot.withUTF8 { bytes in
-      let finder = EventFinder(bytes: bytes, document: snapshot, lexicon: lexicon)
-      return finder.run()
+    // The finder keeps a copy of the document; the text's bytes are read from the text, so
+    // that no second copy is made for the closure.
+    let events = document.text.withUTF8Bytes { bytes in
+      EventFinder(bytes: bytes, document: document, lexicon: lexicon).run()
     }
+    document.events = events
   }
 }
