@@ -1,7 +1,7 @@
 /// The time rules compiled against a lexicon: literal words turned into word ids, and rules
 /// indexed by what their first part accepts, so that each position of a window tries only the
 /// rules that can start there.
-struct TimeGrammar: Sendable {
+final class TimeGrammar: Sendable {
   /// A pattern part with its literal words resolved to lexicon ids, in a plain form that the
   /// chart can copy without reference counting.
   struct Part: Sendable {
