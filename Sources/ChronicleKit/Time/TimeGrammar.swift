@@ -1,6 +1,9 @@
 /// The time rules compiled against a lexicon: literal words turned into word ids, and rules
 /// indexed by what their first part accepts, so that each position of a window tries only the
 /// rules that can start there.
+///
+/// A class: it is read only once built, and shared by every document; as a structure of its
+/// many lists, each copy a document made retained and released every list.
 final class TimeGrammar: Sendable {
   /// A pattern part with its literal words resolved to lexicon ids, in a plain form that the
   /// chart can copy without reference counting.
