@@ -3,23 +3,19 @@ extension DocumentEncoder {
   func writeEntities(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
     writer.plainKey("mentions")
     writer.beginArray()
-    // Read in place through the lists' buffers, as the events are (see `writeEvents`).
-    document.mentions.withUnsafeBufferPointer { mentions in
-      for index in mentions.indices {
-        writeMention(mentions[index], documentText: document.text, converter: converter, to: &writer)
-      }
+    // Read in place, as the events are (see `writeEvents`).
+    document.mentions.forEachInPlace {
+      writeMention(&$0, documentText: document.text, converter: converter, to: &writer)
     }
     writer.endArray()
     writer.plainKey("entities")
     writer.beginArray()
-    document.entities.withUnsafeBufferPointer { entities in
-      for index in entities.indices { writeEntity(entities[index], to: &writer) }
-    }
+    document.entities.forEachInPlace { writeEntity(&$0, to: &writer) }
     writer.endArray()
   }
 
   private func writeMention(
-    _ mention: Mention, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
+    _ mention: inout Mention, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
   ) {
     let (start, end) = converter.convert(mention.range)
     writer.beginObject()
@@ -40,7 +36,7 @@ extension DocumentEncoder {
     writer.endObject()
   }
 
-  private func writeEntity(_ entity: Entity, to writer: inout JSONWriter) {
+  private func writeEntity(_ entity: inout Entity, to writer: inout JSONWriter) {
     writer.beginObject()
     writer.plainKey("id")
     writer.string(entity.id)
@@ -50,7 +46,7 @@ extension DocumentEncoder {
     writer.plainString(entity.type.rawValue)
     writer.plainKey("aliases")
     writer.beginArray()
-    for alias in entity.aliases { writer.string(alias) }
+    entity.aliases.forEachInPlace { writer.string($0) }
     writer.endArray()
     writer.plainKey("mentions")
     writer.int(entity.mentionCount)

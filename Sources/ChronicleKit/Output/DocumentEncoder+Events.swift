@@ -6,19 +6,14 @@ extension DocumentEncoder {
   func writeEvents(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
     writer.plainKey("events")
     writer.beginArray()
-    // Each event read in place through the list's buffer: iterating the list would copy each
-    // event, retaining and releasing every string it holds.
-    document.events.withUnsafeBufferPointer { events in
-      for index in events.indices {
-        writeEvent(events[index], documentText: document.text, converter: converter, to: &writer)
-      }
-    }
+    document.events.forEachInPlace { writeEvent(&$0, documentText: document.text, converter: converter, to: &writer) }
     writer.endArray()
   }
 
-  /// Writes one event object.
+  /// Writes one event object. (`inout` only to read the event in place: see
+  /// `Array.forEachInPlace`.)
   private func writeEvent(
-    _ event: Event, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
+    _ event: inout Event, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
   ) {
     writer.beginObject()
     writer.plainKey("id")
@@ -28,19 +23,19 @@ extension DocumentEncoder {
     writeTrigger(event.trigger, documentText: documentText, converter: converter, to: &writer)
     writer.plainKey("participants")
     writer.beginArray()
-    for argument in event.participants {
-      if let id = argument.entityID { writer.string(id) }
+    event.participants.forEachInPlace { argument in
+      if case .some = argument.entityID { writer.string(argument.entityID!) }
     }
     writer.endArray()
     writer.plainKey("arguments")
     writer.beginArray()
-    for argument in event.participants {
-      writeArgument(argument, documentText: documentText, converter: converter, to: &writer)
+    event.participants.forEachInPlace {
+      writeArgument(&$0, documentText: documentText, converter: converter, to: &writer)
     }
     writer.endArray()
     writer.plainKey("place")
-    if let place = event.place {
-      writeArgument(place, documentText: documentText, converter: converter, to: &writer)
+    if case .some = event.place {
+      writeArgument(&event.place!, documentText: documentText, converter: converter, to: &writer)
     } else {
       writer.null()
     }
@@ -95,7 +90,7 @@ extension DocumentEncoder {
   }
 
   /// `documentText` is the text the argument's range is in.
-  func writeArgument(_ argument: EventArgument, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
+  func writeArgument(_ argument: inout EventArgument, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
     let (start, end) = converter.convert(argument.range)
     writer.beginObject()
     writer.plainKey("entity")

@@ -12,7 +12,8 @@ extension DocumentEncoder {
   func writeTimes(_ document: Document, converter: OffsetConverter, to writer: inout JSONWriter) {
     writer.plainKey("times")
     writer.beginArray()
-    for time in document.times {
+    // Read in place, as the events are (see `writeEvents`).
+    document.times.forEachInPlace { time in
       let (start, end) = converter.convert(time.range)
       writer.beginObject()
       writer.plainKey("start")
