@@ -12,7 +12,7 @@ public struct Diagnostic: Hashable, Sendable {
   /// A sentence for people.
   public var message: String
   /// The text the note is about (UTF-8 byte offsets), if any.
-  public var range: TextRange?
+  public var range: Optional<TextRange>
   /// How much the note matters.
   public var severity: Severity
 

@@ -1,16 +1,21 @@
 /// Something that happened, anchored on a trigger word in one sentence, with the participants,
 /// place and date that the same clause gives — each with its evidence in the text.
+///
+/// (The optional properties of this file's types, and of ``Mention``, ``TimeExpression`` and
+/// ``Diagnostic``, are spelled `Optional<…>`: a variable declared `T?` starts as `nil` before
+/// the initializer assigns it, and the compiler then builds the whole value aside and copies it
+/// where it is stored, retaining every string it holds. Spelled out, it is built in place.)
 public struct Event: Hashable, Sendable {
   /// The event's id within its document: `document#index`.
   public var id: String
   /// The word (or words) that name the event: "met", "said", "summit", "press conference".
   public var trigger: EventTrigger
   /// When it happened, and how that was worked out; `nil` when the text does not say.
-  public var date: EventDate?
+  public var date: Optional<EventDate>
   /// The people and organizations taking part, from the trigger's clause.
   public var participants: [EventArgument]
   /// Where it happened: a place in the trigger's clause, preferring "in/at X".
-  public var place: EventArgument?
+  public var place: Optional<EventArgument>
   /// The index of the sentence in the document's ``Document/sentences``.
   public var sentence: Int
   /// How far the event's fields are to be trusted, from 0 to 1.
@@ -78,12 +83,12 @@ public struct EventDate: Hashable, Sendable {
   /// The unit the value states.
   public var precision: TimexPrecision
   /// For a range, its first and last values.
-  public var begin: String?
-  public var end: String?
+  public var begin: Optional<String>
+  public var end: Optional<String>
   /// How the date was obtained.
   public var source: Source
   /// The index of the time expression in ``Document/times`` that gave it, if any.
-  public var time: Int?
+  public var time: Optional<Int>
 
   /// Creates a date.
   public init(
@@ -115,7 +120,7 @@ public struct EventArgument: Hashable, Sendable {
   }
 
   /// The entity's id, or `nil` when the mention is unlinked.
-  public var entityID: String?
+  public var entityID: Optional<String>
   /// The entity's canonical name (or the mention's text when unlinked).
   public var name: String
   /// The entity's type.

@@ -15,7 +15,7 @@ public struct Mention: Hashable, Sendable {
   /// The kind of entity.
   public var type: EntityType
   /// The linked entity's id, or `nil` when the name fits several entities equally well.
-  public var entityID: String?
+  public var entityID: Optional<String>
   /// How the mention was found.
   public var method: Method
   /// The gazetteer source or the rule that found it ("places.tsv", "title+name").

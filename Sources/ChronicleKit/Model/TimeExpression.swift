@@ -15,21 +15,21 @@ public struct TimeExpression: Hashable, Sendable {
   /// The smallest unit the value states.
   public var precision: TimexPrecision
   /// For a range, the TIMEX3 value of its first end.
-  public var begin: String?
+  public var begin: Optional<String>
   /// For a range, the TIMEX3 value of its last end.
-  public var end: String?
+  public var end: Optional<String>
   /// The TIMEX3 `mod`, when the text qualifies the value: `START` ("early May"), `MID`, `END`,
   /// `APPROX` ("about"), `LESS_THAN`, `MORE_THAN`, `BEFORE`, `AFTER`, `ON_OR_AFTER` …
-  public var mod: String?
+  public var mod: Optional<String>
   /// The name of the rule that recognized the expression ("date.month-day-year").
   public var rule: String
   /// What a relative expression was resolved against; `nil` for absolute ones.
-  public var anchor: TimeAnchor?
+  public var anchor: Optional<TimeAnchor>
   /// The value of the anchor it was resolved against ("2019-02-28"), when there is one.
-  public var anchorValue: String?
+  public var anchorValue: Optional<String>
   /// The direction used to resolve an expression without a year or week ("Wednesday"), when
   /// one was needed.
-  public var direction: TemporalDirection?
+  public var direction: Optional<TemporalDirection>
 
   /// Creates a time expression.
   public init(
