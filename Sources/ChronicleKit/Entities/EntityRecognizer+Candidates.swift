@@ -4,7 +4,7 @@ extension EntityRecognizer {
     // The list from the sentence before, emptied: its memory serves every sentence.
     var matches: [GazetteerMatcher.Match] = []
     swap(&matches, &matchBuffer)
-    matches.removeAll(keepingCapacity: true)
+    matches.removeAllKeepingCapacity()
     defer { swap(&matches, &matchBuffer) }
     // In capitals, names are matched in title case too: a whole sentence ("NORTH KOREA SAYS …"),
     // or a dateline's place ("NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —").

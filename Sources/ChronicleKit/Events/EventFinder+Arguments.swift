@@ -53,8 +53,8 @@ extension EventFinder {
     var participants = scratch.participants
     var clausePlaces = scratch.clausePlaces
     scratch = ArgumentScratch()
-    participants.removeAll(keepingCapacity: true)
-    clausePlaces.removeAll(keepingCapacity: true)
+    participants.removeAllKeepingCapacity()
+    clausePlaces.removeAllKeepingCapacity()
     defer { scratch = ArgumentScratch(participants: participants, clausePlaces: clausePlaces) }
     var sentencePlace: PendingArgument?
     // The mention nearest before a verb (in its clause) is its subject — skipping an

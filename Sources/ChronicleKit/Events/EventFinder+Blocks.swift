@@ -73,12 +73,12 @@ extension EventFinder {
   func fill(_ span: inout Span, with range: Range<Int>) {
     span.range = range
     triggers(in: range, into: &span.triggers)
-    span.datingTimes.removeAll(keepingCapacity: true)
-    span.clauses.removeAll(keepingCapacity: true)
-    span.subordinate.removeAll(keepingCapacity: true)
-    span.mentions.removeAll(keepingCapacity: true)
-    span.mentionFirsts.removeAll(keepingCapacity: true)
-    span.verbSubjects.removeAll(keepingCapacity: true)
+    span.datingTimes.removeAllKeepingCapacity()
+    span.clauses.removeAllKeepingCapacity()
+    span.subordinate.removeAllKeepingCapacity()
+    span.mentions.removeAllKeepingCapacity()
+    span.mentionFirsts.removeAllKeepingCapacity()
+    span.verbSubjects.removeAllKeepingCapacity()
     guard !span.triggers.isEmpty else {
       // Without a trigger only the dating times matter (they date what follows in the paragraph).
       var lastTime = -1

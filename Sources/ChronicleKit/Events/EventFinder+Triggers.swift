@@ -12,7 +12,7 @@ extension EventFinder {
   /// of the lexicon that are not part of a name or a time, with the part of speech their context
   /// suggests.
   func triggers(in range: Range<Int>, into result: inout [TriggerWord]) {
-    result.removeAll(keepingCapacity: true)
+    result.removeAllKeepingCapacity()
     var t = range.lowerBound
     let firstWord = range.first { tokens[$0].kind == .word || tokens[$0].kind == .number } ?? range.lowerBound
     while t < range.upperBound {

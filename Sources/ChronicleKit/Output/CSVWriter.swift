@@ -18,7 +18,7 @@ public struct CSVWriter {
 
   /// Removes everything written, keeping the buffer's capacity.
   public mutating func reset() {
-    bytes.removeAll(keepingCapacity: true)
+    bytes.removeAllKeepingCapacity()
     fieldsInRow = 0
   }
 

@@ -40,7 +40,7 @@ struct LineLayout {
       if let line = LineLayout.measure(bytes, from: lineStart, to: position) {
         if pendingBlank && !paragraph.isEmpty {
           decide(paragraph, policy: policy)
-          paragraph.removeAll(keepingCapacity: true)
+          paragraph.removeAllKeepingCapacity()
         }
         if paragraph.isEmpty { paragraphStarts.append(line.start) }
         pendingBlank = false

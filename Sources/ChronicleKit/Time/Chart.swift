@@ -60,14 +60,14 @@ struct Chart {
   /// Forgets the previous window. The chart's own arrays keep their capacity from window to
   /// window; arrays shared with the cache are let go (emptying them in place would copy them).
   mutating func reset() {
-    atoms.removeAll(keepingCapacity: true)
+    atoms.removeAllKeepingCapacity()
     if restored {
       nodes = []
       meanings = []
       restored = false
     } else {
-      nodes.removeAll(keepingCapacity: true)
-      meanings.removeAll(keepingCapacity: true)
+      nodes.removeAllKeepingCapacity()
+      meanings.removeAllKeepingCapacity()
     }
     contextBefore = nil
     contextAfter = nil
@@ -86,9 +86,9 @@ struct Chart {
   /// Builds every reading of the window's atoms.
   mutating func parse() {
     let count = atoms.count
-    headAt.removeAll(keepingCapacity: true)
-    tailAt.removeAll(keepingCapacity: true)
-    classesAt.removeAll(keepingCapacity: true)
+    headAt.removeAllKeepingCapacity()
+    tailAt.removeAllKeepingCapacity()
+    classesAt.removeAllKeepingCapacity()
     headAt.append(contentsOf: repeatElement(-1, count: count))
     tailAt.append(contentsOf: repeatElement(-1, count: count))
     classesAt.append(contentsOf: repeatElement([], count: count))

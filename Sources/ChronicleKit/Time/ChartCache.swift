@@ -67,7 +67,7 @@ final class ChartCache: @unchecked Sendable {
     // Sized once and written in place (two words per atom, and per context atom), not
     // appended word by word.
     let atoms = chart.atoms
-    key.removeAll(keepingCapacity: true)
+    key.removeAllKeepingCapacity()
     key.append(contentsOf: repeatElement(0, count: 5 + 2 * atoms.count))
     return key.withUnsafeMutableBufferPointer { key in
       key[0] = chart.dayFirst ? 1 : 0

@@ -105,7 +105,7 @@ struct TimeScanner {
     words: inout [Int32]
   ) -> [Window] {
     let count = tokens.count
-    words.removeAll(keepingCapacity: true)
+    words.removeAllKeepingCapacity()
     words.append(contentsOf: repeatElement(-1, count: count))
     var marks = [UInt8](filled: Role.outside.rawValue, count: count)
     return words.withUnsafeMutableBufferPointer { words in
@@ -363,14 +363,14 @@ struct TimeScanner {
   func atoms(
     tokens: [Token], words: [Int32], window: Window, bytes: UnsafeBufferPointer<UInt8>, into atoms: inout [Atom]
   ) -> (before: Atom?, after: Atom?) {
-    atoms.removeAll(keepingCapacity: true)
+    atoms.removeAllKeepingCapacity()
     var before: Atom?
     var after: Atom?
     if window.first > 0 {
       let index = window.first - 1
       append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)
       before = atoms.last
-      atoms.removeAll(keepingCapacity: true)
+      atoms.removeAllKeepingCapacity()
     }
     for index in window.first...window.last {
       append(tokens[index], index: index, word: Int(words[index]), bytes: bytes, to: &atoms)

@@ -97,7 +97,7 @@ public struct TimeTagger: Annotator {
             chart.restore(nodes: nodes, meanings: meanings)
             // The same readings, chosen the same way when the atoms lie the same way.
             if selection.fits(chart.atoms) {
-              chosen.removeAll(keepingCapacity: true)
+              chosen.removeAllKeepingCapacity()
               chosen.append(contentsOf: selection.chosen)
             } else {
               TimeTagger.select(chart, priorities: grammar.priorities, eligible: &eligible, taken: &taken, into: &chosen)
@@ -139,8 +139,8 @@ public struct TimeTagger: Annotator {
   private static func select(
     _ chart: borrowing Chart, priorities: [Int], eligible: inout [Int], taken: inout [Bool], into chosen: inout [Int]
   ) {
-    chosen.removeAll(keepingCapacity: true)
-    eligible.removeAll(keepingCapacity: true)
+    chosen.removeAllKeepingCapacity()
+    eligible.removeAllKeepingCapacity()
     let nodes = chart.nodes
     let atoms = chart.atoms
     for index in nodes.indices {
@@ -172,7 +172,7 @@ public struct TimeTagger: Annotator {
         return x < y
       }
     }
-    taken.removeAll(keepingCapacity: true)
+    taken.removeAllKeepingCapacity()
     taken.append(contentsOf: repeatElement(false, count: atoms.count))
     for index in eligible {
       let node = nodes[index]
