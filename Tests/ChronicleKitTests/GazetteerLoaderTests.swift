@@ -121,6 +121,38 @@ struct GazetteerLoaderTests {
     #expect(try quiet.processed(Document(id: "d", text: "He flew to Jordan.")).mentions.isEmpty)
   }
 
+  @Test("entries' ids and names, kept once made: the same strings as the table's, past the limit and from two threads")
+  func keptEntryStrings() async {
+    let matcher = GazetteerMatcher(
+      entries: (0..<40).map { i in
+        GazetteerEntry(
+          surface: "Place \(i)", type: .location, id: "place:a-rather-long-identifier-\(i)",
+          name: i % 2 == 0 ? "Ŏ\(i)" : "A name longer than fifteen bytes \(i)")
+      })
+    let table = matcher.entries
+    let kept = EntryStrings(limit: 8)
+    // Each entry asked for three times, in an order that is not the table's, by two tasks at once.
+    let order = (0..<120).map { ($0 * 7) % 40 }
+    let answers = await withTaskGroup(of: [(Int, String, String)].self) { group in
+      for task in 0..<2 {
+        group.addTask {
+          (task == 0 ? order : order.reversed()).map { i in
+            let (id, name) = kept.idAndName(of: i, in: table)
+            return (i, id, name)
+          }
+        }
+      }
+      var all: [(Int, String, String)] = []
+      for await part in group { all += part }
+      return all
+    }
+    #expect(answers.count == 240)
+    for (i, id, name) in answers {
+      #expect(id == table.id(i) && name == table.name(i), "entry \(i)")
+    }
+    #expect(Set(answers.map(\.1)).count == 40)
+  }
+
   @Test("a surface shared by more entities than a trie slot counts keeps them all, compiled and read back")
   func manyEntitiesForOneSurface() throws {
     // 100 places called "Springfield" (more than the 62 entries a slot of the trie counts by

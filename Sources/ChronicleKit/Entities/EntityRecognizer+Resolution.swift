@@ -213,8 +213,7 @@ extension EntityRecognizer {
       let id: String
       let name: String
       if let entry = building.entry {
-        id = gazetteer.entries.id(entry)
-        name = gazetteer.entries.name(entry)
+        (id, name) = entryStrings.idAndName(of: entry, in: gazetteer.entries)
       } else {
         let fullName = building.ref.kind == .rule ? fullNameSpans[building.ref.key] : nil
         name =

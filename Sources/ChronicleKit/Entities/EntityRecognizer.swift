@@ -5,6 +5,8 @@ struct EntityRecognizer {
   let tokens: [Token]
   let gazetteer: GazetteerMatcher
   let lexicon: NameLexicon
+  /// Where the entities' ids and names from the gazetteer are made, or found already made.
+  let entryStrings: EntryStrings
   /// Each sentence's tokens, with how it is written.
   var sentences: [SentenceSpan] = []
   /// Case-sensitive keys of the tokens (for the gazetteer).
@@ -58,12 +60,13 @@ struct EntityRecognizer {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: TokenKeys, sentences: [Sentence],
-    gazetteer: GazetteerMatcher, lexicon: NameLexicon
+    gazetteer: GazetteerMatcher, lexicon: NameLexicon, entryStrings: EntryStrings
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.gazetteer = gazetteer
     self.lexicon = lexicon
+    self.entryStrings = entryStrings
     let exact = keys.exact
     let lower = keys.lower
     var classes = [WordClass](filled: [], count: tokens.count)

@@ -14,6 +14,8 @@ public struct EntityTagger: Annotator {
   public let gazetteer: GazetteerMatcher
   /// The word lists behind the rules.
   public let lexicon: NameLexicon
+  /// The gazetteer's ids and names as strings, once made (shared by the tagger's copies).
+  let entryStrings = EntryStrings()
 
   /// Creates a tagger.
   public init(gazetteer: GazetteerMatcher, lexicon: NameLexicon) {
@@ -30,7 +32,7 @@ public struct EntityTagger: Annotator {
     let (mentions, entities, mentionEntities, notes) = document.text.withUTF8Bytes { bytes in
       var recognizer = EntityRecognizer(
         bytes: bytes, tokens: tokens, keys: TokenKeys.of(tokenKeys, for: tokens, bytes), sentences: sentences,
-        gazetteer: gazetteer, lexicon: lexicon)
+        gazetteer: gazetteer, lexicon: lexicon, entryStrings: entryStrings)
       recognizer.run()
       return (recognizer.mentions, recognizer.entities, recognizer.mentionEntities, recognizer.diagnostics)
     }
