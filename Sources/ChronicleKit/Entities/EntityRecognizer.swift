@@ -8,7 +8,7 @@ struct EntityRecognizer {
   /// Where the entities' ids and names from the gazetteer are made, or found already made.
   let entryStrings: EntryStrings
   /// Each sentence's tokens, with how it is written.
-  var sentences: [SentenceSpan] = []
+  var sentences: [SentenceSpan]
   /// Case-sensitive keys of the tokens (for the gazetteer).
   var exactKeys: [UInt64]
   /// Lower-case keys of the tokens (for the word lists and `fold` entries).
@@ -21,27 +21,30 @@ struct EntityRecognizer {
   var longestMatchEntry: [Int32]
   /// The capitalised words (``isCapitalized(_:)``), in text order: where most rules start, so
   /// that they visit these and not every token.
-  var capitals: [Int32] = []
+  var capitals: [Int32]
   /// The words that may start a title ("President", "foreign minister"), in text order.
-  var titleWords: [Int32] = []
-  var candidates: [Candidate] = []
+  var titleWords: [Int32]
+  var candidates: [Candidate]
   /// Room for a sentence's gazetteer matches, kept from one sentence to the next (see
   /// ``listCandidates(in:)``).
-  var matchBuffer: [GazetteerMatcher.Match] = []
+  var matchBuffer: [GazetteerMatcher.Match]
   /// The gazetteer entries of the candidates, each candidate's a range of this pool.
-  var entryPool: [Int32] = []
+  var entryPool: [Int32]
   /// The results.
-  var mentions: [Mention] = []
-  var entities: [Entity] = []
+  var mentions: [Mention]
+  var entities: [Entity]
   /// For each mention, the index of its entity in `entities` (-1 for none).
-  var mentionEntities: [Int32] = []
-  var diagnostics: [Diagnostic] = []
+  var mentionEntities: [Int32]
+  var diagnostics: [Diagnostic]
   /// The resolved candidates, in text order, with the entity each links to.
-  var resolved: [Linked] = []
+  var resolved: [Linked]
   /// The span of the first full name the text gave for each person (see ``packed(_:)``), by
   /// ``EntityRef/key``: what a short form's diagnostic names, and a rule-found person's
   /// canonical name. Filled by ``linkVariants()``.
-  var fullNameSpans = KeyTable()
+  var fullNameSpans: KeyTable
+
+  // (No property has a default value: the initializer sets each once. With defaults, the
+  // compiler built the recognizer aside and copied it, retaining every list it holds.)
 
   /// A sentence's token range and style.
   struct SentenceSpan {
@@ -99,7 +102,17 @@ struct EntityRecognizer {
       gazetteer.prefetchSecond(exact[i], exact[i + 1])
     }
     // News gives about one candidate per eight tokens: room for them at once, not by doubling.
+    var candidates: [Candidate] = []
     candidates.reserveCapacity(tokens.count / 8 + 8)
+    self.candidates = candidates
+    matchBuffer = []
+    entryPool = []
+    mentions = []
+    entities = []
+    mentionEntities = []
+    diagnostics = []
+    resolved = []
+    fullNameSpans = KeyTable()
     exactKeys = exact
     lowerKeys = lower
     cls = classes
@@ -115,6 +128,7 @@ struct EntityRecognizer {
     var t = 0
     var c = 0
     var w = 0
+    var spans: [SentenceSpan] = []
     for sentence in sentences {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
@@ -122,9 +136,12 @@ struct EntityRecognizer {
       let sentenceCapitals = part(of: capitals, &c, start..<t)
       let sentenceTitleWords = part(of: titleWords, &w, start..<t)
       if start < t {
-        self.sentences.append(style(start..<t, capitals: sentenceCapitals, titleWords: sentenceTitleWords))
+        spans.append(
+          EntityRecognizer.style(
+            start..<t, capitals: sentenceCapitals, titleWords: sentenceTitleWords, tokens: tokens, bytes: bytes))
       }
     }
+    self.sentences = spans
     self.capitals = capitals
     self.titleWords = titleWords
   }
@@ -222,7 +239,11 @@ struct EntityRecognizer {
     return count
   }
 
-  private func style(_ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>) -> SentenceSpan {
+  /// A sentence's style. (Static: a method called on `self` in the initializer made a copy of
+  /// all of it, retaining every list it holds.)
+  private static func style(
+    _ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+  ) -> SentenceSpan {
     var words = 0
     var caps = 0
     var longWords = 0
