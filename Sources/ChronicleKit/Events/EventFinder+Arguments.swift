@@ -65,12 +65,12 @@ extension EventFinder {
     let subject = subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
     let byAgent = mentions.first { m in
-      m.first >= trigger.end && inClause(m.first) && previousWord(before: m.first, in: range).map { keys[$0] == words.by } == true
+      m.first >= trigger.end && inClause(m.first) && m.previousWord >= 0 && keys[m.previousWord] == words.by
     }?.first
     for mention in mentions {
       let first = mention.first
-      let previous = previousWord(before: first, in: range)
-      if mention.type == .location && previous.map({ placeCues.contains(keys[$0]) }) == true {
+      let previous = mention.previousWord
+      if mention.type == .location && previous >= 0 && placeCues.contains(keys[previous]) {
         let argument = PendingArgument(mention: mention, role: .place)
         if inClause(first) { clausePlaces.append(argument) } else if sentencePlace == nil { sentencePlace = argument }
         continue
@@ -99,7 +99,7 @@ extension EventFinder {
         }
       }
       if isVerb && first < trigger.start && !inClause(first) && first != subject { continue }
-      let role = first == byAgent ? .agent : self.role(first: first, trigger: trigger, in: range)
+      let role = first == byAgent ? .agent : self.role(first: first, previousWord: mention.previousWord, trigger: trigger)
       if !participants.contains(where: { $0.mention.range == mention.range }) {
         participants.append(PendingArgument(mention: mention, role: role))
       }
@@ -253,8 +253,8 @@ extension EventFinder {
   }
 
   /// The role a mention plays for a trigger (other than a reporting verb).
-  private func role(first: Int, trigger: TriggerWord, in range: Range<Int>) -> EventArgument.Role {
-    let between = previousWord(before: first, in: range).map { keys[$0] == words.between || keys[$0] == words.and } ?? false
+  private func role(first: Int, previousWord: Int, trigger: TriggerWord) -> EventArgument.Role {
+    let between = previousWord >= 0 && (keys[previousWord] == words.between || keys[previousWord] == words.and)
     if trigger.sense.partOfSpeech == .noun {
       return between || first > trigger.start ? .participant : .agent
     }

@@ -113,11 +113,11 @@ extension EventFinder {
     var k = trigger.start - 1
     while k >= span.range.lowerBound && span.clause(of: k) == verbClause {
       if mentionAt[k] >= 0 {
-        let mention = mention(Int(mentionAt[k]), first: k)
+        let mention = mention(Int(mentionAt[k]), first: k, previousWord: previousWord(before: k, in: span.range) ?? -1)
         guard mention.type != .location else { break }
         return (verbClause, PendingArgument(mention: mention, role: .agent))
       }
-      if let pronoun = pronoun(at: k) {
+      if referentAt[k] >= 0, let pronoun = pronoun(at: k, previousWord: previousWord(before: k, in: span.range) ?? -1) {
         return (verbClause, PendingArgument(mention: pronoun, role: .agent))
       }
       k -= 1
@@ -135,6 +135,9 @@ extension EventFinder {
     var first: Int
     var type: EntityType
     var range: TextRange
+    /// The word before the mention in its span, as ``EventFinder/previousWord(before:in:)``
+    /// finds it, or -1: found once as the span is read, not again for every trigger.
+    var previousWord: Int
   }
 
   /// A mention with the part it plays for a trigger: an argument before it is kept, holding no
@@ -146,13 +149,14 @@ extension EventFinder {
   }
 
   /// The document's mention `index`, seen from token `first`.
-  func mention(_ index: Int, first: Int) -> SpanMention {
+  func mention(_ index: Int, first: Int, previousWord: Int) -> SpanMention {
     let mention = document.mentions[index]
-    return SpanMention(index: index, first: first, type: mention.type, range: mention.range)
+    return SpanMention(index: index, first: first, type: mention.type, range: mention.range, previousWord: previousWord)
   }
 
   /// The person a "he" or "she" at token `t` stands for, as a mention of that token.
-  func pronoun(at t: Int) -> SpanMention? {
-    referentAt[t] < 0 ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range)
+  func pronoun(at t: Int, previousWord: Int) -> SpanMention? {
+    referentAt[t] < 0
+      ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range, previousWord: previousWord)
   }
 }

@@ -15,6 +15,9 @@ extension EventFinder {
     var inSubordinate = false
     /// The last clause whose first word has been seen.
     var lastWordClause = -1
+    /// The word before the current token, as `previousWord(before:in:)` would find it: the last
+    /// word, forgotten at punctuation other than an apostrophe or a hyphen.
+    var previousWord = -1
     span.subordinate.append(false)
     // Each token's clause written in place (the list taken out of the span meanwhile), and the
     // per-token lists read through buffers: this loop runs over every token of every sentence
@@ -38,17 +41,18 @@ extension EventFinder {
               let mention = Int(mentionAt[t])
               if mention >= 0 {
                 if mention != lastMention {
-                  span.mentions.append(self.mention(mention, first: t))
+                  span.mentions.append(self.mention(mention, first: t, previousWord: previousWord))
                   span.mentionFirsts.append(t)
                 }
                 lastMention = mention
-              } else if let pronoun = pronoun(at: t) {
+              } else if let pronoun = pronoun(at: t, previousWord: previousWord) {
                 span.mentions.append(pronoun)
                 span.mentionFirsts.append(t)
               }
               switch token.kind {
               case .punctuation:
                 let (first, length) = firstScalar(t)
+                if !words.wordJoiners.contains(first) { previousWord = -1 }
                 var boundary = false
                 if length == token.range.length {
                   switch first {
@@ -75,6 +79,7 @@ extension EventFinder {
                   inSubordinate = false
                 }
               case .word:
+                previousWord = t
                 let key = keys[t]
                 let subordinating = subordinators.contains(key)
                 if subordinating && mention < 0 {
