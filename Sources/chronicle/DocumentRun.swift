@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChronicleKit
 import Foundation
+import Synchronization
 
 /// The per-document loop shared by the commands: read, process on all cores, hand results back
 /// in input order, report failures by document and location.
@@ -77,6 +78,10 @@ struct DocumentRun {
     if !output.quiet {
       for note in pipeline.notes { Console.warning(note) }
     }
+    // The pipeline's tables (tens of megabytes, in thousands of lists) are left for the process's
+    // exit to reclaim: freeing them one by one when the run ends took longer than a short
+    // document's whole run.
+    defer { KeptUntilExit.keep(pipeline) }
     let errorSink: OutputSink?
     do {
       errorSink = try output.errorsFile.map { try OutputSink(path: $0) }
@@ -274,4 +279,14 @@ struct DocumentRun {
 struct ConfigurationError: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
+}
+
+/// Values kept alive, and reachable, until the process exits (see
+/// ``DocumentRun/process(transform:deliver:flush:)``): a static is never destroyed.
+private enum KeptUntilExit {
+  private static let values = Mutex<[any Sendable]>([])
+
+  static func keep(_ value: any Sendable) {
+    values.withLock { $0.append(value) }
+  }
 }

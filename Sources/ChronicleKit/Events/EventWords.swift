@@ -1,5 +1,6 @@
-/// The function words the events stage looks at, as lower-case token keys, made once.
-struct EventWords: Sendable {
+/// The function words the events stage looks at, as lower-case token keys, made once. (A class:
+/// each document's finder keeps a reference, where a copy of a structure retained each list.)
+final class EventWords: Sendable {
   static let shared = EventWords()
 
   let determiners: KeySet
