@@ -265,37 +265,57 @@ extension EventFinder {
   /// The date of a trigger (see ``EventExtractor``).
   private func date(for trigger: TriggerWord, in span: Span, clause: Int, paragraphTime: Int?) -> EventDate? {
     let range = span.range
-    var times = span.datingTimes
+    let times = document.times
+    let at = tokens[trigger.start].range.start
     // What a reporting verb reports is not when it was said: "Jobs said that his company sold
     // 13.7 million Macs last year". Only times before the verb, or right after it ("said on
     // Tuesday"), date it.
-    if trigger.sense.flags.contains(.reporting) {
-      times = times.filter { time in
-        let first = firstTokenOf(time)
-        return first < trigger.start || first <= trigger.end + 1
-      }
+    let isReporting = trigger.sense.flags.contains(.reporting)
+    func firstTokenOf(_ time: Int) -> Int { firstToken(of: times[time].range, in: range) }
+    func isEligible(_ time: Int) -> Bool {
+      guard isReporting else { return true }
+      let first = firstTokenOf(time)
+      return first < trigger.start || first <= trigger.end + 1
     }
+    func isInClause(_ time: Int) -> Bool { span.clause(of: firstTokenOf(time)) == clause }
     func distance(_ time: Int) -> Int {
-      let expression = document.times[time].range
-      let at = tokens[trigger.start].range.start
+      let expression = times[time].range
       return expression.start >= at ? expression.start - at : at - expression.end
     }
-    func firstTokenOf(_ time: Int) -> Int { firstToken(of: document.times[time].range, in: range) }
     /// The finest date wins ("Yesterday, at this year's conference …" is dated by "Yesterday"),
     /// then the nearest; but when every time comes after the verb, the nearest.
     func better(_ a: Int, _ b: Int) -> Bool {
-      let x = TimexInterval(timex: document.times[a].begin ?? document.times[a].value)
-      let y = TimexInterval(timex: document.times[b].begin ?? document.times[b].value)
+      let x = TimexInterval(timex: times[a].begin ?? times[a].value)
+      let y = TimexInterval(timex: times[b].begin ?? times[b].value)
       if let x, let y, x.end - x.start != y.end - y.start { return x.end - x.start < y.end - y.start }
       return distance(a) < distance(b)
     }
-    let inClause = times.filter { span.clause(of: firstTokenOf($0)) == clause }
-    let candidates = inClause.isEmpty ? times : inClause
+    // The candidates: the eligible times in the trigger's clause, or all the eligible ones when
+    // the clause has none; read from the span's list in place, in its order, with no list made.
+    let dating = span.datingTimes
+    var hasInClause = false
+    var allAfter = true
+    for time in dating where isEligible(time) && isInClause(time) {
+      hasInClause = true
+      break
+    }
+    func isCandidate(_ time: Int) -> Bool { isEligible(time) && (!hasInClause || isInClause(time)) }
+    for time in dating where isCandidate(time) && times[time].range.start < at {
+      allAfter = false
+      break
+    }
     // After the verb, times date what comes nearest: "He fought cancer in 2004 and took six
     // months off in early 2009" — 2004 for "fought", however much finer "early 2009" is.
-    let at = tokens[trigger.start].range.start
-    let allAfter = candidates.allSatisfy { document.times[$0].range.start >= at }
-    if let best = allAfter ? candidates.min(by: { distance($0) < distance($1) }) : candidates.min(by: better) {
+    // (The first of the best, as `min(by:)` picks it.)
+    var best: Int?
+    for time in dating where isCandidate(time) {
+      guard let current = best else {
+        best = time
+        continue
+      }
+      if allAfter ? distance(time) < distance(current) : better(time, current) { best = time }
+    }
+    if let best {
       return eventDate(from: best, source: .explicit)
     }
     if let paragraphTime {
@@ -308,8 +328,7 @@ extension EventFinder {
     if trigger.isPast && !span.subordinate[clause] && !isPastPerfect(trigger.start, in: range) {
       if let storyTime {
         // The story's day, even when the lead gives a time of day ("Friday morning").
-        let time = document.times[storyTime]
-        let day = String(time.value.prefix(10))
+        let day = String(times[storyTime].value.prefix(10))
         return EventDate(value: day, precision: .day, source: .storyDate, time: storyTime)
       }
       if let reference = document.referenceDate {
