@@ -217,7 +217,9 @@ struct EntityTaggerTests {
     let waved = document.mentions.last { document.text(in: $0.range) == "Kim" }
     #expect(waved?.type == .person)
     #expect(waved?.entityID == nil)
-    #expect(document.diagnostics.contains { $0.code == "entities.ambiguous-short-form" })
+    let diagnostic = document.diagnostics.first { $0.code == "entities.ambiguous-short-form" }
+    // The people it fits, in the order the text names them.
+    #expect(diagnostic?.message == "'Kim' fits Kim Jong Un and Kim Yo Jong; left unlinked")
   }
 
   @Test("an acronym in brackets refers to the name before it, and so do its later uses")

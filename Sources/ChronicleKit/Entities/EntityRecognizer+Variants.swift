@@ -213,22 +213,22 @@ extension EntityRecognizer {
       let t = Int(capital)
       let key = exactKeys[t]
       guard let list = byShortName.list(for: key) else { continue }
-      let ids = byShortName.entities(in: list)
+      let count = byShortName.count(in: list)
       if t + 1 < tokens.count && isCapitalized(t + 1) { continue }
       if covered[t] >= 0 {
         let existing = resolved[Int(covered[t])]
         guard existing.candidate.length == 1, existing.candidate.type == .organization,
-          existing.entity.map({ !byShortName.contains($0, for: key) || ids.count > 1 }) ?? true
+          existing.entity.map({ !byShortName.contains($0, for: key) || count > 1 }) ?? true
         else { continue }
       }
       let candidate = Candidate(
         tokenStart: t, tokenEnd: t + 1, type: .organization, entries: 0..<0, method: .variant, evidence: .shortName,
         strength: Strength.list)
-      if ids.count == 1 {
-        replacements.append(Linked(candidate: candidate, entity: ids[0]))
+      if let only = byShortName.only(in: list) {
+        replacements.append(Linked(candidate: candidate, entity: only))
       } else {
         replacements.append(Linked(candidate: candidate, entity: nil))
-        let described = descriptions[key] ?? describe(ids, names: names)
+        let described = descriptions[key] ?? describe(byShortName.entities(in: list), names: names)
         descriptions[key] = described
         diagnostics.append(
           Diagnostic(
@@ -244,7 +244,11 @@ extension EntityRecognizer {
   struct ShortForms {
     /// For each key, its position in `lists`.
     private var positions = KeyTable()
-    private var lists: [[EntityRef]] = []
+    /// Each key's list: its first and last entry in `entries`, and its length.
+    private var lists: [(first: Int32, last: Int32, count: Int32)] = []
+    /// The entities listed, each with the next entry of its list (-1 at the end): every list in
+    /// one array, not an array made (and freed) for each key.
+    private var entries: [(entity: EntityRef, next: Int32)] = []
     /// The (key, entity) pairs listed, by a 64-bit hash of the pair: like the token keys
     /// themselves, equal when the hashes are.
     private var members = KeyTable()
@@ -254,21 +258,39 @@ extension EntityRecognizer {
     /// The position of the list for `key`, if there is one (never empty).
     func list(for key: UInt64) -> Int? { positions[key].map { Int($0) } }
 
-    /// The entity of the list at `position` when it is the only one.
-    func only(in position: Int) -> EntityRef? { lists[position].count == 1 ? lists[position][0] : nil }
+    /// The number of entities in the list at `position`.
+    func count(in position: Int) -> Int { Int(lists[position].count) }
 
-    /// The entities of the list at `position`.
-    func entities(in position: Int) -> [EntityRef] { lists[position] }
+    /// The entity of the list at `position` when it is the only one.
+    func only(in position: Int) -> EntityRef? {
+      lists[position].count == 1 ? entries[Int(lists[position].first)].entity : nil
+    }
+
+    /// The entities of the list at `position`, in the order they were added.
+    func entities(in position: Int) -> [EntityRef] {
+      var result: [EntityRef] = []
+      result.reserveCapacity(count(in: position))
+      var index = Int(lists[position].first)
+      while index >= 0 {
+        result.append(entries[index].entity)
+        index = Int(entries[index].next)
+      }
+      return result
+    }
 
     mutating func add(_ entity: EntityRef, for key: UInt64) {
       let member = ShortForms.member(key, entity)
       guard members[member] == nil else { return }
       members.update(member, 1) { $1 }
-      if let position = positions[key] {
-        lists[Int(position)].append(entity)
+      let index = Int32(entries.count)
+      entries.append((entity, -1))
+      if let position = positions[key].map({ Int($0) }) {
+        entries[Int(lists[position].last)].next = index
+        lists[position].last = index
+        lists[position].count += 1
       } else {
         positions.update(key, UInt64(lists.count)) { $1 }
-        lists.append([entity])
+        lists.append((index, index, 1))
       }
     }
 
