@@ -220,7 +220,9 @@ public struct TimeTagger: Annotator {
       }
       return TenseCues.direction(at: candidate.token, cues: sentenceCues!.cues, breaks: sentenceCues!.breaks) ?? .nearest
     }
-    for candidate in candidates {
+    // Each candidate read in place (see `Array.forEachInPlace`): iterating the list copied each,
+    // with its meaning and rule name.
+    candidates.forEachInPlace { candidate in
       // Resolved first with the preferred or nearest direction; when the value turns out to
       // depend on the direction, again with the sentence's.
       var context = TimeResolver.Context(
@@ -254,7 +256,7 @@ public struct TimeTagger: Annotator {
           break
         }
         let result = withTense(resolver.resolve(spec, context)) { resolver.resolve(spec, $0) }
-        guard !result.value.isEmpty else { continue }
+        guard !result.value.isEmpty else { return }
         expression.value = result.value
         expression.precision = result.precision
         expression.type = result.precision.isTimeOfDay ? .time : .date
@@ -276,7 +278,7 @@ public struct TimeTagger: Annotator {
             (first, last) = resolver.resolveRange(begin, end, context)
           }
         }
-        guard !first.value.isEmpty, !last.value.isEmpty else { continue }
+        guard !first.value.isEmpty, !last.value.isEmpty else { return }
         expression.value = first.value
         expression.begin = first.value
         expression.end = last.value
@@ -319,7 +321,7 @@ public struct TimeTagger: Annotator {
         expression.value = kind.timex
         expression.precision = .vague
       default:
-        continue
+        return
       }
       if let period, expression.type == .date || expression.type == .time {
         narrative = (period, times.count)
