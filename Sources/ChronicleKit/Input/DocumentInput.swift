@@ -5,7 +5,7 @@ public struct DocumentInput: Sendable {
   /// The document's text.
   public var text: String
   /// The `date` field as given (JSON Lines input), not yet validated.
-  public var date: String?
+  public var date: Optional<String>
   /// Where the document came from, for messages: a path, or `path:line` for JSON Lines.
   public var location: String
   /// Problems found while reading it that did not stop it (invalid UTF-8 repaired, …).
@@ -26,7 +26,7 @@ public struct InputFailure: Error, CustomStringConvertible, Sendable {
   /// Where: a path, or `path:line`.
   public var location: String
   /// The document's id, when it is known.
-  public var documentID: String?
+  public var documentID: Optional<String>
   /// What went wrong.
   public var reason: String
 

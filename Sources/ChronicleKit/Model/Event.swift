@@ -1,10 +1,11 @@
 /// Something that happened, anchored on a trigger word in one sentence, with the participants,
 /// place and date that the same clause gives — each with its evidence in the text.
 ///
-/// (The optional properties of this file's types, and of ``Mention``, ``TimeExpression`` and
-/// ``Diagnostic``, are spelled `Optional<…>`: a variable declared `T?` starts as `nil` before
-/// the initializer assigns it, and the compiler then builds the whole value aside and copies it
-/// where it is stored, retaining every string it holds. Spelled out, it is built in place.)
+/// (The optional properties of this file's types, and of ``Mention``, ``TimeExpression``,
+/// ``Diagnostic``, ``ReferenceDate``, ``DocumentInput`` and ``InputFailure``, are spelled
+/// `Optional<…>`: a variable declared `T?` starts as `nil` before the initializer assigns it,
+/// and the compiler then builds the whole value aside and copies it where it is stored,
+/// retaining every string it holds. Spelled out, it is built in place.)
 public struct Event: Hashable, Sendable {
   /// The event's id within its document: `document#index`.
   public var id: String

@@ -16,7 +16,7 @@ public struct ReferenceDate: Hashable, Sendable {
   /// Where the date came from.
   public var source: Source
   /// For a date found in the text, where it was found (UTF-8 byte offsets).
-  public var range: TextRange?
+  public var range: Optional<TextRange>
 
   /// Creates a reference date.
   public init(value: DateTimeValue, source: Source, range: TextRange? = nil) {
