@@ -15,13 +15,10 @@ extension EventFinder {
     result.removeAllKeepingCapacity()
     var t = range.lowerBound
     let firstWord = range.first { tokens[$0].kind == .word || tokens[$0].kind == .number } ?? range.lowerBound
-    while t < range.upperBound {
+    while let word = nextWord(from: t, to: range.upperBound, firstWord: firstWord) {
+      t = word.index
       defer { t += 1 }
-      guard isWord(t), mentionAt[t] < 0, timeAt[t] < 0, !tokens[t].flags.contains(.clitic) else { continue }
-      // A capitalised word inside a sentence is a name, not an event.
-      if tokens[t].flags.contains(.capitalized) && t != firstWord && !tokens[t].flags.contains(.allCaps) { continue }
       var length = 1
-      let word = lexicon.word(keys[t])
       var senses = word.senses
       if word.startsPhrase, let phrase = lexicon.phrase(keys, at: t, limit: range.upperBound),
         !(t..<(t + phrase.length)).contains(where: { mentionAt[$0] >= 0 || timeAt[$0] >= 0 })
@@ -43,6 +40,35 @@ extension EventFinder {
       let isPast = sense.partOfSpeech == .verb && !form.isLemma(of: sense, lexicon) && !form.endsWith("ing") && !form.endsWith("s")
       result.append(TriggerWord(start: t, end: t + length, sense: sense, isPast: isPast))
       t += length - 1
+    }
+  }
+
+  /// The first token from `start` (before `end`) that the lexicon has, with senses or starting a
+  /// phrase, and that may be a trigger: a word outside names and times, not a clitic, and not
+  /// capitalised inside the sentence (a name, not an event; `firstWord` is the sentence's first).
+  /// Every word of every sentence is looked at here: through the lists' buffers, in one loop.
+  private func nextWord(from start: Int, to end: Int, firstWord: Int) -> (
+    index: Int, senses: Range<Int>, startsPhrase: Bool
+  )? {
+    tokens.withUnsafeBufferPointer { tokens in
+      mentionAt.withUnsafeBufferPointer { mentionAt in
+        timeAt.withUnsafeBufferPointer { timeAt in
+          keys.withUnsafeBufferPointer { keys in
+            var t = start
+            while t < end {
+              let token = tokens[t]
+              if token.kind == .word && mentionAt[t] < 0 && timeAt[t] < 0 && !token.flags.contains(.clitic)
+                && !(token.flags.contains(.capitalized) && t != firstWord && !token.flags.contains(.allCaps))
+              {
+                let word = lexicon.word(keys[t])
+                if !word.senses.isEmpty || word.startsPhrase { return (t, word.senses, word.startsPhrase) }
+              }
+              t += 1
+            }
+            return nil
+          }
+        }
+      }
     }
   }
 
