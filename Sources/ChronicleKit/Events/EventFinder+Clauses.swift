@@ -29,72 +29,76 @@ extension EventFinder {
       tokens.withUnsafeBufferPointer { tokens in
         mentionAt.withUnsafeBufferPointer { mentionAt in
           timeAt.withUnsafeBufferPointer { timeAt in
-            var k = 0
-            for t in range {
-              defer { k += 1 }
-              let token = tokens[t]
-              let time = Int(timeAt[t])
-              if time >= 0 && time != lastTime {
-                lastTime = time
-                if anchors(time) { span.datingTimes.append(time) }
-              }
-              let mention = Int(mentionAt[t])
-              if mention >= 0 {
-                if mention != lastMention {
-                  span.mentions.append(self.mention(mention, first: t, previousWord: previousWord))
-                  span.mentionFirsts.append(t)
-                }
-                lastMention = mention
-              } else if let pronoun = pronoun(at: t, previousWord: previousWord) {
-                span.mentions.append(pronoun)
-                span.mentionFirsts.append(t)
-              }
-              switch token.kind {
-              case .punctuation:
-                let (first, length) = firstScalar(t)
-                if !words.wordJoiners.contains(first) { previousWord = -1 }
-                var boundary = false
-                if length == token.range.length {
-                  switch first {
-                  case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x2014, 0x2013, 0x22, 0x201C, 0x201D, 0x2018:
-                    boundary = true  // ; : ( ) [ ] — – " “ ” ‘
-                  case 0x2C:
-                    // A comma ends a subordinate clause; it belongs to the clause it ends.
-                    clauses[k] = clause
-                    if inSubordinate {
+            referentAt.withUnsafeBufferPointer { referentAt in
+              keys.withUnsafeBufferPointer { keys in
+                var k = 0
+                for t in range {
+                  defer { k += 1 }
+                  let token = tokens[t]
+                  let time = Int(timeAt[t])
+                  if time >= 0 && time != lastTime {
+                    lastTime = time
+                    if anchors(time) { span.datingTimes.append(time) }
+                  }
+                  let mention = Int(mentionAt[t])
+                  if mention >= 0 {
+                    if mention != lastMention {
+                      span.mentions.append(self.mention(mention, first: t, previousWord: previousWord))
+                      span.mentionFirsts.append(t)
+                    }
+                    lastMention = mention
+                  } else if referentAt[t] >= 0, let pronoun = pronoun(at: t, previousWord: previousWord) {
+                    span.mentions.append(pronoun)
+                    span.mentionFirsts.append(t)
+                  }
+                  switch token.kind {
+                  case .punctuation:
+                    let (first, length) = firstScalar(t)
+                    if !words.wordJoiners.contains(first) { previousWord = -1 }
+                    var boundary = false
+                    if length == token.range.length {
+                      switch first {
+                      case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x2014, 0x2013, 0x22, 0x201C, 0x201D, 0x2018:
+                        boundary = true  // ; : ( ) [ ] — – " “ ” ‘
+                      case 0x2C:
+                        // A comma ends a subordinate clause; it belongs to the clause it ends.
+                        clauses[k] = clause
+                        if inSubordinate {
+                          clause += 1
+                          span.subordinate.append(false)
+                          inSubordinate = false
+                        }
+                        continue
+                      default:
+                        break
+                      }
+                    } else if token.range.length == 2 && first == 0x2D && bytes[token.range.start + 1] == 0x2D {
+                      boundary = true  // --
+                    }
+                    if boundary {
                       clause += 1
                       span.subordinate.append(false)
                       inSubordinate = false
                     }
-                    continue
+                  case .word:
+                    previousWord = t
+                    let key = keys[t]
+                    let subordinating = subordinators.contains(key)
+                    if subordinating && mention < 0 {
+                      clause += 1
+                      span.subordinate.append(false)
+                      inSubordinate = true
+                    }
+                    if clause > lastWordClause {
+                      lastWordClause = clause
+                      span.subordinate[clause] = subordinating && key != words.but
+                    }
                   default:
                     break
                   }
-                } else if token.range.length == 2 && first == 0x2D && bytes[token.range.start + 1] == 0x2D {
-                  boundary = true  // --
+                  clauses[k] = clause
                 }
-                if boundary {
-                  clause += 1
-                  span.subordinate.append(false)
-                  inSubordinate = false
-                }
-              case .word:
-                previousWord = t
-                let key = keys[t]
-                let subordinating = subordinators.contains(key)
-                if subordinating && mention < 0 {
-                  clause += 1
-                  span.subordinate.append(false)
-                  inSubordinate = true
-                }
-                if clause > lastWordClause {
-                  lastWordClause = clause
-                  span.subordinate[clause] = subordinating && key != words.but
-                }
-              default:
-                break
               }
-              clauses[k] = clause
             }
           }
         }
