@@ -73,33 +73,43 @@ struct EntityRecognizer {
     let exact = keys.exact
     let lower = keys.lower
     var classes = [WordClass](filled: [], count: tokens.count)
-    for (i, token) in tokens.enumerated() {
-      // The big tables miss the cache: ask for the slots now, so that the misses of the whole
-      // document overlap, and find them loaded below and when the gazetteer is walked.
-      if token.flags.contains(.capitalized) || token.kind == .number {
-        gazetteer.prefetchStart(exact[i])
-        if token.kind == .word { lexicon.prefetchClasses(lower[i]) }
-      }
-    }
     // Names start with a capital: only capitalised words need the big table.
     var capitals: [Int32] = []
     capitals.reserveCapacity(tokens.count / 4 + 8)
     var titleWords: [Int32] = []
-    classes.withUnsafeMutableBufferPointer { classes in
-      for (i, token) in tokens.enumerated() where token.kind == .word {
-        if token.flags.contains(.capitalized) {
-          classes[i] = lexicon.classes(lower[i])
-          if !token.flags.contains(.clitic) { capitals.append(Int32(i)) }
-        } else {
-          classes[i] = lexicon.functionClasses(lower[i])
+    // These loops visit every token: the lists are read through their buffers.
+    tokens.withUnsafeBufferPointer { tokens in
+      exact.withUnsafeBufferPointer { exact in
+        lower.withUnsafeBufferPointer { lower in
+          classes.withUnsafeMutableBufferPointer { classes in
+            for i in tokens.indices {
+              // The big tables miss the cache: ask for the slots now, so that the misses of the
+              // whole document overlap, and find them loaded below and when the gazetteer is walked.
+              let token = tokens[i]
+              if token.flags.contains(.capitalized) || token.kind == .number {
+                gazetteer.prefetchStart(exact[i])
+                if token.kind == .word { lexicon.prefetchClasses(lower[i]) }
+              }
+            }
+            for i in tokens.indices where tokens[i].kind == .word {
+              let token = tokens[i]
+              if token.flags.contains(.capitalized) {
+                classes[i] = lexicon.classes(lower[i])
+                if !token.flags.contains(.clitic) { capitals.append(Int32(i)) }
+              } else {
+                classes[i] = lexicon.functionClasses(lower[i])
+              }
+              if classes[i].contains(.titleStart) && !token.flags.contains(.clitic) { titleWords.append(Int32(i)) }
+            }
+            // The first steps are loaded by now: ask for the second ones, which most capitalised
+            // words take (a name's next word, or a probe that finds the name ends there).
+            for i in tokens.indices.dropLast()
+            where tokens[i].flags.contains(.capitalized) || tokens[i].kind == .number {
+              gazetteer.prefetchSecond(exact[i], exact[i + 1])
+            }
+          }
         }
-        if classes[i].contains(.titleStart) && !token.flags.contains(.clitic) { titleWords.append(Int32(i)) }
       }
-    }
-    // The first steps are loaded by now: ask for the second ones, which most capitalised words
-    // take (a name's next word, or a probe that finds the name ends there).
-    for i in tokens.indices.dropLast() where tokens[i].flags.contains(.capitalized) || tokens[i].kind == .number {
-      gazetteer.prefetchSecond(exact[i], exact[i + 1])
     }
     // News gives about one candidate per eight tokens: room for them at once, not by doubling.
     var candidates: [Candidate] = []
@@ -242,7 +252,8 @@ struct EntityRecognizer {
   /// A sentence's style. (Static: a method called on `self` in the initializer made a copy of
   /// all of it, retaining every list it holds.)
   private static func style(
-    _ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+    _ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>, tokens: [Token],
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> SentenceSpan {
     var words = 0
     var caps = 0
