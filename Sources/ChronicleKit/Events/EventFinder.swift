@@ -35,14 +35,23 @@ struct EventFinder {
       for t in 0..<count { keys[t] = tokens[t].kind == .word ? lower[t] : 0 }
       initialized = count
     }
-    for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
-      lexicon.prefetch(keys[t], next: t + 1 < count ? keys[t + 1] : 0)
+    // (The passes over every token read the lists through their buffers.)
+    tokens.withUnsafeBufferPointer { tokens in
+      keys.withUnsafeBufferPointer { keys in
+        for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+          lexicon.prefetch(keys[t], next: t + 1 < count ? keys[t + 1] : 0)
+        }
+      }
     }
     self.keys = keys
     (mentionAt, timeAt, referentAt) = EventFinder.cover(tokens, keys, document, pronouns: EventWords.shared.pronouns)
     // By now the words' slots have arrived: start loading their senses, which `choose` reads.
-    for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
-      lexicon.prefetchSenses(keys[t])
+    tokens.withUnsafeBufferPointer { tokens in
+      keys.withUnsafeBufferPointer { keys in
+        for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
+          lexicon.prefetchSenses(keys[t])
+        }
+      }
     }
     mentionEntity =
       document.mentionEntities.count == document.mentions.count
