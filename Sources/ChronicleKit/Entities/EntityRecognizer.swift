@@ -139,16 +139,18 @@ struct EntityRecognizer {
     var c = 0
     var w = 0
     var spans: [SentenceSpan] = []
-    for sentence in sentences {
-      while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
-      let start = t
-      while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
-      let sentenceCapitals = part(of: capitals, &c, start..<t)
-      let sentenceTitleWords = part(of: titleWords, &w, start..<t)
-      if start < t {
-        spans.append(
-          EntityRecognizer.style(
-            start..<t, capitals: sentenceCapitals, titleWords: sentenceTitleWords, tokens: tokens, bytes: bytes))
+    tokens.withUnsafeBufferPointer { tokens in
+      for sentence in sentences {
+        while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
+        let start = t
+        while t < tokens.count && tokens[t].range.end <= sentence.range.end { t += 1 }
+        let sentenceCapitals = part(of: capitals, &c, start..<t)
+        let sentenceTitleWords = part(of: titleWords, &w, start..<t)
+        if start < t {
+          spans.append(
+            EntityRecognizer.style(
+              start..<t, capitals: sentenceCapitals, titleWords: sentenceTitleWords, tokens: tokens, bytes: bytes))
+        }
       }
     }
     self.sentences = spans
@@ -252,7 +254,7 @@ struct EntityRecognizer {
   /// A sentence's style. (Static: a method called on `self` in the initializer made a copy of
   /// all of it, retaining every list it holds.)
   private static func style(
-    _ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>, tokens: [Token],
+    _ range: Range<Int>, capitals: Range<Int>, titleWords: Range<Int>, tokens: UnsafeBufferPointer<Token>,
     bytes: UnsafeBufferPointer<UInt8>
   ) -> SentenceSpan {
     var words = 0
