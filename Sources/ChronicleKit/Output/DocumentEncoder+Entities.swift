@@ -17,14 +17,8 @@ extension DocumentEncoder {
   private func writeMention(
     _ mention: inout Mention, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter
   ) {
-    let (start, end) = converter.convert(mention.range)
     writer.beginObject()
-    writer.plainKey("start")
-    writer.int(start)
-    writer.plainKey("end")
-    writer.int(end)
-    writer.plainKey("text")
-    writer.string(documentText, in: mention.range)
+    writeSpan(mention.range, of: documentText, converter: converter, to: &writer)
     writer.plainKey("type")
     writer.plainString(mention.type.rawValue)
     writer.plainKey("entity")

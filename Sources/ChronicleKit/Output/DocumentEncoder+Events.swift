@@ -72,14 +72,8 @@ extension DocumentEncoder {
 
   /// `documentText` is the text the trigger's range is in.
   func writeTrigger(_ trigger: EventTrigger, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
-    let (start, end) = converter.convert(trigger.range)
     writer.beginObject()
-    writer.plainKey("start")
-    writer.int(start)
-    writer.plainKey("end")
-    writer.int(end)
-    writer.plainKey("text")
-    writer.string(documentText, in: trigger.range)
+    writeSpan(trigger.range, of: documentText, converter: converter, to: &writer)
     writer.plainKey("lemma")
     writer.string(trigger.lemma)
     writer.plainKey("pos")
@@ -91,7 +85,6 @@ extension DocumentEncoder {
 
   /// `documentText` is the text the argument's range is in.
   func writeArgument(_ argument: inout EventArgument, documentText: String, converter: OffsetConverter, to writer: inout JSONWriter) {
-    let (start, end) = converter.convert(argument.range)
     writer.beginObject()
     writer.plainKey("entity")
     writer.stringOrNull(argument.entityID)
@@ -101,12 +94,7 @@ extension DocumentEncoder {
     writer.plainString(argument.type.rawValue)
     writer.plainKey("role")
     writer.plainString(argument.role.rawValue)
-    writer.plainKey("start")
-    writer.int(start)
-    writer.plainKey("end")
-    writer.int(end)
-    writer.plainKey("text")
-    writer.string(documentText, in: argument.range)
+    writeSpan(argument.range, of: documentText, converter: converter, to: &writer)
     writer.endObject()
   }
 

@@ -14,14 +14,8 @@ extension DocumentEncoder {
     writer.beginArray()
     // Read in place, as the events are (see `writeEvents`).
     document.times.forEachInPlace { time in
-      let (start, end) = converter.convert(time.range)
       writer.beginObject()
-      writer.plainKey("start")
-      writer.int(start)
-      writer.plainKey("end")
-      writer.int(end)
-      writer.plainKey("text")
-      writer.string(document.text, in: time.range)
+      writeSpan(time.range, of: document.text, converter: converter, to: &writer)
       writer.plainKey("type")
       writer.plainString(time.type.rawValue)
       writer.plainKey("value")

@@ -35,14 +35,8 @@ public struct DocumentEncoder: Sendable {
       writer.plainKey("sentences")
       writer.beginArray()
       for sentence in document.sentences {
-        let (start, end) = converter.convert(sentence.range)
         writer.beginObject()
-        writer.plainKey("start")
-        writer.int(start)
-        writer.plainKey("end")
-        writer.int(end)
-        writer.plainKey("text")
-        writer.string(document.text, in: sentence.range)
+        writeSpan(sentence.range, of: document.text, converter: converter, to: &writer)
         writer.plainKey("paragraph")
         writer.int(sentence.paragraph)
         writer.endObject()
@@ -112,6 +106,19 @@ public struct DocumentEncoder: Sendable {
     case .times: return DocumentEncoder.timeColumns
     case .long: return ["document", "layer", "index", "start", "end", "text", "type", "value", "entity"]
     }
+  }
+
+  /// Writes a span's `start` and `end` members (in the converter's unit) and its `text` (its
+  /// part of `text`): the members every sentence, mention, time, trigger and argument has.
+  @inline(__always)
+  func writeSpan(_ range: TextRange, of text: String, converter: OffsetConverter, to writer: inout JSONWriter) {
+    let (start, end) = converter.convert(range)
+    writer.plainKey("start")
+    writer.int(start)
+    writer.plainKey("end")
+    writer.int(end)
+    writer.plainKey("text")
+    writer.string(text, in: range)
   }
 
   /// Writes one CSV row per annotation of the requested layers.
