@@ -117,7 +117,8 @@ extension EventFinder {
         guard mention.type != .location else { break }
         return (verbClause, PendingArgument(mention: mention, role: .agent))
       }
-      if referentAt[k] >= 0, let pronoun = pronoun(at: k, previousWord: previousWord(before: k, in: span.range) ?? -1) {
+      if referentAt[k] >= 0 {
+        let pronoun = pronoun(at: k, previousWord: previousWord(before: k, in: span.range) ?? -1)
         return (verbClause, PendingArgument(mention: pronoun, role: .agent))
       }
       k -= 1
@@ -154,9 +155,9 @@ extension EventFinder {
     return SpanMention(index: index, first: first, type: mention.type, range: mention.range, previousWord: previousWord)
   }
 
-  /// The person a "he" or "she" at token `t` stands for, as a mention of that token.
-  func pronoun(at t: Int, previousWord: Int) -> SpanMention? {
-    referentAt[t] < 0
-      ? nil : SpanMention(index: -1, first: t, type: .person, range: tokens[t].range, previousWord: previousWord)
+  /// The person a "he" or "she" at token `t` stands for, as a mention of that token (`t` has a
+  /// referent: `referentAt[t] >= 0`).
+  func pronoun(at t: Int, previousWord: Int) -> SpanMention {
+    SpanMention(index: -1, first: t, type: .person, range: tokens[t].range, previousWord: previousWord)
   }
 }

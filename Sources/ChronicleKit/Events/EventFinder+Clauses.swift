@@ -47,8 +47,8 @@ extension EventFinder {
                       span.mentionFirsts.append(t)
                     }
                     lastMention = mention
-                  } else if referentAt[t] >= 0, let pronoun = pronoun(at: t, previousWord: previousWord) {
-                    span.mentions.append(pronoun)
+                  } else if referentAt[t] >= 0 {
+                    span.mentions.append(pronoun(at: t, previousWord: previousWord))
                     span.mentionFirsts.append(t)
                   }
                   switch token.kind {
