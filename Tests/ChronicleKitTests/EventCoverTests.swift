@@ -46,7 +46,13 @@ struct EventCoverTests {
       let lower = TokenKeys.of(document, bytes).lower
       return document.tokens.indices.map { document.tokens[$0].kind == .word ? lower[$0] : 0 }
     }
-    let cover = EventFinder.cover(document.tokens, keys, document, pronouns: EventWords.shared.pronouns)
+    // Lists with room left by a longer document, emptied, as the stage hands them over.
+    var lists = [Int32](repeating: 7, count: 4 * document.tokens.count + 64)
+    lists.removeAll(keepingCapacity: true)
+    var cover = (mentionAt: lists, timeAt: lists, referentAt: lists)
+    EventFinder.cover(
+      document.tokens, keys, document, pronouns: EventWords.shared.pronouns, mentionAt: &cover.mentionAt,
+      timeAt: &cover.timeAt, referentAt: &cover.referentAt)
     let expected = referenceCover(document, keys: keys)
     for (name, got, want) in [
       ("mention", cover.mentionAt, expected.mentionAt), ("time", cover.timeAt, expected.timeAt),

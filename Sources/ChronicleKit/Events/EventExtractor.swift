@@ -19,6 +19,8 @@ public struct EventExtractor: Annotator {
 
   /// The trigger lexicon.
   public let lexicon: EventLexicon
+  /// The per-document lists, kept for the next document (shared by the extractor's copies).
+  let scratch = ScratchPool<EventFinder.Scratch>()
 
   /// Creates an extractor.
   public init(lexicon: EventLexicon) {
@@ -29,7 +31,12 @@ public struct EventExtractor: Annotator {
     // The finder keeps a copy of the document; the text's bytes are read from the text, so
     // that no second copy is made for the closure.
     let events = document.text.withUTF8Bytes { bytes in
-      EventFinder(bytes: bytes, document: document, lexicon: lexicon).run()
+      var lists = scratch.take(or: EventFinder.Scratch.init)
+      var finder = EventFinder(bytes: bytes, document: document, lexicon: lexicon, scratch: &lists)
+      let events = finder.run(scratch: &lists)
+      finder.giveBack(to: &lists)
+      scratch.give(lists, largestCapacity: lists.largestCapacity)
+      return events
     }
     document.events = events
   }

@@ -34,6 +34,13 @@ extension EventFinder {
 
     /// The clause number of a token.
     func clause(of t: Int) -> Int { clauses[t - range.lowerBound] }
+
+    /// The room (in elements) of the longest list.
+    var largestCapacity: Int {
+      Swift.max(
+        clauses.capacity, triggers.capacity, subordinate.capacity, datingTimes.capacity, mentions.capacity,
+        mentionFirsts.capacity, verbSubjects.capacity)
+    }
   }
 
   /// The blocks of a sentence's tokens: the sentence itself or, for a very long one, pieces of

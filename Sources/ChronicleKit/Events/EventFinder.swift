@@ -21,7 +21,26 @@ struct EventFinder {
   /// The time expression (index) that dates the story's lead event, if the lead names one.
   var storyTime: Int?
 
-  init(bytes: UnsafeBufferPointer<UInt8>, document: Document, lexicon: EventLexicon) {
+  /// The lists the stage fills for each document, kept from one document to the next (see
+  /// ``ScratchPool``): the finder's lists of one entry per token, and the room for each span's
+  /// and trigger's work.
+  struct Scratch {
+    var keys: [UInt64] = []
+    var mentionAt: [Int32] = []
+    var timeAt: [Int32] = []
+    var referentAt: [Int32] = []
+    var span = Span()
+    var arguments = ArgumentScratch()
+
+    /// The room (in elements) of the longest list.
+    var largestCapacity: Int {
+      Swift.max(keys.capacity, mentionAt.capacity, timeAt.capacity, referentAt.capacity, span.largestCapacity)
+    }
+  }
+
+  /// A finder for `document` that fills the per-token lists of `scratch` (taken from it; see
+  /// ``giveBack(to:)``).
+  init(bytes: UnsafeBufferPointer<UInt8>, document: Document, lexicon: EventLexicon, scratch: inout Scratch) {
     self.bytes = bytes
     self.document = document
     self.lexicon = lexicon
@@ -29,11 +48,10 @@ struct EventFinder {
     self.tokens = tokens
     let count = tokens.count
     let lower = TokenKeys.of(document, bytes).lower
-    // Each key written once (filling with zeros first, as `init(filled:count:)` does, measured
-    // dearer here than this initializer's fixed cost).
-    let keys = [UInt64](unsafeUninitializedCapacity: count) { keys, initialized in
+    var keys = scratch.keys.takeEmptied()
+    keys.append(contentsOf: repeatElement(0, count: count))
+    keys.withUnsafeMutableBufferPointer { keys in
       for t in 0..<count { keys[t] = tokens[t].kind == .word ? lower[t] : 0 }
-      initialized = count
     }
     // (The passes over every token read the lists through their buffers.)
     tokens.withUnsafeBufferPointer { tokens in
@@ -44,7 +62,15 @@ struct EventFinder {
       }
     }
     self.keys = keys
-    (mentionAt, timeAt, referentAt) = EventFinder.cover(tokens, keys, document, pronouns: EventWords.shared.pronouns)
+    var mentionAt = scratch.mentionAt.takeEmptied()
+    var timeAt = scratch.timeAt.takeEmptied()
+    var referentAt = scratch.referentAt.takeEmptied()
+    EventFinder.cover(
+      tokens, keys, document, pronouns: EventWords.shared.pronouns, mentionAt: &mentionAt, timeAt: &timeAt,
+      referentAt: &referentAt)
+    self.mentionAt = mentionAt
+    self.timeAt = timeAt
+    self.referentAt = referentAt
     // By now the words' slots have arrived: start loading their senses, which `choose` reads.
     tokens.withUnsafeBufferPointer { tokens in
       keys.withUnsafeBufferPointer { keys in
@@ -93,12 +119,14 @@ struct EventFinder {
   ///
   /// Mentions, times and pronouns are few: each is visited with cursors that only move forward,
   /// and only the tokens they cover are written, not every token in one loop doing all three.
-  static func cover(_ tokens: [Token], _ keys: [UInt64], _ document: Document, pronouns: KeySet) -> (
-    mentionAt: [Int32], timeAt: [Int32], referentAt: [Int32]
+  /// The three lists are given empty, with whatever room they have.
+  static func cover(
+    _ tokens: [Token], _ keys: [UInt64], _ document: Document, pronouns: KeySet, mentionAt: inout [Int32],
+    timeAt: inout [Int32], referentAt: inout [Int32]
   ) {
-    var mentionAt = [Int32](filled: -1, count: tokens.count)
-    var timeAt = [Int32](filled: -1, count: tokens.count)
-    var referentAt = [Int32](filled: -1, count: tokens.count)
+    mentionAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+    timeAt.append(contentsOf: repeatElement(-1, count: tokens.count))
+    referentAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     let sentences = document.sentences
     /// Each person mention with an entity, and the sentence of the first token after it.
     var people: [(mention: Int32, sentence: Int32)] = []
@@ -147,7 +175,14 @@ struct EventFinder {
         }
       }
     }
-    return (mentionAt, timeAt, referentAt)
+  }
+
+  /// Gives the per-token lists back to `scratch` for the next document.
+  mutating func giveBack(to scratch: inout Scratch) {
+    swap(&keys, &scratch.keys)
+    swap(&mentionAt, &scratch.mentionAt)
+    swap(&timeAt, &scratch.timeAt)
+    swap(&referentAt, &scratch.referentAt)
   }
 
   /// The index of each mention's entity in the document's entities (-1 for none), found by id:
@@ -184,15 +219,23 @@ struct EventFinder {
 
   // MARK: - Run
 
-  func run() -> [Event] {
+  /// The document's events. The span's and arguments' lists of `scratch` serve as room.
+  func run(scratch lists: inout Scratch) -> [Event] {
     var events: [Event] = []
     // News has about one event for every twenty tokens: room for them at once.
     events.reserveCapacity(tokens.count / 16 + 4)
     var t = 0
     /// The last time that dated something in the current paragraph.
     var paragraphTime: (paragraph: Int, time: Int)? = nil
+    // Taken out of the kept lists (and put back at the end), so that they are this loop's own.
     var span = Span()
     var scratch = ArgumentScratch()
+    swap(&span, &lists.span)
+    swap(&scratch, &lists.arguments)
+    defer {
+      swap(&span, &lists.span)
+      swap(&scratch, &lists.arguments)
+    }
     for (sentenceIndex, sentence) in document.sentences.enumerated() {
       while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
       let start = t
