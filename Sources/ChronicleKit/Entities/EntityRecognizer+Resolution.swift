@@ -30,7 +30,10 @@ extension EntityRecognizer {
       accepted.append(candidate)
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
-    resolved = accepted.map { candidate in Linked(candidate: candidate, entity: entityRef(of: candidate)) }
+    // Into the kept list's room (it is empty: nothing is resolved before this).
+    resolved.removeAllKeepingCapacity()
+    resolved.reserveCapacity(accepted.count)
+    for candidate in accepted { resolved.append(Linked(candidate: candidate, entity: entityRef(of: candidate))) }
     unifyRuleSpellings()
     includeLeadingThe(taken: taken)
   }

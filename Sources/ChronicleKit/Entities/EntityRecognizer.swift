@@ -61,9 +61,34 @@ struct EntityRecognizer {
     var isTitleCase: Bool
   }
 
+  /// The lists the stage fills for each document, kept from one document to the next (see
+  /// ``ScratchPool``): the recognizer's lists of one entry per token and its candidates.
+  struct Scratch {
+    var classes: [WordClass] = []
+    var longestMatchEnd: [Int32] = []
+    var longestMatchEntry: [Int32] = []
+    var capitals: [Int32] = []
+    var titleWords: [Int32] = []
+    var candidates: [Candidate] = []
+    var matchBuffer: [GazetteerMatcher.Match] = []
+    var entryPool: [Int32] = []
+    var resolved: [Linked] = []
+    var sentences: [SentenceSpan] = []
+
+    /// The room (in elements) of the longest list.
+    var largestCapacity: Int {
+      Swift.max(
+        classes.capacity, longestMatchEnd.capacity, longestMatchEntry.capacity, capitals.capacity,
+        titleWords.capacity, candidates.capacity, matchBuffer.capacity, entryPool.capacity, resolved.capacity,
+        sentences.capacity)
+    }
+  }
+
+  /// A recognizer for a document that fills the lists of `scratch` (taken from it; see
+  /// ``giveBack(to:)``).
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: TokenKeys, sentences: [Sentence],
-    gazetteer: GazetteerMatcher, lexicon: NameLexicon, entryStrings: EntryStrings
+    gazetteer: GazetteerMatcher, lexicon: NameLexicon, entryStrings: EntryStrings, scratch: inout Scratch
   ) {
     self.bytes = bytes
     self.tokens = tokens
@@ -72,11 +97,12 @@ struct EntityRecognizer {
     self.entryStrings = entryStrings
     let exact = keys.exact
     let lower = keys.lower
-    var classes = [WordClass](filled: [], count: tokens.count)
+    var classes = scratch.classes.takeEmptied()
+    classes.append(contentsOf: repeatElement([], count: tokens.count))
     // Names start with a capital: only capitalised words need the big table.
-    var capitals: [Int32] = []
+    var capitals = scratch.capitals.takeEmptied()
     capitals.reserveCapacity(tokens.count / 4 + 8)
-    var titleWords: [Int32] = []
+    var titleWords = scratch.titleWords.takeEmptied()
     // These loops visit every token: the lists are read through their buffers.
     tokens.withUnsafeBufferPointer { tokens in
       exact.withUnsafeBufferPointer { exact in
@@ -112,22 +138,26 @@ struct EntityRecognizer {
       }
     }
     // News gives about one candidate per eight tokens: room for them at once, not by doubling.
-    var candidates: [Candidate] = []
+    var candidates = scratch.candidates.takeEmptied()
     candidates.reserveCapacity(tokens.count / 8 + 8)
     self.candidates = candidates
-    matchBuffer = []
-    entryPool = []
+    matchBuffer = scratch.matchBuffer.takeEmptied()
+    entryPool = scratch.entryPool.takeEmptied()
     mentions = []
     entities = []
     mentionEntities = []
     diagnostics = []
-    resolved = []
+    resolved = scratch.resolved.takeEmptied()
     fullNameSpans = KeyTable()
     exactKeys = exact
     lowerKeys = lower
     cls = classes
-    longestMatchEnd = [Int32](filled: 0, count: tokens.count)
-    longestMatchEntry = [Int32](filled: 0, count: tokens.count)
+    var longestMatchEnd = scratch.longestMatchEnd.takeEmptied()
+    longestMatchEnd.append(contentsOf: repeatElement(0, count: tokens.count))
+    self.longestMatchEnd = longestMatchEnd
+    var longestMatchEntry = scratch.longestMatchEntry.takeEmptied()
+    longestMatchEntry.append(contentsOf: repeatElement(0, count: tokens.count))
+    self.longestMatchEntry = longestMatchEntry
     // Each sentence's part of a list of token indices, found by moving a cursor along it.
     func part(of list: [Int32], _ cursor: inout Int, _ tokens: Range<Int>) -> Range<Int> {
       while cursor < list.count && Int(list[cursor]) < tokens.lowerBound { cursor += 1 }
@@ -138,7 +168,7 @@ struct EntityRecognizer {
     var t = 0
     var c = 0
     var w = 0
-    var spans: [SentenceSpan] = []
+    var spans = scratch.sentences.takeEmptied()
     tokens.withUnsafeBufferPointer { tokens in
       for sentence in sentences {
         while t < tokens.count && tokens[t].range.start < sentence.range.start { t += 1 }
@@ -156,6 +186,20 @@ struct EntityRecognizer {
     self.sentences = spans
     self.capitals = capitals
     self.titleWords = titleWords
+  }
+
+  /// Gives the lists back to `scratch` for the next document.
+  mutating func giveBack(to scratch: inout Scratch) {
+    swap(&cls, &scratch.classes)
+    swap(&longestMatchEnd, &scratch.longestMatchEnd)
+    swap(&longestMatchEntry, &scratch.longestMatchEntry)
+    swap(&capitals, &scratch.capitals)
+    swap(&titleWords, &scratch.titleWords)
+    swap(&candidates, &scratch.candidates)
+    swap(&matchBuffer, &scratch.matchBuffer)
+    swap(&entryPool, &scratch.entryPool)
+    swap(&resolved, &scratch.resolved)
+    swap(&sentences, &scratch.sentences)
   }
 
   mutating func run() {

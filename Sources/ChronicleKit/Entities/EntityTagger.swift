@@ -16,6 +16,8 @@ public struct EntityTagger: Annotator {
   public let lexicon: NameLexicon
   /// The gazetteer's ids and names as strings, once made (shared by the tagger's copies).
   let entryStrings = EntryStrings()
+  /// The per-document lists, kept for the next document (shared by the tagger's copies).
+  let scratch = ScratchPool<EntityRecognizer.Scratch>()
 
   /// Creates a tagger.
   public init(gazetteer: GazetteerMatcher, lexicon: NameLexicon) {
@@ -30,10 +32,13 @@ public struct EntityTagger: Annotator {
     // The text's bytes read from the text, not through the document: a closure that reads the
     // document (an `inout` parameter) made a copy of all of it, retaining every list it holds.
     let (mentions, entities, mentionEntities, notes) = document.text.withUTF8Bytes { bytes in
+      var lists = scratch.take(or: EntityRecognizer.Scratch.init)
       var recognizer = EntityRecognizer(
         bytes: bytes, tokens: tokens, keys: TokenKeys.of(tokenKeys, for: tokens, bytes), sentences: sentences,
-        gazetteer: gazetteer, lexicon: lexicon, entryStrings: entryStrings)
+        gazetteer: gazetteer, lexicon: lexicon, entryStrings: entryStrings, scratch: &lists)
       recognizer.run()
+      recognizer.giveBack(to: &lists)
+      scratch.give(lists, largestCapacity: lists.largestCapacity)
       return (recognizer.mentions, recognizer.entities, recognizer.mentionEntities, recognizer.diagnostics)
     }
     document.mentions = mentions
