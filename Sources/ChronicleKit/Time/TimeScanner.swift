@@ -89,9 +89,23 @@ struct TimeScanner {
   func windows(tokens: [Token], lowerKeys: [UInt64]? = nil, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32])
     -> [Window]
   {
+    var marks: [UInt8] = []
+    var windows: [Window] = []
+    self.windows(tokens: tokens, lowerKeys: lowerKeys, bytes: bytes, words: &words, marks: &marks, into: &windows)
+    return windows
+  }
+
+  /// The windows of a document, in order, into `windows`; `marks` is room for each token's
+  /// role. The three lists are emptied first and keep their room.
+  func windows(
+    tokens: [Token], lowerKeys: [UInt64]? = nil, bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32],
+    marks: inout [UInt8], into windows: inout [Window]
+  ) {
     let keys = lowerKeys?.count == tokens.count ? lowerKeys! : []
-    return tokens.withUnsafeBufferPointer { tokens in
-      keys.withUnsafeBufferPointer { windows(tokens: tokens, lowerKeys: $0, bytes: bytes, words: &words) }
+    tokens.withUnsafeBufferPointer { tokens in
+      keys.withUnsafeBufferPointer {
+        self.windows(tokens: tokens, lowerKeys: $0, bytes: bytes, words: &words, marks: &marks, into: &windows)
+      }
     }
   }
 
@@ -102,16 +116,18 @@ struct TimeScanner {
 
   private func windows(
     tokens: UnsafeBufferPointer<Token>, lowerKeys: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>,
-    words: inout [Int32]
-  ) -> [Window] {
+    words: inout [Int32], marks: inout [UInt8], into windows: inout [Window]
+  ) {
     let count = tokens.count
     words.removeAllKeepingCapacity()
     words.append(contentsOf: repeatElement(-1, count: count))
-    var marks = [UInt8](filled: Role.outside.rawValue, count: count)
-    return words.withUnsafeMutableBufferPointer { words in
+    marks.removeAllKeepingCapacity()
+    marks.append(contentsOf: repeatElement(Role.outside.rawValue, count: count))
+    windows.removeAllKeepingCapacity()
+    words.withUnsafeMutableBufferPointer { words in
       marks.withUnsafeMutableBufferPointer { marks in
         mark(tokens: tokens, lowerKeys: lowerKeys, bytes: bytes, words: words, marks: marks)
-        return windows(tokens: tokens, marks: UnsafeBufferPointer(marks))
+        self.windows(tokens: tokens, marks: UnsafeBufferPointer(marks), into: &windows)
       }
     }
   }
@@ -193,12 +209,11 @@ struct TimeScanner {
   /// The windows around seeds: a seed with the inside tokens before it, and the seeds and inside
   /// tokens after it up to four tokens past the last seed, kept when they hold a strong seed, a
   /// weak one with a number, or two weak ones.
-  private func windows(tokens: UnsafeBufferPointer<Token>, marks: UnsafeBufferPointer<UInt8>) -> [Window] {
+  private func windows(tokens: UnsafeBufferPointer<Token>, marks: UnsafeBufferPointer<UInt8>, into windows: inout [Window]) {
     let count = tokens.count
     let seed = Role.seed.rawValue
     let inside = Role.inside.rawValue
     let outside = Role.outside.rawValue
-    var windows: [Window] = []
     var index = 0
     while index < count {
       guard marks[index] & TimeScanner.roleMask == seed else {
@@ -239,7 +254,6 @@ struct TimeScanner {
       }
       index = last + 1
     }
-    return windows
   }
 
   /// Trigger words that are more often something else: lower-case "may", "march", "sun",

@@ -30,6 +30,29 @@ public struct TimeTagger: Annotator {
   /// Windows parsed before, shared by the copies of this tagger: a reading depends only on the
   /// window, never on the document, so reusing one changes no output.
   let parses = ChartCache()
+  /// The per-document lists, kept for the next document (shared by the tagger's copies).
+  let scratch = ScratchPool<Scratch>()
+
+  /// The lists the stage fills for each document, kept from one document to the next (see
+  /// ``ScratchPool``): the scanner's per-token lists, the chart, and the readings found.
+  /// (`@unchecked`: the chart holds a stack of its own, a class; a set is used by one thread at
+  /// a time, and the pool hands it over under its lock.)
+  struct Scratch: @unchecked Sendable {
+    var words: [Int32] = []
+    var marks: [UInt8] = []
+    var windows: [TimeScanner.Window] = []
+    var chart: Chart? = nil
+    var candidates: [TimeCandidate] = []
+    var eligible: [Int] = []
+    var taken: [Bool] = []
+    var chosen: [Int] = []
+    var key: [UInt64] = []
+
+    /// The room (in elements) of the longest list.
+    var largestCapacity: Int {
+      Swift.max(words.capacity, marks.capacity, windows.capacity, candidates.capacity, taken.capacity)
+    }
+  }
 
   /// Creates a tagger with the built-in rules and a holiday table.
   public init(holidays: HolidayTable = HolidayTable(), preference: TemporalDirection? = nil, dayFirst: Bool = false) {
@@ -61,21 +84,32 @@ public struct TimeTagger: Annotator {
   /// found in its text (reported whether or not the document already has one).
   /// - Complexity: O(n) in the length of the text.
   public func expressions(in document: Document) -> (times: [TimeExpression], referenceDate: ReferenceDate?) {
-    document.withUTF8 { bytes in
+    var lists = scratch.take(or: Scratch.init)
+    defer { scratch.give(lists, largestCapacity: lists.largestCapacity) }
+    return document.withUTF8 { bytes in
       let tokens = document.tokens
-      var words: [Int32] = []
+      // The kept lists, taken out (and put back at the end) so that they are this call's own.
+      var words = lists.words.takeEmptied()
+      var marks = lists.marks.takeEmptied()
+      var windows = lists.windows.takeEmptied()
+      var candidates = lists.candidates.takeEmptied()
+      var eligible = lists.eligible.takeEmptied()
+      var taken = lists.taken.takeEmptied()
+      var chosen = lists.chosen.takeEmptied()
+      var key = lists.key.takeEmptied()
+      var chart = lists.chart.take() ?? Chart(grammar: grammar)
+      defer {
+        lists = Scratch(
+          words: words, marks: marks, windows: windows, chart: chart, candidates: candidates, eligible: eligible,
+          taken: taken, chosen: chosen, key: key)
+      }
       let scanner = TimeScanner(grammar: grammar)
-      let windows = scanner.windows(tokens: tokens, lowerKeys: document.tokenKeys.lower, bytes: bytes, words: &words)
+      scanner.windows(
+        tokens: tokens, lowerKeys: document.tokenKeys.lower, bytes: bytes, words: &words, marks: &marks, into: &windows)
       guard !windows.isEmpty else { return ([], nil) }
 
       // Parse each window and keep the best non-overlapping readings.
-      var chart = Chart(grammar: grammar)
       chart.dayFirst = dayFirst
-      var candidates: [TimeCandidate] = []
-      var eligible: [Int] = []
-      var taken: [Bool] = []
-      var chosen: [Int] = []
-      var key: [UInt64] = []
       var sentence = 0
       let sentences = document.sentences
       for window in windows {
