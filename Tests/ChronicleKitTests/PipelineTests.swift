@@ -47,6 +47,38 @@ struct PipelineTests {
     }
   }
 
+  @Test("lists kept from one document to the next hold nothing over: any order, from any threads, gives what a new pipeline gives")
+  func keptListsHoldNothingOver() async throws {
+    let configuration = PipelineConfiguration(dataDirectory: TestData.gazetteers)
+    // A long article (hundreds of tokens, dozens of names, times and events) before and after
+    // short texts, and an empty one, so that each document's lists are ones a longer or
+    // shorter document filled before.
+    let article = try String(contentsOfFile: TestData.samples + "/hanoi-summit.txt", encoding: .utf8)
+    let texts = [article] + Self.texts + [article, "Kim.", article.prefix(400).description, ""]
+    let documents = texts.enumerated().map { Document(id: "k\($0.offset)", text: $0.element, date: "2019-02-28") }
+    let expected = try documents.map { Self.json(try Pipeline.standard(configuration: configuration).processed($0)) }
+    let shared = try Pipeline.standard(configuration: configuration)
+    for order in [Array(documents.indices), documents.indices.reversed(), [3, 0, 6, 0, 8, 1, 9, 7]] {
+      for index in order {
+        #expect(Self.json(try shared.processed(documents[index])) == expected[index], "document \(index)")
+      }
+    }
+    // Two threads at once take two sets of lists; each document still comes out as alone.
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for offset in 0..<2 {
+        group.addTask {
+          for round in 0..<3 {
+            for index in documents.indices where (index + round + offset) % 2 == 0 {
+              let processed = try shared.processed(documents[index])
+              #expect(Self.json(processed) == expected[index], "document \(index)")
+            }
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+  }
+
   @Test("a stage that fails on one document stops that document only")
   func failureStaysWithItsDocument() throws {
     let standard = try Pipeline.standard(configuration: .init(dataDirectory: TestData.gazetteers))
