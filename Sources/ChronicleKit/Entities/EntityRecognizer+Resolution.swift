@@ -11,8 +11,9 @@ extension EntityRecognizer {
       if x.start != y.start { return x.start < y.start }
       return x.index < y.index
     }.map(\.index)
-    var taken = [Bool](filled: false, count: tokens.count)
-    var accepted: [Candidate] = []
+    var taken = spare.taken.takeEmptied()
+    taken.append(contentsOf: repeatElement(false, count: tokens.count))
+    var accepted = spare.accepted.takeEmptied()
     accepted.reserveCapacity(order.count)
     var listBySpan = KeyTable(capacity: candidates.count)
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
@@ -36,6 +37,8 @@ extension EntityRecognizer {
     for candidate in accepted { resolved.append(Linked(candidate: candidate, entity: entityRef(of: candidate))) }
     unifyRuleSpellings()
     includeLeadingThe(taken: taken)
+    swap(&taken, &spare.taken)
+    swap(&accepted, &spare.accepted)
   }
 
   /// Gives one entity to the rule-found names that are written alike but for punctuation and

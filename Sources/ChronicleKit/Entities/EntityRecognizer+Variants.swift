@@ -46,28 +46,34 @@ extension EntityRecognizer {
   /// Replaces whatever covers each replacement's tokens with it, in one pass.
   mutating func applyReplacements(_ replacements: [Linked]) {
     guard !replacements.isEmpty else { return }
-    let covered = coverage()
-    var removed = [Bool](filled: false, count: resolved.count)
+    // The kept lists, taken out (the resolved names are read meanwhile).
+    var covered = spare.covered.takeEmptied()
+    var removed = spare.removed.takeEmptied()
+    var merged = spare.merged.takeEmptied()
+    coverage(into: &covered)
+    removed.append(contentsOf: repeatElement(false, count: resolved.count))
     for replacement in replacements {
       for t in replacement.candidate.tokenStart..<replacement.candidate.tokenEnd where covered[t] >= 0 {
         removed[Int(covered[t])] = true
       }
     }
-    var merged: [Linked] = []
     merged.reserveCapacity(resolved.count + replacements.count)
     for (index, item) in resolved.enumerated() where !removed[index] { merged.append(item) }
     merged.append(contentsOf: replacements)
     merged.sort { $0.candidate.tokenStart < $1.candidate.tokenStart }
-    resolved = merged
+    // The merged list becomes the resolved one, and the old one room for the next merge.
+    swap(&merged, &resolved)
+    swap(&covered, &spare.covered)
+    swap(&removed, &spare.removed)
+    swap(&merged, &spare.merged)
   }
 
-  /// The token-by-token index of the resolved mentions (-1: none).
-  private func coverage() -> [Int32] {
-    var covered = [Int32](filled: -1, count: tokens.count)
+  /// The token-by-token index of the resolved mentions (-1: none), into an empty list.
+  private func coverage(into covered: inout [Int32]) {
+    covered.append(contentsOf: repeatElement(-1, count: tokens.count))
     for (index, item) in resolved.enumerated() {
       for t in item.candidate.tokenStart..<item.candidate.tokenEnd { covered[t] = Int32(index) }
     }
-    return covered
   }
 
   /// The words of a person's name, initials aside ("H. R. McMaster" is called "McMaster"): the
@@ -116,8 +122,19 @@ extension EntityRecognizer {
   /// alone refers to the one full name that has it. A short form that fits two full names stays
   /// unlinked, with a diagnostic.
   mutating func linkVariants() {
+    // The kept tables and lists, taken out for this pass and put back after it.
     var byFamilyName = ShortForms()
     var byGivenName = ShortForms()
+    var replacements = spare.replacements.takeEmptied()
+    swap(&byFamilyName, &spare.byFamilyName)
+    swap(&byGivenName, &spare.byGivenName)
+    byFamilyName.removeAll()
+    byGivenName.removeAll()
+    defer {
+      swap(&byFamilyName, &spare.byFamilyName)
+      swap(&byGivenName, &spare.byGivenName)
+      swap(&replacements, &spare.replacements)
+    }
     for item in resolved where item.candidate.type == .person && item.candidate.length >= 2 {
       let candidate = item.candidate
       guard let entity = item.entity, let words = nameWords(candidate) else { continue }
@@ -130,8 +147,8 @@ extension EntityRecognizer {
     }
     guard !byFamilyName.isEmpty else { return }
 
-    let covered = coverage()
-    var replacements: [Linked] = []
+    var covered = spare.covered.takeEmptied()
+    coverage(into: &covered)
     var descriptions: [UInt64: String] = [:]
     for sentence in sentences {
       // An adjective of nationality is not a short name ("German" after "German Titov").
@@ -184,6 +201,8 @@ extension EntityRecognizer {
         }
       }
     }
+    // Given back before the replacements are applied, which use it again.
+    swap(&covered, &spare.covered)
     applyReplacements(replacements)
   }
 
@@ -206,7 +225,8 @@ extension EntityRecognizer {
       names.update(entity.key, EntityRecognizer.packed(candidate)) { _, last in last }
     }
     guard !byShortName.isEmpty else { return }
-    let covered = coverage()
+    var covered = spare.covered.takeEmptied()
+    coverage(into: &covered)
     var replacements: [Linked] = []
     var descriptions: [UInt64: String] = [:]
     for capital in capitals {
@@ -236,6 +256,7 @@ extension EntityRecognizer {
             range: tokens[t].range))
       }
     }
+    swap(&covered, &spare.covered)
     applyReplacements(replacements)
   }
 
@@ -254,6 +275,17 @@ extension EntityRecognizer {
     private var members = KeyTable()
 
     var isEmpty: Bool { lists.isEmpty }
+
+    /// Empties the lists, keeping their room (see ``KeyTable/removeAll()``).
+    mutating func removeAll() {
+      positions.removeAll()
+      lists.removeAllKeepingCapacity()
+      entries.removeAllKeepingCapacity()
+      members.removeAll()
+    }
+
+    /// The room (in elements) of the longest list.
+    var largestCapacity: Int { Swift.max(lists.capacity, entries.capacity) }
 
     /// The position of the list for `key`, if there is one (never empty).
     func list(for key: UInt64) -> Int? { positions[key].map { Int($0) } }

@@ -42,6 +42,8 @@ struct EntityRecognizer {
   /// ``EntityRef/key``: what a short form's diagnostic names, and a rule-found person's
   /// canonical name. Filled by ``linkVariants()``.
   var fullNameSpans: KeyTable
+  /// Room for the later passes, from the kept lists.
+  var spare: Spare
 
   // (No property has a default value: the initializer sets each once. With defaults, the
   // compiler built the recognizer aside and copied it, retaining every list it holds.)
@@ -74,13 +76,33 @@ struct EntityRecognizer {
     var entryPool: [Int32] = []
     var resolved: [Linked] = []
     var sentences: [SentenceSpan] = []
+    var spare = Spare()
 
     /// The room (in elements) of the longest list.
     var largestCapacity: Int {
       Swift.max(
         classes.capacity, longestMatchEnd.capacity, longestMatchEntry.capacity, capitals.capacity,
         titleWords.capacity, candidates.capacity, matchBuffer.capacity, entryPool.capacity, resolved.capacity,
-        sentences.capacity)
+        sentences.capacity, spare.largestCapacity)
+    }
+  }
+
+  /// Room for the passes after the candidates are found (see ``Scratch``): each pass takes its
+  /// lists out of ``spare`` and puts them back.
+  struct Spare {
+    var taken: [Bool] = []
+    var accepted: [Candidate] = []
+    var covered: [Int32] = []
+    var removed: [Bool] = []
+    var merged: [Linked] = []
+    var replacements: [Linked] = []
+    var byFamilyName = ShortForms()
+    var byGivenName = ShortForms()
+
+    var largestCapacity: Int {
+      Swift.max(
+        taken.capacity, accepted.capacity, covered.capacity, removed.capacity, merged.capacity,
+        replacements.capacity, byFamilyName.largestCapacity, byGivenName.largestCapacity)
     }
   }
 
@@ -149,6 +171,8 @@ struct EntityRecognizer {
     diagnostics = []
     resolved = scratch.resolved.takeEmptied()
     fullNameSpans = KeyTable()
+    spare = Spare()
+    swap(&spare, &scratch.spare)
     exactKeys = exact
     lowerKeys = lower
     cls = classes
@@ -200,6 +224,7 @@ struct EntityRecognizer {
     swap(&entryPool, &scratch.entryPool)
     swap(&resolved, &scratch.resolved)
     swap(&sentences, &scratch.sentences)
+    swap(&spare, &scratch.spare)
   }
 
   mutating func run() {

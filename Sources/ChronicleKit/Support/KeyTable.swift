@@ -83,6 +83,22 @@ struct KeyTable: Sendable {
     count += 1
   }
 
+  /// Empties the table. A small one keeps its room for the next use; a large one (a very long
+  /// document's) is let go, since clearing it for every later use would cost more than growing
+  /// a new one as needed.
+  mutating func removeAll() {
+    guard count > 0 else { return }
+    guard slots.count <= KeyTable.largestKept else {
+      self = KeyTable()
+      return
+    }
+    slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(key: 0, value: 0)) }
+    count = 0
+  }
+
+  /// The most slots that ``removeAll()`` keeps.
+  static let largestKept = 4096
+
   /// Whether every stored value satisfies `predicate`.
   func allValues(_ predicate: (UInt64) -> Bool) -> Bool {
     slots.allSatisfy { $0.key == 0 || predicate($0.value) }
