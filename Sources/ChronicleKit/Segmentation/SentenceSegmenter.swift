@@ -67,7 +67,11 @@ public struct SentenceSegmenter: Annotator {
     // Cuts that do not come from ICU: paragraph starts, list items, and sentences that start
     // with a number after an ordinary word ("… was released. 2007 was …"), which ICU's rules
     // (a lower-case word after the number continues the sentence) never end.
-    let structural = (layout.paragraphStarts + lists.itemStarts + scan.sentencesStartingWithNumbers()).sorted()
+    // (Gathered in one list and sorted in place: each `+` and `sorted()` made a list of its own.)
+    var structural = layout.paragraphStarts
+    structural.append(contentsOf: lists.itemStarts)
+    structural.append(contentsOf: scan.sentencesStartingWithNumbers())
+    structural.sort()
     var cuts = structural
     var nextStructural = 0
     for boundary in try breaker.boundaries(in: bytes) where boundary < bytes.count {
@@ -84,8 +88,12 @@ public struct SentenceSegmenter: Annotator {
     cuts.sort()
 
     var result: [Sentence] = []
+    result.reserveCapacity(cuts.count + 1)
     var start = 0
-    for cut in cuts + [bytes.count] where cut > start {
+    // Every cut, then the end of the text.
+    for index in 0...cuts.count {
+      let cut = index < cuts.count ? cuts[index] : bytes.count
+      guard cut > start else { continue }
       if let range = BoundaryScan.trimmed(bytes, start, cut) {
         result.append(Sentence(range: range, paragraph: layout.paragraph(at: range.start)))
       }
