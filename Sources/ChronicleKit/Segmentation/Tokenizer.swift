@@ -362,17 +362,23 @@ private struct Scanner {
   /// A clitic ('s, 't, 're, 've, 'll, 'd, 'm) after an apostrophe, ending the word.
   private func cliticAfter(apostrophe: Int, length: Int) -> (end: Int, isNT: Bool)? {
     var end = apostrophe + length
-    var letters: [UInt8] = []
-    while end < bytes.count, letters.count < 3, bytes[end] < 0x80,
+    // Up to three letters in lower case, packed into one number (not a list, which each
+    // apostrophe allocated, compared with lists made for each case).
+    var letters: UInt32 = 0
+    var count = 0
+    while end < bytes.count, count < 3, bytes[end] < 0x80,
       asciiClasses[bytes[end]] == .upper || asciiClasses[bytes[end]] == .lower
     {
-      letters.append(bytes[end] | 0x20)
+      letters = letters << 8 | UInt32(bytes[end] | 0x20)
+      count += 1
       end += 1
     }
     if let (next, _) = scalar(at: end), isWordScalar(next) { return nil }
-    switch letters {
-    case [0x73], [0x64], [0x6D], [0x72, 0x65], [0x76, 0x65], [0x6C, 0x6C]: return (end, false)
-    case [0x74]: return (end, true)
+    switch (count, letters) {
+    // 's 'd 'm 're 've 'll
+    case (1, 0x73), (1, 0x64), (1, 0x6D), (2, 0x7265), (2, 0x7665), (2, 0x6C6C): return (end, false)
+    // n't
+    case (1, 0x74): return (end, true)
     default: return nil
     }
   }
