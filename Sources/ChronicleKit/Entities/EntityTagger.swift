@@ -38,7 +38,8 @@ public struct EntityTagger: Annotator {
         gazetteer: gazetteer, lexicon: lexicon, entryStrings: entryStrings, scratch: &lists)
       recognizer.run()
       recognizer.giveBack(to: &lists)
-      scratch.give(lists, largestCapacity: lists.largestCapacity)
+      let room = lists.largestCapacity
+      scratch.give(consume lists, largestCapacity: room)
       return (recognizer.mentions, recognizer.entities, recognizer.mentionEntities, recognizer.diagnostics)
     }
     document.mentions = mentions

@@ -35,7 +35,8 @@ public struct EventExtractor: Annotator {
       var finder = EventFinder(bytes: bytes, document: document, lexicon: lexicon, scratch: &lists)
       let events = finder.run(scratch: &lists)
       finder.giveBack(to: &lists)
-      scratch.give(lists, largestCapacity: lists.largestCapacity)
+      let room = lists.largestCapacity
+      scratch.give(consume lists, largestCapacity: room)
       return events
     }
     document.events = events

@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// Lists that a stage fills anew for every document, kept from one document to the next.
 ///
@@ -14,9 +14,14 @@ import Synchronization
 /// the run.
 ///
 /// (The sets are plain structures, with no protocol of their own: every conformance record
-/// lengthens the runtime's scans of them, which the argument parser makes at start-up.)
-final class ScratchPool<Scratch: Sendable>: Sendable {
-  private let kept = Mutex<[Scratch]>([])
+/// lengthens the runtime's scans of them, which the argument parser makes at start-up. They are
+/// moved in and out of the pool, never copied: a copy retains and releases every list a set
+/// holds.)
+final class ScratchPool<Scratch>: @unchecked Sendable {
+  // (A lock and a list rather than a `Mutex`: a value given back is moved into the list, where
+  // a `Mutex`'s closure would have to copy it.)
+  private let lock = NSLock()
+  private var kept: [Scratch] = []
   /// The longest list a kept set may hold room for.
   let maximumElements: Int
   /// At most this many sets are kept (more threads than this make their own).
@@ -31,22 +36,28 @@ final class ScratchPool<Scratch: Sendable>: Sendable {
   /// or a new one from `make`.
   @inline(__always)
   func take(or make: () -> Scratch) -> Scratch {
-    kept.withLock { $0.popLast() } ?? make()
+    lock.lock()
+    let taken = kept.popLast()
+    lock.unlock()
+    return taken ?? make()
   }
 
   /// Gives back a set taken with ``take(or:)`` for the next document, unless its longest list
-  /// has room for more than ``maximumElements`` elements (`largestCapacity`).
+  /// has room for more than ``maximumElements`` elements (`largestCapacity`, worked out before
+  /// the set is handed over).
   func give(_ scratch: consuming Scratch, largestCapacity: Int) {
     guard largestCapacity <= maximumElements else { return }
-    // Moved into the pool, not copied (a copy would retain every list it holds).
-    var given = Optional(scratch)
-    kept.withLock { kept in
-      if kept.count < maximumSets, let given = given.take() { kept.append(given) }
-    }
+    lock.lock()
+    defer { lock.unlock() }
+    if kept.count < maximumSets { kept.append(scratch) }
   }
 
   /// How many sets are kept now.
-  var keptCount: Int { kept.withLock { $0.count } }
+  var keptCount: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return kept.count
+  }
 }
 
 extension Array {

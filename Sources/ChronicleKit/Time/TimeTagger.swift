@@ -85,8 +85,7 @@ public struct TimeTagger: Annotator {
   /// - Complexity: O(n) in the length of the text.
   public func expressions(in document: Document) -> (times: [TimeExpression], referenceDate: ReferenceDate?) {
     var lists = scratch.take(or: Scratch.init)
-    defer { scratch.give(lists, largestCapacity: lists.largestCapacity) }
-    return document.withUTF8 { bytes in
+    let found: (times: [TimeExpression], referenceDate: ReferenceDate?) = document.withUTF8 { bytes in
       let tokens = document.tokens
       // The kept lists, taken out (and put back at the end) so that they are this call's own.
       var words = lists.words.takeEmptied()
@@ -166,6 +165,9 @@ public struct TimeTagger: Annotator {
       let times = resolve(candidates, reference: reference, tokens: tokens, words: words, sentences: sentences, bytes: bytes)
       return (times, found)
     }
+    let room = lists.largestCapacity
+    scratch.give(consume lists, largestCapacity: room)
+    return found
   }
 
   /// The readings to output: eligible nodes, longest first, that do not overlap, in text order
