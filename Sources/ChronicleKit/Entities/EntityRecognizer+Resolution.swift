@@ -179,11 +179,35 @@ extension EntityRecognizer {
         aliases.reserveCapacity(2)
       }
     }
-    var index = KeyTable(capacity: resolved.count)
+    // The tables and lists below are the kept ones (see ``Spare``), taken out for this pass and
+    // put back, emptied, at its end.
+    var index = KeyTable()
+    var seenAliases = KeyTable()
+    var madeIDs = KeyTable()
+    var sourceOfEntry = KeyTable()
+    swap(&index, &spare.entityIndex)
+    swap(&seenAliases, &spare.seenAliases)
+    swap(&madeIDs, &spare.madeIDs)
+    swap(&sourceOfEntry, &spare.sourceOfEntry)
+    var entityOfBuilding = spare.entityOfBuilding.takeEmptied()
+    var sources = spare.sources.takeEmptied()
+    defer {
+      index.removeAll()
+      seenAliases.removeAll()
+      madeIDs.removeAll()
+      sourceOfEntry.removeAll()
+      sources.removeAllKeepingCapacity()
+      swap(&index, &spare.entityIndex)
+      swap(&seenAliases, &spare.seenAliases)
+      swap(&madeIDs, &spare.madeIDs)
+      swap(&sourceOfEntry, &spare.sourceOfEntry)
+      swap(&entityOfBuilding, &spare.entityOfBuilding)
+      swap(&sources, &spare.sources)
+    }
     var buildings: [Building] = []
     buildings.reserveCapacity(resolved.count)
-    /// The aliases each entity has, by a hash of the alias's text mixed with the entity's slot.
-    var seenAliases = KeyTable(capacity: resolved.count)
+    // (`seenAliases`: the aliases each entity has, by a hash of the alias's text mixed with the
+    // entity's slot.)
     var entityOfMention = [Int32](filled: -1, count: resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate
@@ -211,8 +235,7 @@ extension EntityRecognizer {
     }
     // Each building's entity: its own, or, when its name makes the id of an earlier one's, that
     // one ("Nelson H.F. Beebe" and "Nelson H. F. Beebe" are one entity: ids are unique).
-    var entityOfBuilding = [Int32](filled: -1, count: buildings.count)
-    var madeIDs = KeyTable()
+    entityOfBuilding.append(contentsOf: repeatElement(-1, count: buildings.count))
     var merged = false
     entities.reserveCapacity(buildings.count)
     for (slot, building) in buildings.enumerated() {
@@ -243,9 +266,8 @@ extension EntityRecognizer {
       entityOfMention[position] = entityOfBuilding[Int(entityOfMention[position])]
     }
     if merged { gatherAliases(entityOfMention) }
-    // Each entry's source file name, made once per document ("places.tsv").
-    var sourceOfEntry = KeyTable()
-    var sources: [String] = []
+    // Each entry's source file name, made once per document ("places.tsv"): `sourceOfEntry`
+    // and `sources`.
     mentions.reserveCapacity(resolved.count)
     for (position, item) in resolved.enumerated() {
       let candidate = item.candidate

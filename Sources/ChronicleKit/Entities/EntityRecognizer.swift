@@ -98,11 +98,17 @@ struct EntityRecognizer {
     var replacements: [Linked] = []
     var byFamilyName = ShortForms()
     var byGivenName = ShortForms()
+    var entityIndex = KeyTable()
+    var seenAliases = KeyTable()
+    var madeIDs = KeyTable()
+    var sourceOfEntry = KeyTable()
+    var entityOfBuilding: [Int32] = []
+    var sources: [String] = []
 
     var largestCapacity: Int {
       Swift.max(
         taken.capacity, accepted.capacity, covered.capacity, removed.capacity, merged.capacity,
-        replacements.capacity, byFamilyName.largestCapacity, byGivenName.largestCapacity)
+        replacements.capacity, byFamilyName.largestCapacity, byGivenName.largestCapacity, entityOfBuilding.capacity)
     }
   }
 
