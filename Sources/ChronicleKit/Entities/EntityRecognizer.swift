@@ -105,6 +105,8 @@ struct EntityRecognizer {
     var entityOfBuilding: [Int32] = []
     var sources: [String] = []
 
+    /// The room (in elements) of the longest list. (The tables keep at most
+    /// ``KeyTable/largestKept`` slots of their own accord.)
     var largestCapacity: Int {
       Swift.max(
         taken.capacity, accepted.capacity, covered.capacity, removed.capacity, merged.capacity,
