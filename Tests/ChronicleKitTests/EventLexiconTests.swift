@@ -35,6 +35,38 @@ struct EventLexiconTests {
     #expect(Self.describe(lexicon, keys).contains("5:+2:abide by"))
   }
 
+  @Test("forms that share their first two words: the longest that the limit leaves room for, from either build")
+  func sharedPairs() throws {
+    let directory = try DocumentReaderTests.TemporaryDirectory()
+    let lines = """
+      take part\ttake part\tV\tsocial\t
+      take part in\ttake part in\tV\tsocial\t
+      take off\ttake off\tV\tmotion\t
+      took part\ttake part\tV\tsocial\t
+
+      """
+    let built = try EventLexicon(file: try directory.write("triggers.tsv", lines))
+    var writer = BinaryWriter()
+    built.write(to: &writer)
+    var reader = BinaryReader(writer.bytes)
+    let restored = try EventLexicon(from: &reader)
+    let text = Array("they take part in talks and take off then took part".utf8)
+    let keys = text.withUnsafeBufferPointer { bytes in TokenKeys(bytes, Tokenizer().tokens(in: bytes)).lower }
+    for lexicon in [built, restored] {
+      #expect(EventLexicon.startsPhrase(lexicon.form(keys[1])))
+      #expect(EventLexicon.senses(of: lexicon.form(keys[1])).isEmpty)
+      #expect(lexicon.form(keys[4]) == 0)  // "talks"
+      #expect(lexicon.phrase(keys, at: 1, limit: keys.count)?.length == 3)  // take part in
+      #expect(lexicon.phrase(keys, at: 1, limit: 3)?.length == 2)  // take part
+      #expect(lexicon.phrase(keys, at: 1, limit: 2) == nil)
+      #expect(lexicon.phrase(keys, at: 6, limit: keys.count)?.length == 2)  // take off
+      #expect(lexicon.phrase(keys, at: 9, limit: keys.count)?.length == 2)  // took part
+      #expect(lexicon.phrase(keys, at: 2, limit: keys.count) == nil)  // "part in" starts nothing
+      let senses = lexicon.phrase(keys, at: 6, limit: keys.count)!.senses
+      #expect(senses.map { lexicon.eventClass(of: lexicon.sense($0)) } == ["motion"])
+    }
+  }
+
   @Test("a compiled lexicon damaged in any byte is refused or read back usable, never a crash")
   func damaged() throws {
     let (lexicon, keys) = try Self.lexicon()
@@ -49,12 +81,12 @@ struct EventLexiconTests {
   /// starts there.
   static func describe(_ lexicon: EventLexicon, _ keys: [UInt64]) -> [String] {
     keys.indices.map { t in
-      let word = lexicon.word(keys[t])
-      var parts = word.senses.map { i -> String in
+      let form = lexicon.form(keys[t])
+      var parts = EventLexicon.senses(of: form).map { i -> String in
         let sense = lexicon.sense(i)
         return "\(lexicon.lemma(of: sense))/\(sense.partOfSpeech.rawValue)/\(lexicon.eventClass(of: sense))"
       }
-      if word.startsPhrase, let phrase = lexicon.phrase(keys, at: t, limit: keys.count) {
+      if EventLexicon.startsPhrase(form), let phrase = lexicon.phrase(keys, at: t, limit: keys.count) {
         parts += phrase.senses.map { "+\(phrase.length):" + lexicon.lemma(of: lexicon.sense($0)) }
       }
       return "\(t):" + parts.joined(separator: ",")

@@ -53,15 +53,18 @@ extension EventFinder {
     tokens.withUnsafeBufferPointer { tokens in
       mentionAt.withUnsafeBufferPointer { mentionAt in
         timeAt.withUnsafeBufferPointer { timeAt in
-          keys.withUnsafeBufferPointer { keys in
+          forms.withUnsafeBufferPointer { forms in
             var t = start
             while t < end {
               let token = tokens[t]
               if token.kind == .word && mentionAt[t] < 0 && timeAt[t] < 0 && !token.flags.contains(.clitic)
                 && !(token.flags.contains(.capitalized) && t != firstWord && !token.flags.contains(.allCaps))
               {
-                let word = lexicon.word(keys[t])
-                if !word.senses.isEmpty || word.startsPhrase { return (t, word.senses, word.startsPhrase) }
+                // Read when the finder was made, but for a capitalised word (first in its
+                // sentence, or in capitals).
+                let form = forms[t] == EventLexicon.unread ? lexicon.form(keys[t]) : forms[t]
+                let senses = EventLexicon.senses(of: form)
+                if !senses.isEmpty || EventLexicon.startsPhrase(form) { return (t, senses, EventLexicon.startsPhrase(form)) }
               }
               t += 1
             }

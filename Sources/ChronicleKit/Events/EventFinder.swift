@@ -6,6 +6,10 @@ struct EventFinder {
   let tokens: [Token]
   /// Lower-case keys of the word tokens (0 for other tokens).
   var keys: [UInt64]
+  /// What the lexicon has for each word that may be a trigger (``EventLexicon/form(_:)``),
+  /// looked up once when the finder is made; ``EventLexicon/unread`` for the tokens not looked
+  /// up then (capitalised words, and words inside names and times).
+  var forms: [UInt64]
   /// For each token, the index of the mention that covers it, or -1.
   var mentionAt: [Int32]
   /// For each token, the index of the time expression that covers it, or -1.
@@ -26,6 +30,7 @@ struct EventFinder {
   /// and trigger's work.
   struct Scratch {
     var keys: [UInt64] = []
+    var forms: [UInt64] = []
     var mentionAt: [Int32] = []
     var timeAt: [Int32] = []
     var referentAt: [Int32] = []
@@ -34,7 +39,8 @@ struct EventFinder {
 
     /// The room (in elements) of the longest list.
     var largestCapacity: Int {
-      Swift.max(keys.capacity, mentionAt.capacity, timeAt.capacity, referentAt.capacity, span.largestCapacity)
+      Swift.max(
+        keys.capacity, forms.capacity, mentionAt.capacity, timeAt.capacity, referentAt.capacity, span.largestCapacity)
     }
   }
 
@@ -71,14 +77,29 @@ struct EventFinder {
     self.mentionAt = mentionAt
     self.timeAt = timeAt
     self.referentAt = referentAt
-    // By now the words' slots have arrived: start loading their senses, which `choose` reads.
+    // By now the words' slots have arrived: read them for the words outside names and times
+    // (the only ones `triggers` looks up), and start loading what `choose` and `phrase` will
+    // read: the senses, and the forms of a phrase's group.
+    var forms = scratch.forms.takeEmptied()
+    forms.append(contentsOf: repeatElement(EventLexicon.unread, count: count))
     tokens.withUnsafeBufferPointer { tokens in
       keys.withUnsafeBufferPointer { keys in
-        for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
-          lexicon.prefetchSenses(keys[t])
+        mentionAt.withUnsafeBufferPointer { mentionAt in
+          timeAt.withUnsafeBufferPointer { timeAt in
+            forms.withUnsafeMutableBufferPointer { forms in
+              for t in 0..<count
+              where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) && mentionAt[t] < 0 && timeAt[t] < 0 {
+                let form = lexicon.form(keys[t])
+                forms[t] = form
+                lexicon.prefetchSenses(of: form)
+                if EventLexicon.startsPhrase(form) && t + 1 < count { lexicon.prefetchPhrases(keys[t], next: keys[t + 1]) }
+              }
+            }
+          }
         }
       }
     }
+    self.forms = forms
     mentionEntity =
       document.mentionEntities.count == document.mentions.count
       ? document.mentionEntities : EventFinder.mentionEntities(of: document)
@@ -180,6 +201,7 @@ struct EventFinder {
   /// Gives the per-token lists back to `scratch` for the next document.
   mutating func giveBack(to scratch: inout Scratch) {
     swap(&keys, &scratch.keys)
+    swap(&forms, &scratch.forms)
     swap(&mentionAt, &scratch.mentionAt)
     swap(&timeAt, &scratch.timeAt)
     swap(&referentAt, &scratch.referentAt)

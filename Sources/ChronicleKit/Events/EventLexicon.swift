@@ -57,23 +57,17 @@ public struct EventLexicon: Sendable {
   private var strings: [String] = []
   /// Single-token forms: lower-case key → the form's run in `senseList` (packed, see `pack`).
   private var singleForms = KeyTable()
-  /// Multi-token forms, grouped by their first two keys, longest first within a group.
-  private var phraseList: [Phrase] = []
-  /// The token keys of every multi-token form, each form's after its length: one array, so that
-  /// comparing a group's forms reads consecutive memory and loading them allocates nothing.
-  private var phraseKeys: [UInt64] = []
-  /// The first two keys of a multi-token form (see `pairKey`) → its group's run in
-  /// `phraseList` (packed). Grouping by two keys keeps groups short: "take" starts 93 phrases.
+  /// Multi-token forms, grouped by their first two keys, longest first within a group; each
+  /// form is its length in tokens, its run in `senseList` (packed) and its token keys. One
+  /// array, so that a group is consecutive memory: trying its forms reads one place (which
+  /// ``prefetchPhrases(_:next:)`` can load ahead), and loading them allocates nothing.
+  private var phrases: [UInt64] = []
+  /// The first two keys of a multi-token form (see `pairKey`) → its group: where it starts in
+  /// `phrases` and how many forms it has (packed). Grouping by two keys keeps groups short:
+  /// "take" starts 93 phrases.
   private var phraseGroups = KeyTable()
   /// The number of single-token forms.
   public private(set) var count = 0
-
-  private struct Phrase {
-    /// Where the form's keys start in `phraseKeys`, and how many there are.
-    var keysStart: Int
-    var length: Int
-    var senses: Range<Int>
-  }
 
   /// An empty lexicon.
   public init() {}
@@ -95,7 +89,7 @@ public struct EventLexicon: Sendable {
   public func eventClass(of sense: Sense) -> String { strings[Int(sense.classIndex)] }
 
   /// Builds the tables from the senses of each form.
-  private init(single: [UInt64: [Sense]], phrases: [[UInt64]: [Sense]], strings: [String]) {
+  private init(single: [UInt64: [Sense]], phrases phraseSenses: [[UInt64]: [Sense]], strings: [String]) {
     self.strings = strings
     for key in single.keys.sorted() {
       let start = senseList.count
@@ -108,19 +102,22 @@ public struct EventLexicon: Sendable {
       if a.keys.count != b.keys.count { return a.keys.count > b.keys.count }
       return a.keys.lexicographicallyPrecedes(b.keys)
     }
-    let ordered = phrases.keys.map { (pair: EventLexicon.pairKey($0[0], $0[1]), keys: $0) }.sorted(by: precedes)
+    let ordered = phraseSenses.keys.map { (pair: EventLexicon.pairKey($0[0], $0[1]), keys: $0) }.sorted(by: precedes)
     var groupStart = 0
+    var groupCount = 0
     for (i, (pair, keys)) in ordered.enumerated() {
       let start = senseList.count
-      senseList += phrases[keys]!
-      phraseKeys.append(UInt64(keys.count))
-      phraseList.append(Phrase(keysStart: phraseKeys.count, length: keys.count, senses: start..<senseList.count))
-      phraseKeys += keys
+      senseList += phraseSenses[keys]!
+      phrases.append(UInt64(keys.count))
+      phrases.append(EventLexicon.pack(start..<senseList.count))
+      phrases += keys
+      groupCount += 1
       if i + 1 == ordered.count || ordered[i + 1].pair != pair {
-        phraseGroups.update(pair, EventLexicon.pack(groupStart..<phraseList.count)) { $1 }
-        groupStart = phraseList.count
+        phraseGroups.update(pair, EventLexicon.pack(groupStart..<(groupStart + groupCount))) { $1 }
+        groupStart = phrases.count
+        groupCount = 0
       }
-      singleForms.update(keys[0], EventLexicon.startsPhrase) { $0 | $1 }
+      singleForms.update(keys[0], EventLexicon.startsPhraseBit) { $0 | $1 }
     }
   }
 
@@ -141,7 +138,7 @@ public struct EventLexicon: Sendable {
 
   /// Set in a single form's packed run when some multi-token form starts with the word (a word
   /// may start phrases and have no senses of its own: its run is then empty).
-  private static let startsPhrase: UInt64 = 1 << 31
+  private static let startsPhraseBit: UInt64 = 1 << 31
 
   /// The compiled form: strings once, then the senses and the tables as they are in memory.
   func write(to writer: inout BinaryWriter) {
@@ -153,12 +150,7 @@ public struct EventLexicon: Sendable {
     for text in strings { writer.string(text) }
     singleForms.write(to: &writer)
     writer.int(count)
-    var phraseSenses: [Int32] = []
-    for phrase in phraseList {
-      phraseSenses += [Int32(phrase.senses.lowerBound), Int32(phrase.senses.upperBound)]
-    }
-    writer.array(phraseKeys)
-    writer.array(phraseSenses)
+    writer.array(phrases)
     phraseGroups.write(to: &writer)
   }
 
@@ -179,26 +171,37 @@ public struct EventLexicon: Sendable {
     }
     singleForms = try KeyTable(from: &reader)
     count = try reader.int()
-    phraseKeys = try reader.array(UInt64.self)
-    let phraseSenses = try reader.array(Int32.self)
+    phrases = try reader.array(UInt64.self)
+    // Each form: a length of at least two tokens, its keys inside the array, its senses inside
+    // theirs. `ordinals` holds each form's number where it begins (-1 elsewhere), for the
+    // groups' check below.
+    var ordinals = [Int32](repeating: -1, count: phrases.count)
+    var formCount: Int32 = 0
     var i = 0
-    var p = 0
-    while i < phraseKeys.count {
-      let length = Int(truncatingIfNeeded: phraseKeys[i])
-      guard length > 0, length < phraseKeys.count - i, p + 1 < phraseSenses.count,
-        phraseSenses[p] >= 0, phraseSenses[p] <= phraseSenses[p + 1], Int(phraseSenses[p + 1]) <= senseList.count
+    while i < phrases.count {
+      guard phrases.count - i >= 4 else { throw BinaryReader.Truncated() }
+      let length = phrases[i]
+      guard length >= 2, length <= UInt64(phrases.count - i - 2), EventLexicon.fits(phrases[i + 1], senseList.count)
       else { throw BinaryReader.Truncated() }
-      phraseList.append(
-        Phrase(keysStart: i + 1, length: length, senses: Int(phraseSenses[p])..<Int(phraseSenses[p + 1])))
-      i += 1 + length
-      p += 2
+      ordinals[i] = formCount
+      formCount += 1
+      i += 2 + Int(length)
     }
     phraseGroups = try KeyTable(from: &reader)
-    // Every packed run must lie inside its list.
-    guard singleForms.allValues({ EventLexicon.unpack($0).upperBound <= senseList.count }),
-      phraseGroups.allValues({ EventLexicon.unpack($0).upperBound <= phraseList.count })
-    else { throw BinaryReader.Truncated() }
+    // Every packed run must lie inside its list, and a group start at a form and hold forms
+    // that are there.
+    let groupsFit = phraseGroups.allValues { packed in
+      let group = EventLexicon.unpack(packed)
+      guard group.lowerBound < ordinals.count, ordinals[group.lowerBound] >= 0 else { return false }
+      return group.count >= 1 && group.count <= Int(formCount - ordinals[group.lowerBound])
+    }
+    guard singleForms.allValues({ EventLexicon.fits($0, senseList.count) }), groupsFit else {
+      throw BinaryReader.Truncated()
+    }
   }
+
+  /// Whether a packed run lies inside a list of `count` elements.
+  private static func fits(_ packed: UInt64, _ count: Int) -> Bool { unpack(packed).upperBound <= count }
 
   /// Loads a trigger file (`form lemma pos class flags`).
   public init(file path: String) throws {
@@ -246,21 +249,31 @@ public struct EventLexicon: Sendable {
     self.init(single: single, phrases: phraseSenses, strings: strings)
   }
 
-  /// What the lexicon has for a single token, by its lower-case key: its senses (empty when it
-  /// is no trigger by itself), and whether a multi-token form starts with it — only then is
-  /// ``phrase(_:at:limit:)`` worth asking, which saves most words a second table lookup.
+  /// What the lexicon has for a single token, by its lower-case key, packed: its senses
+  /// (``senses(of:)``, empty when it is no trigger by itself), and whether a multi-token form
+  /// starts with it (``startsPhrase(_:)``) — only then is ``phrase(_:at:limit:)`` worth asking,
+  /// which saves most words a second table lookup. 0 when the lexicon has nothing.
   @inline(__always)
-  func word(_ key: UInt64) -> (senses: Range<Int>, startsPhrase: Bool) {
-    guard let packed = singleForms[key] else { return (0..<0, false) }
-    return (EventLexicon.unpack(packed), packed & EventLexicon.startsPhrase != 0)
-  }
+  func form(_ key: UInt64) -> UInt64 { singleForms[key] ?? 0 }
 
-  /// The sense at `index`, in a run that ``word(_:)`` or ``phrase(_:at:limit:)`` gave: the
+  /// The senses of a form that ``form(_:)`` gave.
+  @inline(__always)
+  static func senses(of form: UInt64) -> Range<Int> { unpack(form) }
+
+  /// Whether a multi-token form starts with the word of a form that ``form(_:)`` gave.
+  @inline(__always)
+  static func startsPhrase(_ form: UInt64) -> Bool { form & startsPhraseBit != 0 }
+
+  /// Stands for a form not looked up yet: no form of ``form(_:)`` is all ones (its run would
+  /// end past any list's end).
+  static let unread = UInt64.max
+
+  /// The sense at `index`, in a run that ``senses(of:)`` or ``phrase(_:at:limit:)`` gave: the
   /// runs are indices, not slices, so looking words up costs no reference counting.
   @inline(__always)
   func sense(_ index: Int) -> Sense { senseList[index] }
 
-  /// Starts loading what ``word(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
+  /// Starts loading what ``form(_:)`` and ``phrase(_:at:limit:)`` will read for a word with
   /// the key `key` followed by one with the key `next`: the tables are larger than the
   /// processor's caches, and prefetching a document's words ahead lets their misses overlap.
   @inline(__always)
@@ -269,12 +282,12 @@ public struct EventLexicon: Sendable {
     phraseGroups.prefetch(EventLexicon.pairKey(key, next))
   }
 
-  /// Starts loading the senses of the word with the key `key`, once its slot has arrived
+  /// Starts loading the senses of a form that ``form(_:)`` gave, once its slot has arrived
   /// (see ``prefetch(_:next:)``).
   @inline(__always)
-  func prefetchSenses(_ key: UInt64) {
-    guard let packed = singleForms[key] else { return }
-    senseList.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + Int(packed >> 32)) }
+  func prefetchSenses(of form: UInt64) {
+    guard form & 0x7FFF_FFFF != 0 else { return }
+    senseList.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + Int(form >> 32)) }
   }
 
   /// The longest multi-token form starting at `start` (lower-case keys, within `limit`): its
@@ -283,11 +296,24 @@ public struct EventLexicon: Sendable {
     guard start + 1 < limit, let packed = phraseGroups[EventLexicon.pairKey(keys[start], keys[start + 1])] else {
       return nil
     }
-    for phrase in phraseList[EventLexicon.unpack(packed)] where start + phrase.length <= limit {
-      if (0..<phrase.length).allSatisfy({ keys[start + $0] == phraseKeys[phrase.keysStart + $0] }) {
-        return (phrase.length, phrase.senses)
+    let group = EventLexicon.unpack(packed)
+    var form = group.lowerBound
+    for _ in 0..<group.count {
+      let length = Int(phrases[form])
+      if start + length <= limit, (0..<length).allSatisfy({ keys[start + $0] == phrases[form + 2 + $0] }) {
+        return (length, EventLexicon.unpack(phrases[form + 1]))
       }
+      form += 2 + length
     }
     return nil
+  }
+
+  /// Starts loading the forms that ``phrase(_:at:limit:)`` will try for a word with the key
+  /// `key` followed by one with the key `next`, once the group's slot has arrived (see
+  /// ``prefetch(_:next:)``).
+  @inline(__always)
+  func prefetchPhrases(_ key: UInt64, next: UInt64) {
+    guard let packed = phraseGroups[EventLexicon.pairKey(key, next)] else { return }
+    phrases.withUnsafeBufferPointer { chronicle_prefetch($0.baseAddress! + Int(packed >> 32)) }
   }
 }
