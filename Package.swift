@@ -25,11 +25,13 @@ let package = Package(
     .target(name: "CPrefetch"),
     // Byte scans with vector instructions (SSE2 where there is, plain C elsewhere).
     .target(name: "CByteScan"),
+    // The command's `malloc` settings for huge pages (`mallopt`, which Swift's Glibc lacks).
+    .target(name: "CHeap"),
     .target(name: "ChronicleKit", dependencies: ["CICU", "CPrefetch", "CByteScan"]),
     .executableTarget(
       name: "chronicle",
       dependencies: [
-        "ChronicleKit",
+        "ChronicleKit", "CHeap",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

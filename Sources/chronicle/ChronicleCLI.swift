@@ -20,14 +20,14 @@ struct ChronicleCLI: ParsableCommand {
       (each is reported on standard error with its location), 2 for a usage or configuration error.
 
       Environment: CHRONICLE_CACHE=DIR moves the cache of compiled gazetteers and lexicons \
-      (CHRONICLE_CACHE=off disables it); CHRONICLE_HUGE_PAGES=0 stops the command from running \
-      itself once more at start, on Linux, with glibc's huge-page tunable (see README).
+      (CHRONICLE_CACHE=off disables it); CHRONICLE_HUGE_PAGES=0 stops the command from asking \
+      Linux for huge pages for its tables (see README).
       """,
     subcommands: [Extract.self, Sentences.self, Entities.self, Times.self, TimelineCommand.self, Merge.self])
 
   /// Runs the command with Chronicle's exit codes: usage and configuration errors exit with 2.
   static func main() {
-    HugePages.rerunIfUseful()
+    HugePages.enableIfUseful()
     signal(SIGPIPE, SIG_IGN)
     // SIGINT stops reading at the next document; what was processed is written out whole.
     // A second SIGINT ends the process at once. No SA_RESTART: a blocked read returns.

@@ -106,8 +106,8 @@ struct CLITests {
     #expect(result.stderr.contains("stdin:2"))
   }
 
-  @Test("the huge-page re-run changes nothing: same output from standard input, same errors and exit status")
-  func hugePagesRerun() throws {
+  @Test("huge pages change nothing: same output from standard input, same errors and exit status")
+  func hugePagesSameOutput() throws {
     let input = """
       {"id": "one", "text": "Kim Jong Un met Donald Trump in Hanoi on Wednesday.", "date": "2019-02-25"}
       {"id": "two", "text": oops}
@@ -117,9 +117,9 @@ struct CLITests {
     let arguments = ["extract", "--format", "jsonl", "--jobs", "2"]
     let off = try Self.run(arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "0"])
     let on = try Self.run(arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1"])
-    // A user's own glibc tunables are kept next to the one the re-run adds.
+    // A user's own malloc settings next to the command's.
     let withTunables = try Self.run(
-      arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1", "GLIBC_TUNABLES": "glibc.malloc.check=0"])
+      arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1", "GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"])
     #expect(off.status == 1)
     #expect(try Self.jsonLines(off.stdout).map { $0["id"] as? String } == ["one", "three"])
     #expect(off.stdout.contains("kim-jong-un") || off.stdout.contains("Kim Jong Un"))
@@ -129,6 +129,53 @@ struct CLITests {
       #expect(result.stderr == off.stderr)
     }
   }
+  @Test(
+    "the heap that holds the tables asks for huge pages, unless CHRONICLE_HUGE_PAGES=0",
+    .enabled(if: CLITests.transparentHugePagesOnRequest))
+  func hugePagesAdvised() throws {
+    #expect(try Self.heapFlags(hugePages: "1").contains("hg"))
+    #expect(try !Self.heapFlags(hugePages: "0").contains("hg"))
+  }
+
+  /// Whether the kernel gives transparent huge pages to memory that asks (`madvise` mode).
+  static var transparentHugePagesOnRequest: Bool {
+    (try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8))?
+      .contains("[madvise]") ?? false
+  }
+
+  /// The `VmFlags` of the heap's mapping in a running `chronicle extract`, read once it has
+  /// written its first document (so the tables are loaded), while it waits for more input.
+  static func heapFlags(hugePages: String) throws -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["extract", "--format", "jsonl"]
+    process.environment = ProcessInfo.processInfo.environment.merging(["CHRONICLE_HUGE_PAGES": hugePages]) { $1 }
+    process.currentDirectoryURL = URL(fileURLWithPath: root)
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer {
+      try? input.fileHandleForWriting.close()
+      process.waitUntilExit()
+    }
+    input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Kim met Trump in Hanoi."}"#.utf8 + [0x0A]))
+    var written = Data()
+    while !written.contains(0x0A) {
+      let more = output.fileHandleForReading.availableData
+      if more.isEmpty { break }
+      written.append(more)
+    }
+    let smaps = try String(contentsOfFile: "/proc/\(process.processIdentifier)/smaps", encoding: .utf8)
+    let lines = smaps.split(separator: "\n")
+    guard let heap = lines.firstIndex(where: { $0.hasSuffix("[heap]") }),
+      let flags = lines[heap...].first(where: { $0.hasPrefix("VmFlags:") })
+    else { return [] }
+    return flags.split(separator: " ").dropFirst().map(String.init)
+  }
+
 
   @Test("unreadable paths are named; other inputs still processed")
   func missingPath() throws {
