@@ -103,4 +103,36 @@ struct TokenizerTests {
     #expect(markTokens.count == 3_000)
     #expect(markTokens.enumerated().allSatisfy { $1.range == TextRange(start: $0 * 3, end: $0 * 3 + 3) })
   }
+
+  @Test("the keys made while scanning are those worked out from each token's bytes afterwards, and the tokens the same")
+  func keysWhileScanning() throws {
+    let directory = TestData.samples
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }
+    var texts = try names.map { try String(contentsOfFile: directory + "/" + $0, encoding: .utf8) }
+    texts += [
+      "MOSCOW — Über-Chef Łukasz, São Paulo's ΑΘΗΝΑ ﬁnal İstanbul DŽungla Ǆ 4th 2019年 ＩＢＭ x²",
+      "The U.N. and U.S. said Kim's aides don't know; O'Brien’s 5pm Q3 FY2019 e-mail: a.m. 3.5% …",
+      "KIM JONG UN met Donald J. Trump in Hanoi on Wednesday, Feb. 27, 2019 at 10:30.",
+      String(repeating: "Aa1 bB2, cc's ", count: 3_000),  // grows the lists while scanning
+      "", " ", "x", "Z.",
+    ]
+    for text in texts {
+      var text = text
+      text.withUTF8 { bytes in
+        let (tokens, keys) = Tokenizer().tokensAndKeys(in: bytes)
+        let alone = Tokenizer().tokens(in: bytes)
+        #expect(tokens == alone)
+        let afterwards = TokenKeys(bytes, tokens)
+        guard keys.exact.count == tokens.count && keys.lower.count == tokens.count else {
+          Issue.record("\(keys.exact.count) and \(keys.lower.count) keys for \(tokens.count) tokens")
+          return
+        }
+        // The first token whose keys differ, named by its text.
+        let differing = tokens.indices.first {
+          keys.exact[$0] != afterwards.exact[$0] || keys.lower[$0] != afterwards.lower[$0]
+        }
+        #expect(differing == nil, "\(differing.map { String(decoding: bytes[tokens[$0].range.start..<tokens[$0].range.end], as: UTF8.self) } ?? "")")
+      }
+    }
+  }
 }

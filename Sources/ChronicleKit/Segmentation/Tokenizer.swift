@@ -18,10 +18,7 @@ public struct Tokenizer: Annotator {
   public init() {}
 
   public func annotate(_ document: inout Document) throws {
-    var (tokens, keys) = document.withUTF8 { bytes in
-      let tokens = self.tokens(in: bytes)
-      return (tokens, TokenKeys(bytes, tokens))
-    }
+    var (tokens, keys) = document.withUTF8 { tokensAndKeys(in: $0) }
     if document.layers.contains(.sentences) {
       Tokenizer.markSentenceStarts(&tokens, sentences: document.sentences)
     }
@@ -49,26 +46,65 @@ public struct Tokenizer: Annotator {
   /// The tokens of UTF-8 text, in order.
   /// - Complexity: O(n) in the length of the text.
   public func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-    var scanner = Scanner(bytes: bytes)
+    var scanner = Scanner(bytes: bytes, withKeys: false)
+    var tokens: [Token] = []
+    var unused: [UInt64] = []
+    var unusedToo: [UInt64] = []
+    Tokenizer.scan(&scanner, bytes.count, &tokens, &unused, &unusedToo)
+    return tokens
+  }
+
+  /// The tokens of UTF-8 text and their keys (``TokenKeys``), worked out in the same pass: a
+  /// token's bytes are hashed as they are scanned, not read again by a second pass.
+  func tokensAndKeys(in bytes: UnsafeBufferPointer<UInt8>) -> ([Token], TokenKeys) {
+    var scanner = Scanner(bytes: bytes, withKeys: true)
+    var tokens: [Token] = []
+    var keys = TokenKeys()
+    Tokenizer.scan(&scanner, bytes.count, &tokens, &keys.exact, &keys.lower)
+    return (tokens, keys)
+  }
+
+  /// Runs `scanner` over the text into the lists (the keys' only when it makes keys).
+  private static func scan(
+    _ scanner: inout Scanner, _ byteCount: Int, _ tokens: inout [Token], _ exact: inout [UInt64],
+    _ lower: inout [UInt64]
+  ) {
     // News has a token for every four to five bytes (words, clitics and punctuation): room for
     // them at once. From a fifth of the bytes, most documents' lists grew by doubling.
-    var capacity = bytes.count / 4 + 4
-    var tokens: [Token] = []
+    var capacity = byteCount / 4 + 4
     while true {
-      // The scanner writes into the list's own storage, and stops when it may not have room
-      // for the next step's tokens: the list is then made again twice as large, and the scan
+      // The scanner writes into the lists' own storage, and stops when they may not have room
+      // for the next step's tokens: the lists are then made again twice as large, and the scan
       // goes on where it stopped.
-      let previous = tokens
-      tokens = Array(unsafeUninitializedCapacity: capacity) { buffer, count in
-        previous.withUnsafeBufferPointer { old in
-          guard let from = old.baseAddress, let to = buffer.baseAddress else { return }
-          to.initialize(from: from, count: old.count)
+      var count = tokens.count
+      let keyCapacity = scanner.withKeys ? capacity : 0
+      tokens = regrown(tokens, capacity) { tokenBuffer in
+        exact = regrown(exact, keyCapacity) { exactBuffer in
+          lower = regrown(lower, keyCapacity) { lowerBuffer in
+            scanner.run(into: tokenBuffer, exact: exactBuffer, lower: lowerBuffer, count: &count)
+            return scanner.withKeys ? count : 0
+          }
+          return scanner.withKeys ? count : 0
         }
-        count = previous.count
-        scanner.run(into: buffer, count: &count)
+        return count
       }
-      if scanner.isDone { return tokens }
+      if scanner.isDone { return }
       capacity *= 2
+    }
+  }
+
+  /// A list with room for `capacity` that starts with the elements of `old`; `fill` is given
+  /// its storage, writes more after them and returns how many the list then holds.
+  @inline(__always)
+  private static func regrown<Element>(
+    _ old: [Element], _ capacity: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Int
+  ) -> [Element] {
+    Array(unsafeUninitializedCapacity: capacity) { buffer, count in
+      old.withUnsafeBufferPointer { old in
+        guard let from = old.baseAddress, let to = buffer.baseAddress else { return }
+        to.initialize(from: from, count: old.count)
+      }
+      count = fill(buffer)
     }
   }
 }
@@ -113,45 +149,77 @@ private struct Scanner {
   /// initialization check on every byte.
   let asciiClasses = ChronicleKit.asciiClasses
   let asciiWordBits = ChronicleKit.asciiWordBits
-  /// Where the tokens go (see ``run(into:count:)``): adding one is a store, without the
-  /// uniqueness and capacity checks of an array's append.
+  let lowerKeyBytes = TokenKey.lowerKeyBytes
+  /// Whether each token's keys (``TokenKey/keys(_:_:lowerBytes:)``) are worked out too.
+  let withKeys: Bool
+  /// Where the tokens and their keys go (see ``run(into:exact:lower:count:)``): adding one is
+  /// a store, without the uniqueness and capacity checks of an array's append.
   private var tokens: UnsafeMutablePointer<Token>? = nil
+  private var exactKeys: UnsafeMutablePointer<UInt64>? = nil
+  private var lowerKeys: UnsafeMutablePointer<UInt64>? = nil
   private var tokenCount = 0
   private var capacity = 0
   var index = 0
   var spaceBefore = true
   var newlineBefore = true
 
-  /// The most tokens that one step of ``run(into:count:)`` adds: a word and its clitic.
+  /// The most tokens that one step of ``run(into:exact:lower:count:)`` adds: a word and its
+  /// clitic.
   private static let tokensPerStep = 2
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  init(bytes: UnsafeBufferPointer<UInt8>, withKeys: Bool) {
     self.bytes = bytes
+    self.withKeys = withKeys
   }
 
   /// Whether the whole text is scanned.
   var isDone: Bool { index >= bytes.count }
 
-  /// Scans on from where the last call stopped, adding tokens to `buffer` after its first
-  /// `count`, until the text ends or the buffer may not have room for the next step's tokens.
-  mutating func run(into buffer: UnsafeMutableBufferPointer<Token>, count: inout Int) {
+  /// Scans on from where the last call stopped, adding tokens to `buffer` (and, when making
+  /// keys, their keys to `exact` and `lower`, as long) after their first `count`, until the
+  /// text ends or the buffers may not have room for the next step's tokens.
+  mutating func run(
+    into buffer: UnsafeMutableBufferPointer<Token>, exact: UnsafeMutableBufferPointer<UInt64>,
+    lower: UnsafeMutableBufferPointer<UInt64>, count: inout Int
+  ) {
     guard let base = buffer.baseAddress else { return }
+    precondition(!withKeys || (exact.count >= buffer.count && lower.count >= buffer.count), "key buffers too short")
     tokens = base
+    exactKeys = withKeys ? exact.baseAddress : nil
+    lowerKeys = withKeys ? lower.baseAddress : nil
     tokenCount = count
     capacity = buffer.count
     defer {
       count = tokenCount
       tokens = nil
+      exactKeys = nil
+      lowerKeys = nil
     }
     let limit = buffer.count - Scanner.tokensPerStep
     run(until: limit)
   }
 
+  /// Adds a token, and its keys when they are made (worked out here from its bytes).
   @inline(__always)
   private mutating func append(_ token: Token) {
+    if withKeys {
+      let (exact, lower) = TokenKey.keys(bytes, token.range, lowerBytes: lowerKeyBytes)
+      append(token, exact: exact, lower: lower)
+    } else {
+      append(token, exact: 0, lower: 0)
+    }
+  }
+
+  /// Adds a token whose keys were worked out as it was scanned (ignored when keys are not made).
+  @inline(__always)
+  private mutating func append(_ token: Token, exact: UInt64, lower: UInt64) {
     // Never taken (each step stops with room for its tokens); a check, not a write past the end.
     precondition(tokenCount < capacity, "token buffer full")
     tokens.unsafelyUnwrapped[tokenCount] = token
+    if withKeys {
+      exactKeys.unsafelyUnwrapped[tokenCount] = exact
+      lowerKeys.unsafelyUnwrapped[tokenCount] = lower
+    }
     tokenCount += 1
   }
 
@@ -208,13 +276,20 @@ private struct Scanner {
   }
 
   private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags) {
+    append(token(start, end, kind, extra))
+    index = end
+  }
+
+  /// The token `bytes[start..<end]`, with the spacing flags of what came before it (which it
+  /// clears).
+  @inline(__always)
+  private mutating func token(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags) -> Token {
     var flags = extra
     if spaceBefore { flags.insert(.spaceBefore) }
     if newlineBefore { flags.insert(.newlineBefore) }
-    append(Token(range: TextRange(start: start, end: end), kind: kind, flags: flags))
     spaceBefore = false
     newlineBefore = false
-    index = end
+    return Token(range: TextRange(start: start, end: end), kind: kind, flags: flags)
   }
 
   /// The scalar at `i`, or nil past the end.
@@ -251,11 +326,31 @@ private struct Scanner {
     let count = bytes.count
     var end = start + 1
     var bits: UInt8 = 0
-    while end < count {
-      let next = asciiWordBits[bytes[end]]
-      if next == 0 { break }
-      bits |= next
-      end += 1
+    let firstBits = asciiWordBits[bytes[start]]
+    // The word's keys as it is read: its bytes, and in lower case (an upper-case letter's bit,
+    // moved up five places, is the 0x20 that lowers it) — what `TokenKey.keys` gives a run of
+    // ASCII letters and digits.
+    var exact = TokenKey.Hasher()
+    var lower = TokenKey.Hasher()
+    exact.add(bytes[start])
+    lower.add(bytes[start] | (firstBits & WordShape.upperBit) << 5)
+    if withKeys {
+      while end < count {
+        let byte = bytes[end]
+        let next = asciiWordBits[byte]
+        if next == 0 { break }
+        bits |= next
+        exact.add(byte)
+        lower.add(byte | (next & WordShape.upperBit) << 5)
+        end += 1
+      }
+    } else {
+      while end < count {
+        let next = asciiWordBits[bytes[end]]
+        if next == 0 { break }
+        bits |= next
+        end += 1
+      }
     }
     if end < count {
       let byte = bytes[end]
@@ -264,9 +359,10 @@ private struct Scanner {
       if byte >= 0x80 || byte == 0x27 || (byte == 0x2E && end == start + 1) { return false }
     }
     var shape = WordShape()
-    if asciiWordBits[bytes[start]] == WordShape.upperBit { shape.upper() } else { shape.lower() }
+    if firstBits == WordShape.upperBit { shape.upper() } else { shape.lower() }
     shape.add(asciiBits: bits)
-    emit(start, end, .word, shape.flags)
+    append(token(start, end, .word, shape.flags), exact: exact.value, lower: lower.value)
+    index = end
     return true
   }
 
