@@ -146,28 +146,14 @@ struct CLITests {
   /// The `VmFlags` of the heap's mapping in a running `chronicle extract`, read once it has
   /// written its first document (so the tables are loaded), while it waits for more input.
   static func heapFlags(hugePages: String) throws -> [String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["extract", "--format", "jsonl"]
-    process.environment = ProcessInfo.processInfo.environment.merging(["CHRONICLE_HUGE_PAGES": hugePages]) { $1 }
-    process.currentDirectoryURL = URL(fileURLWithPath: root)
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let (process, input, output) = try launch(
+      ["extract", "--format", "jsonl", "--input", "jsonl", "-"], environment: ["CHRONICLE_HUGE_PAGES": hugePages])
     defer {
-      try? input.fileHandleForWriting.close()
+      try? input.close()
       process.waitUntilExit()
     }
-    input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Kim met Trump in Hanoi."}"#.utf8 + [0x0A]))
-    var written = Data()
-    while !written.contains(0x0A) {
-      let more = output.fileHandleForReading.availableData
-      if more.isEmpty { break }
-      written.append(more)
-    }
+    input.write(Data(#"{"id": "a", "text": "Kim met Trump in Hanoi."}"#.utf8 + [0x0A]))
+    _ = nextLine(from: output)
     let smaps = try String(contentsOfFile: "/proc/\(process.processIdentifier)/smaps", encoding: .utf8)
     let lines = smaps.split(separator: "\n")
     guard let heap = lines.firstIndex(where: { $0.hasSuffix("[heap]") }),
@@ -211,10 +197,16 @@ struct CLITests {
   /// Starts the tool with pipes for its standard input and output (standard error is dropped)
   /// and a watchdog that ends it after two minutes, so that a run that hangs fails its test
   /// instead of stopping the suite.
-  static func launch(_ arguments: [String]) throws -> (process: Process, input: FileHandle, output: FileHandle) {
+  /// `environment` entries are added to (or replace) the test's own.
+  static func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+    process: Process, input: FileHandle, output: FileHandle
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input
@@ -256,6 +248,18 @@ struct CLITests {
     #expect(ids == ids.indices.map { "d\($0)" })
   }
 
+  /// What a running tool writes up to the end of its next line (or of its output), read as it
+  /// comes: for a record written while the input stays open.
+  static func nextLine(from output: FileHandle) -> Data {
+    var data = Data()
+    while !data.contains(0x0A) {
+      let chunk = output.availableData
+      if chunk.isEmpty { break }
+      data += chunk
+    }
+    return data
+  }
+
   /// Reads a pipe to its end on a thread of its own.
   final class OutputCollector: @unchecked Sendable {
     let firstData = DispatchSemaphore(value: 0)
@@ -295,13 +299,7 @@ struct CLITests {
       let line = "{\"id\": \"\(id)\", \"text\": \"Kim met Trump in Hanoi on Wednesday.\", \"date\": \"2019-02-28\"}\n"
       input.write(Data(line.utf8))
       // The input stays open: the record must come out before any more arrives.
-      var data = Data()
-      while !data.contains(0x0A) {
-        let chunk = output.availableData
-        if chunk.isEmpty { break }
-        data += chunk
-      }
-      let record = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+      let record = try JSONSerialization.jsonObject(with: Self.nextLine(from: output)) as? [String: Any]
       ids.append(record?["id"] as? String ?? "")
       #expect((record?["events"] as? [Any])?.isEmpty == false)
     }
