@@ -119,7 +119,8 @@ struct CLITests {
     let on = try Self.run(arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1"])
     // A user's own malloc settings next to the command's.
     let withTunables = try Self.run(
-      arguments, stdin: input, environment: ["CHRONICLE_HUGE_PAGES": "1", "GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"])
+      arguments, stdin: input,
+      environment: ["CHRONICLE_HUGE_PAGES": "1", "GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"])
     #expect(off.status == 1)
     #expect(try Self.jsonLines(off.stdout).map { $0["id"] as? String } == ["one", "three"])
     #expect(off.stdout.contains("kim-jong-un") || off.stdout.contains("Kim Jong Un"))

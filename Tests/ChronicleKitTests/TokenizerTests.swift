@@ -131,7 +131,8 @@ struct TokenizerTests {
         let differing = tokens.indices.first {
           keys.exact[$0] != afterwards.exact[$0] || keys.lower[$0] != afterwards.lower[$0]
         }
-        #expect(differing == nil, "\(differing.map { String(decoding: bytes[tokens[$0].range.start..<tokens[$0].range.end], as: UTF8.self) } ?? "")")
+        let text = differing.map { String(decoding: bytes[tokens[$0].range.start..<tokens[$0].range.end], as: UTF8.self) }
+        #expect(differing == nil, "keys differ for '\(text ?? "")'")
       }
     }
   }

@@ -64,7 +64,8 @@ extension EventFinder {
                 // sentence, or in capitals).
                 let form = forms[t] == EventLexicon.unread ? lexicon.form(keys[t]) : forms[t]
                 let senses = EventLexicon.senses(of: form)
-                if !senses.isEmpty || EventLexicon.startsPhrase(form) { return (t, senses, EventLexicon.startsPhrase(form)) }
+                let startsPhrase = EventLexicon.startsPhrase(form)
+                if !senses.isEmpty || startsPhrase { return (t, senses, startsPhrase) }
               }
               t += 1
             }

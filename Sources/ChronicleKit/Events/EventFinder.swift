@@ -92,7 +92,9 @@ struct EventFinder {
                 let form = lexicon.form(keys[t])
                 forms[t] = form
                 lexicon.prefetchSenses(of: form)
-                if EventLexicon.startsPhrase(form) && t + 1 < count { lexicon.prefetchPhrases(keys[t], next: keys[t + 1]) }
+                if EventLexicon.startsPhrase(form) && t + 1 < count {
+                  lexicon.prefetchPhrases(keys[t], next: keys[t + 1])
+                }
               }
             }
           }
