@@ -300,22 +300,9 @@ struct EventFinder {
     return events
   }
 
-  /// An event's id, "<document id>#<index>", written in one string of its exact length (one
-  /// that short ids keep inline, with no allocation).
+  /// An event's id, "<document id>#<index>".
   static func eventID(_ documentID: String, _ index: Int) -> String {
-    let digits = index.decimalDigitCount
-    return documentID.withUTF8Bytes { idBytes in
-      String(unsafeUninitializedCapacity: idBytes.count + 1 + digits) { buffer in
-        if let base = idBytes.baseAddress { buffer.baseAddress!.update(from: base, count: idBytes.count) }
-        buffer[idBytes.count] = UInt8(ascii: "#")
-        var value = index
-        for i in (idBytes.count + 1..<idBytes.count + 1 + digits).reversed() {
-          buffer[i] = 0x30 + UInt8(value % 10)
-          value /= 10
-        }
-        return idBytes.count + 1 + digits
-      }
-    }
+    String.numbered(documentID, UInt8(ascii: "#"), index)
   }
 
   /// Whether a verb trigger is a participle that depends on the verb before it: a word in -ing

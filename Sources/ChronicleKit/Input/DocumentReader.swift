@@ -166,7 +166,7 @@ public final class DocumentReader {
         let record =
           reader.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: line[3...]) : line
         // "file:line" names the record and, when it has no id, the document: one string for both.
-        let location = label + ":" + String(reader.lineNumber)
+        let location = String.numbered(label, UInt8(ascii: ":"), reader.lineNumber)
         return DocumentReader.record(record, location: location, fallbackID: location)
       }
       switch item {

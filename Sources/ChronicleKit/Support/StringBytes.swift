@@ -9,4 +9,24 @@ extension String {
     var copy = self
     return try copy.withUTF8(body)
   }
+
+  /// `text`, an ASCII separator and a number (not negative) in decimal — "doc0#3",
+  /// "input.jsonl:12" — written in one string of its exact length (one that short results keep
+  /// inline, with no allocation), not put together by appending.
+  static func numbered(_ text: String, _ separator: UInt8, _ number: Int) -> String {
+    precondition(number >= 0 && separator < 0x80, "a number not negative and an ASCII separator")
+    let digits = number.decimalDigitCount
+    return text.withUTF8Bytes { textBytes in
+      String(unsafeUninitializedCapacity: textBytes.count + 1 + digits) { buffer in
+        if let base = textBytes.baseAddress { buffer.baseAddress!.update(from: base, count: textBytes.count) }
+        buffer[textBytes.count] = separator
+        var value = number
+        for i in (textBytes.count + 1..<textBytes.count + 1 + digits).reversed() {
+          buffer[i] = 0x30 + UInt8(value % 10)
+          value /= 10
+        }
+        return textBytes.count + 1 + digits
+      }
+    }
+  }
 }
