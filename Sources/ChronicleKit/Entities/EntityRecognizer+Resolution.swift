@@ -32,7 +32,6 @@ extension EntityRecognizer {
     }
     accepted.sort { $0.tokenStart < $1.tokenStart }
     // Into the kept list's room (it is empty: nothing is resolved before this).
-    resolved.removeAllKeepingCapacity()
     resolved.reserveCapacity(accepted.count)
     for candidate in accepted { resolved.append(Linked(candidate: candidate, entity: entityRef(of: candidate))) }
     unifyRuleSpellings()

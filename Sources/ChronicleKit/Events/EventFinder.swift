@@ -56,14 +56,16 @@ struct EventFinder {
     let lower = TokenKeys.of(document, bytes).lower
     var keys = scratch.keys.takeEmptied()
     keys.append(contentsOf: repeatElement(0, count: count))
-    keys.withUnsafeMutableBufferPointer { keys in
-      for t in 0..<count { keys[t] = tokens[t].kind == .word ? lower[t] : 0 }
-    }
-    // (The passes over every token read the lists through their buffers.)
+    // One pass writes the keys and asks for the slots of the words `triggers` may look up
+    // (the passes over every token read the lists through their buffers).
     tokens.withUnsafeBufferPointer { tokens in
-      keys.withUnsafeBufferPointer { keys in
-        for t in 0..<count where keys[t] != 0 && !tokens[t].flags.contains(.capitalized) {
-          lexicon.prefetch(keys[t], next: t + 1 < count ? keys[t + 1] : 0)
+      lower.withUnsafeBufferPointer { lower in
+        keys.withUnsafeMutableBufferPointer { keys in
+          @inline(__always) func key(_ t: Int) -> UInt64 { t < count && tokens[t].kind == .word ? lower[t] : 0 }
+          for t in 0..<count {
+            keys[t] = key(t)
+            if keys[t] != 0 && !tokens[t].flags.contains(.capitalized) { lexicon.prefetch(keys[t], next: key(t + 1)) }
+          }
         }
       }
     }
