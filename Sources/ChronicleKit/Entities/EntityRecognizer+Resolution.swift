@@ -178,24 +178,15 @@ extension EntityRecognizer {
         aliases.reserveCapacity(2)
       }
     }
-    // The tables and lists below are the kept ones (see ``Spare``), taken out for this pass and
-    // put back, emptied, at its end.
-    var index = KeyTable()
-    var seenAliases = KeyTable()
-    var madeIDs = KeyTable()
-    var sourceOfEntry = KeyTable()
-    swap(&index, &spare.entityIndex)
-    swap(&seenAliases, &spare.seenAliases)
-    swap(&madeIDs, &spare.madeIDs)
-    swap(&sourceOfEntry, &spare.sourceOfEntry)
+    // The tables and lists below are the kept ones (see ``Spare``), taken out emptied for this
+    // pass and put back at its end.
+    var index = spare.entityIndex.takeEmptied()
+    var seenAliases = spare.seenAliases.takeEmptied()
+    var madeIDs = spare.madeIDs.takeEmptied()
+    var sourceOfEntry = spare.sourceOfEntry.takeEmptied()
     var entityOfBuilding = spare.entityOfBuilding.takeEmptied()
     var sources = spare.sources.takeEmptied()
     defer {
-      index.removeAll()
-      seenAliases.removeAll()
-      madeIDs.removeAll()
-      sourceOfEntry.removeAll()
-      sources.removeAllKeepingCapacity()
       swap(&index, &spare.entityIndex)
       swap(&seenAliases, &spare.seenAliases)
       swap(&madeIDs, &spare.madeIDs)

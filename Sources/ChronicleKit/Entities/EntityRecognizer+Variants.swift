@@ -123,13 +123,9 @@ extension EntityRecognizer {
   /// unlinked, with a diagnostic.
   mutating func linkVariants() {
     // The kept tables and lists, taken out for this pass and put back after it.
-    var byFamilyName = ShortForms()
-    var byGivenName = ShortForms()
+    var byFamilyName = spare.byFamilyName.takeEmptied()
+    var byGivenName = spare.byGivenName.takeEmptied()
     var replacements = spare.replacements.takeEmptied()
-    swap(&byFamilyName, &spare.byFamilyName)
-    swap(&byGivenName, &spare.byGivenName)
-    byFamilyName.removeAll()
-    byGivenName.removeAll()
     defer {
       swap(&byFamilyName, &spare.byFamilyName)
       swap(&byGivenName, &spare.byGivenName)
@@ -276,12 +272,16 @@ extension EntityRecognizer {
 
     var isEmpty: Bool { lists.isEmpty }
 
-    /// Empties the lists, keeping their room (see ``KeyTable/removeAll()``).
-    mutating func removeAll() {
-      positions.removeAll()
-      lists.removeAllKeepingCapacity()
-      entries.removeAllKeepingCapacity()
-      members.removeAll()
+    /// The short forms, emptied (their room kept: see ``KeyTable/removeAll()``), leaving empty
+    /// ones in their place: for the ones kept between documents.
+    mutating func takeEmptied() -> ShortForms {
+      var taken = ShortForms()
+      swap(&taken, &self)
+      taken.positions.removeAll()
+      taken.lists.removeAllKeepingCapacity()
+      taken.entries.removeAllKeepingCapacity()
+      taken.members.removeAll()
+      return taken
     }
 
     /// The room (in elements) of the longest list.

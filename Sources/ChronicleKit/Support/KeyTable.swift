@@ -99,6 +99,16 @@ struct KeyTable: Sendable {
   /// The most slots that ``removeAll()`` keeps.
   static let largestKept = 4096
 
+  /// The table, emptied (see ``removeAll()``), leaving an empty one in its place: for a table
+  /// kept between documents, as `Array.takeEmptied()` is for a list.
+  @inline(__always)
+  mutating func takeEmptied() -> KeyTable {
+    var taken = KeyTable()
+    swap(&taken, &self)
+    taken.removeAll()
+    return taken
+  }
+
   /// Whether every stored value satisfies `predicate`.
   func allValues(_ predicate: (UInt64) -> Bool) -> Bool {
     slots.allSatisfy { $0.key == 0 || predicate($0.value) }
