@@ -1,6 +1,7 @@
 extension EntityRecognizer {
-  /// Gazetteer matches in a sentence, filtered by context.
-  mutating func listCandidates(in sentence: SentenceSpan) {
+  /// A sentence's gazetteer matches, left in ``matchBuffer`` for ``listCandidates(in:into:pool:)``,
+  /// with the longest match at each token noted (what the rules read).
+  mutating func listMatches(in sentence: SentenceSpan) {
     // The list from the sentence before, emptied: its memory serves every sentence.
     var matches: [GazetteerMatcher.Match] = []
     swap(&matches, &matchBuffer)
@@ -30,7 +31,12 @@ extension EntityRecognizer {
       longestMatchEnd[match.tokenStart] = Int32(match.tokenEnd)
       longestMatchEntry[match.tokenStart] = match.best
     }
-    for match in matches {
+  }
+
+  /// The candidates of a sentence's gazetteer matches (``listMatches(in:)``), filtered by
+  /// context, added to `found`; their entries are added to `pool` (the ``entryPool``, taken out).
+  func listCandidates(in sentence: SentenceSpan, into found: inout [Candidate], pool: inout [Int32]) {
+    for match in matchBuffer {
       let best = Int(match.best)
       let entries = gazetteer.entries
       var candidate = Candidate(
@@ -43,14 +49,15 @@ extension EntityRecognizer {
         guard let strength = listStrength(match, best: best, in: sentence) else { continue }
         candidate.strength = strength
       }
-      candidate.entries = pooled(gazetteer.entries(of: match))
-      candidates.append(candidate)
+      candidate.entries = EntityRecognizer.add(gazetteer.entries(of: match), to: &pool)
+      found.append(candidate)
     }
   }
 
   /// The words in capitals that open a sentence as a dateline's place: one to four words of two
   /// or more capitals, then a comma, an opening bracket or a dash ("NEW DELHI (Reuters) -",
   /// "KYIV, Ukraine (AP) —", "WASHINGTON —"); empty when there are none.
+  @inline(__always)
   func datelinePlace(in sentence: SentenceSpan) -> Range<Int> {
     let start = sentence.firstWord
     var end = start

@@ -102,6 +102,7 @@ extension EntityRecognizer {
   }
 
   /// The entity a candidate links to: its best gazetteer entry's, or one made from its name.
+  @inline(__always)
   func entityRef(of candidate: Candidate) -> EntityRef {
     if let best = entries(of: candidate).first {
       return EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(best))))
@@ -121,6 +122,7 @@ extension EntityRecognizer {
   }
 
   /// A name's text with its white space collapsed.
+  @inline(__always)
   func normalizedName(_ start: Int, _ end: Int) -> String {
     let raw = text(start, end)
     // Checked on the document's bytes: a walk over the string's view costs four times as much.
@@ -313,6 +315,7 @@ extension EntityRecognizer {
 
   /// The key that tells an entity's aliases apart: its text, token by token, mixed with the
   /// entity's number (`entity`, counted from 0).
+  @inline(__always)
   private func aliasKey(_ candidate: Candidate, of entity: Int) -> UInt64 {
     surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(entity + 1) &* 0x9E37_79B9_7F4A_7C15)
   }

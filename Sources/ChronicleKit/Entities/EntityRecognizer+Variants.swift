@@ -69,6 +69,7 @@ extension EntityRecognizer {
   }
 
   /// The token-by-token index of the resolved mentions (-1: none), into an empty list.
+  @inline(__always)
   private func coverage(into covered: inout [Int32]) {
     covered.append(contentsOf: repeatElement(-1, count: tokens.count))
     for (index, item) in resolved.enumerated() {
@@ -348,6 +349,7 @@ extension EntityRecognizer {
 
   /// Whether a listed name puts the family name first: its first word is a known family name
   /// written first and its last word is a short given-name syllable, not a common surname.
+  @inline(__always)
   private func isFamilyNameFirst(_ words: NameWords) -> Bool {
     guard words.count >= 2, words.count <= 3, cls[words.first].contains(.familyName) else { return false }
     let last = words.last

@@ -237,14 +237,16 @@ struct EntityRecognizer {
 
   mutating func run() {
     for sentence in sentences {
-      listCandidates(in: sentence)
-      // In all-capitals text capitals say nothing: only the gazetteers are trusted there.
-      if sentence.isAllCaps { continue }
-      // The rules only read the recognizer and add candidates: the list is taken out for them.
+      listMatches(in: sentence)
+      // The candidates are found by reading the recognizer: the lists they are added to are
+      // taken out for them.
       var found = candidates
+      var pool = entryPool
       candidates = []
-      ruleCandidates(in: sentence, into: &found)
+      entryPool = []
+      sentenceCandidates(in: sentence, into: &found, pool: &pool)
       candidates = found
+      entryPool = pool
     }
     resolve()
     linkAcronyms()
@@ -254,11 +256,15 @@ struct EntityRecognizer {
     buildOutput()
   }
 
-  /// The candidates of the rules for names that no list has, for one sentence.
+  /// A sentence's candidates: those of its gazetteer matches (found by ``listMatches(in:)``),
+  /// then those of the rules for names that no list has; their entries go to `pool`.
   ///
-  /// A method that may change `self` copies all of it (about 380 bytes) to call one that only
-  /// reads it: the rules, which only read, are called from here, where `self` is read in place.
-  func ruleCandidates(in sentence: SentenceSpan, into found: inout [Candidate]) {
+  /// A method that may change `self` copies all of it (about 680 bytes) to call one that only
+  /// reads it: the steps that only read are called from here, where `self` is read in place.
+  func sentenceCandidates(in sentence: SentenceSpan, into found: inout [Candidate], pool: inout [Int32]) {
+    listCandidates(in: sentence, into: &found, pool: &pool)
+    // In all-capitals text capitals say nothing: only the gazetteers are trusted there.
+    guard !sentence.isAllCaps else { return }
     titleCandidates(in: sentence, into: &found)
     givenNameCandidates(in: sentence, into: &found)
     initialsCandidates(in: sentence, into: &found)
@@ -280,9 +286,15 @@ struct EntityRecognizer {
 
   /// Adds a list of entries to the pool, for a candidate.
   mutating func pooled(_ list: some Collection<Int32>) -> Range<Int32> {
-    let start = Int32(entryPool.count)
-    entryPool.append(contentsOf: list)
-    return start..<Int32(entryPool.count)
+    EntityRecognizer.add(list, to: &entryPool)
+  }
+
+  /// Adds a list of entries to `pool` (the ``entryPool``, or the pool taken out of it), for a
+  /// candidate: their range there.
+  static func add(_ list: some Collection<Int32>, to pool: inout [Int32]) -> Range<Int32> {
+    let start = Int32(pool.count)
+    pool.append(contentsOf: list)
+    return start..<Int32(pool.count)
   }
 
   // MARK: - Tokens
