@@ -1,12 +1,14 @@
 extension EntityRecognizer {
-  /// A sentence's gazetteer matches, left in ``matchBuffer`` for ``listCandidates(in:into:pool:)``,
-  /// with the longest match at each token noted (what the rules read).
-  mutating func listMatches(in sentence: SentenceSpan) {
-    // The list from the sentence before, emptied: its memory serves every sentence.
+  /// The gazetteer matches of sentence `index`, added to ``matchBuffer`` (the sentence's part
+  /// noted in its span) for ``listCandidates(in:into:pool:)``, with the longest match at each
+  /// of its tokens noted (what the rules read).
+  mutating func listMatches(inSentence index: Int) {
+    let sentence = sentences[index]
+    // Taken out, so that the matcher appends to a list of this method's own.
     var matches: [GazetteerMatcher.Match] = []
     swap(&matches, &matchBuffer)
-    matches.removeAllKeepingCapacity()
     defer { swap(&matches, &matchBuffer) }
+    let first = matches.count
     // In capitals, names are matched in title case too: a whole sentence ("NORTH KOREA SAYS …"),
     // or a dateline's place ("NEW DELHI (Reuters) -", "KYIV, Ukraine (AP) —").
     var titleKeys: [UInt64]? = nil
@@ -27,16 +29,18 @@ extension EntityRecognizer {
       alternateKeys: titleKeys,
       where: { everyToken || tokens[$0].flags.contains(.capitalized) || tokens[$0].kind == .number },
       into: &matches)
-    for match in matches where Int32(match.tokenEnd) > longestMatchEnd[match.tokenStart] {
+    for match in matches[first...] where Int32(match.tokenEnd) > longestMatchEnd[match.tokenStart] {
       longestMatchEnd[match.tokenStart] = Int32(match.tokenEnd)
       longestMatchEntry[match.tokenStart] = match.best
     }
+    sentences[index].matches = first..<matches.count
   }
 
-  /// The candidates of a sentence's gazetteer matches (``listMatches(in:)``), filtered by
-  /// context, added to `found`; their entries are added to `pool` (the ``entryPool``, taken out).
+  /// The candidates of a sentence's gazetteer matches (``listMatches(inSentence:)``), filtered
+  /// by context, added to `found`; their entries are added to `pool` (the ``entryPool``, taken
+  /// out).
   func listCandidates(in sentence: SentenceSpan, into found: inout [Candidate], pool: inout [Int32]) {
-    for match in matchBuffer {
+    for match in matchBuffer[sentence.matches] {
       let best = Int(match.best)
       let entries = gazetteer.entries
       var candidate = Candidate(

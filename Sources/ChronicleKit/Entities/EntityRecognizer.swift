@@ -25,8 +25,8 @@ struct EntityRecognizer {
   /// The words that may start a title ("President", "foreign minister"), in text order.
   var titleWords: [Int32]
   var candidates: [Candidate]
-  /// Room for a sentence's gazetteer matches, kept from one sentence to the next (see
-  /// ``listCandidates(in:)``).
+  /// The gazetteer matches of every sentence (see ``listMatches(inSentence:)``), in a list kept
+  /// from one document to the next.
   var matchBuffer: [GazetteerMatcher.Match]
   /// The gazetteer entries of the candidates, each candidate's a range of this pool.
   var entryPool: [Int32]
@@ -61,6 +61,9 @@ struct EntityRecognizer {
     var isAllCaps: Bool
     /// A headline in title case ("Apple Unveils New Laptops"), where capitals mean little.
     var isTitleCase: Bool
+    /// The sentence's part of ``EntityRecognizer/matchBuffer``, once
+    /// ``EntityRecognizer/listMatches(inSentence:)`` has found its matches.
+    var matches: Range<Int> = 0..<0
   }
 
   /// The lists the stage fills for each document, kept from one document to the next (see
@@ -236,18 +239,16 @@ struct EntityRecognizer {
   }
 
   mutating func run() {
-    for sentence in sentences {
-      listMatches(in: sentence)
-      // The candidates are found by reading the recognizer: the lists they are added to are
-      // taken out for them.
-      var found = candidates
-      var pool = entryPool
-      candidates = []
-      entryPool = []
-      sentenceCandidates(in: sentence, into: &found, pool: &pool)
-      candidates = found
-      entryPool = pool
-    }
+    // Every sentence's gazetteer matches first (finding them changes the recognizer), then the
+    // candidates, found by reading it: the lists they are added to are taken out for them.
+    for index in sentences.indices { listMatches(inSentence: index) }
+    var found = candidates
+    var pool = entryPool
+    candidates = []
+    entryPool = []
+    sentenceCandidates(into: &found, pool: &pool)
+    candidates = found
+    entryPool = pool
     resolve()
     linkAcronyms()
     linkVariants()
@@ -256,25 +257,29 @@ struct EntityRecognizer {
     buildOutput()
   }
 
-  /// A sentence's candidates: those of its gazetteer matches (found by ``listMatches(in:)``),
-  /// then those of the rules for names that no list has; their entries go to `pool`.
+  /// Each sentence's candidates, in turn: those of its gazetteer matches (found by
+  /// ``listMatches(inSentence:)``), then those of the rules for names that no list has; their
+  /// entries go to `pool`. (A rule reads the longest matches of its own sentence's tokens only,
+  /// so that every sentence's matches are found first changes nothing.)
   ///
   /// A method that may change `self` copies all of it (about 680 bytes) to call one that only
   /// reads it: the steps that only read are called from here, where `self` is read in place.
-  func sentenceCandidates(in sentence: SentenceSpan, into found: inout [Candidate], pool: inout [Int32]) {
-    listCandidates(in: sentence, into: &found, pool: &pool)
-    // In all-capitals text capitals say nothing: only the gazetteers are trusted there.
-    guard !sentence.isAllCaps else { return }
-    titleCandidates(in: sentence, into: &found)
-    givenNameCandidates(in: sentence, into: &found)
-    initialsCandidates(in: sentence, into: &found)
-    familyNameFirstCandidates(in: sentence, into: &found)
-    surnameFormCandidates(in: sentence, into: &found)
-    organizationCandidates(in: sentence, into: &found)
-    placeCandidates(in: sentence, into: &found)
-    placeNamedOrganizationCandidates(in: sentence, into: &found)
-    acronymCandidates(in: sentence, into: &found)
-    cityCountryCandidates(in: sentence, into: &found)
+  func sentenceCandidates(into found: inout [Candidate], pool: inout [Int32]) {
+    for sentence in sentences {
+      listCandidates(in: sentence, into: &found, pool: &pool)
+      // In all-capitals text capitals say nothing: only the gazetteers are trusted there.
+      if sentence.isAllCaps { continue }
+      titleCandidates(in: sentence, into: &found)
+      givenNameCandidates(in: sentence, into: &found)
+      initialsCandidates(in: sentence, into: &found)
+      familyNameFirstCandidates(in: sentence, into: &found)
+      surnameFormCandidates(in: sentence, into: &found)
+      organizationCandidates(in: sentence, into: &found)
+      placeCandidates(in: sentence, into: &found)
+      placeNamedOrganizationCandidates(in: sentence, into: &found)
+      acronymCandidates(in: sentence, into: &found)
+      cityCountryCandidates(in: sentence, into: &found)
+    }
   }
 
   // MARK: - Entries
