@@ -36,7 +36,7 @@ extension EventFinder {
 
   /// Makes the event for a trigger and appends it to `events` (with no id yet).
   func makeEvent(
-    _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainDate: EventDate? = nil,
+    _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainEvent: Int? = nil,
     scratch: inout ArgumentScratch, into events: inout [Event]
   ) -> Made {
     let range = span.range
@@ -124,8 +124,9 @@ extension EventFinder {
     if isVerb && participants.isEmpty { return .none }
     var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     // A participle (or an infinitive of purpose) with no time of its own happened when the verb
-    // it depends on did; `mainDate` is that verb's date, given only for such triggers.
-    if var main = mainDate, date == nil || date?.source == .inherited {
+    // it depends on did; `mainEvent` is that verb's event (its index in `events`), given only
+    // for such triggers.
+    if let mainEvent, date == nil || date?.source == .inherited, var main = events[mainEvent].date {
       main.source = .mainEvent
       date = main
     }

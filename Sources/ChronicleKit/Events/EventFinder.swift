@@ -284,9 +284,8 @@ struct EventFinder {
           // Made in place at the end of the list: an event has a dozen strings, and each copy of
           // it retains them all.
           let index = events.count
-          let mainDate = dependent ? mainEvent.flatMap { events[$0].date } : nil
           let made = makeEvent(
-            trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainDate: mainDate,
+            trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainEvent: dependent ? mainEvent : nil,
             scratch: &scratch, into: &events)
           if made == .none { continue }
           if trigger.sense.partOfSpeech == .verb, !dependent, made == .dated {
