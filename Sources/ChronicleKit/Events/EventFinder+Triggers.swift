@@ -76,24 +76,26 @@ extension EventFinder {
     }
   }
 
-  /// A trigger's text as written, compared with lemmas by key for one word (no string is built)
-  /// and by text for a phrase.
+  /// A trigger's text as written, compared with lemmas by key for one word and by text for a
+  /// phrase (the string made only then: a form holds none, so it costs nothing to let go).
   private struct Form {
     let key: UInt64
-    let phrase: String?
+    let isPhrase: Bool
     let bytes: UnsafeBufferPointer<UInt8>
     let range: TextRange
 
     init(finder: EventFinder, start: Int, length: Int) {
       range = TextRange(start: finder.tokens[start].range.start, end: finder.tokens[start + length - 1].range.end)
       key = finder.keys[start]
-      phrase = length == 1 ? nil : finder.text(range).lowercased()
+      isPhrase = length > 1
       bytes = finder.bytes
     }
 
     /// Whether the form is the sense's lemma itself (not an inflection).
     func isLemma(of sense: EventLexicon.Sense, _ lexicon: EventLexicon) -> Bool {
-      phrase.map { $0 == lexicon.lemma(of: sense) } ?? (key == sense.lemmaKey)
+      guard isPhrase else { return key == sense.lemmaKey }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+      return text.lowercased() == lexicon.lemma(of: sense)
     }
 
     /// Whether the form ends with an ASCII lower-case suffix, in any case.
