@@ -121,12 +121,11 @@ struct EntityRecognizer {
   /// ``giveBack(to:)``).
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: TokenKeys, sentences: [Sentence],
-    gazetteer: GazetteerMatcher, lexicon: NameLexicon, entryStrings: EntryStrings, scratch: inout Scratch
+    gazetteer: consuming GazetteerMatcher, lexicon: consuming NameLexicon, entryStrings: EntryStrings,
+    scratch: inout Scratch
   ) {
     self.bytes = bytes
     self.tokens = tokens
-    self.gazetteer = gazetteer
-    self.lexicon = lexicon
     self.entryStrings = entryStrings
     let exact = keys.exact
     let lower = keys.lower
@@ -221,6 +220,9 @@ struct EntityRecognizer {
     self.sentences = spans
     self.capitals = capitals
     self.titleWords = titleWords
+    // Moved in last (the parameters are `consuming`), not copied first and read after.
+    self.gazetteer = gazetteer
+    self.lexicon = lexicon
   }
 
   /// Gives the lists back to `scratch` for the next document.

@@ -46,10 +46,11 @@ struct EventFinder {
 
   /// A finder for `document` that fills the per-token lists of `scratch` (taken from it; see
   /// ``giveBack(to:)``).
-  init(bytes: UnsafeBufferPointer<UInt8>, document: Document, lexicon: EventLexicon, scratch: inout Scratch) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, document: consuming Document, lexicon: consuming EventLexicon,
+    scratch: inout Scratch
+  ) {
     self.bytes = bytes
-    self.document = document
-    self.lexicon = lexicon
     let tokens = document.tokens
     self.tokens = tokens
     let count = tokens.count
@@ -108,6 +109,9 @@ struct EventFinder {
       document.mentionEntities.count == document.mentions.count
       ? document.mentionEntities : EventFinder.mentionEntities(of: document)
     storyTime = EventFinder.leadTime(of: document)
+    // Moved in last (the parameters are `consuming`), not copied first and read after.
+    self.document = document
+    self.lexicon = lexicon
   }
 
   /// The story's date: the latest day that the first six sentences name, within the week up to
