@@ -96,7 +96,7 @@ extension EntityRecognizer {
   private mutating func adoptListEntity(_ candidate: inout Candidate, from list: Candidate) {
     let sameType = entries(of: list).filter { gazetteer.entries.type(Int($0)) == candidate.type }
     if !sameType.isEmpty {
-      candidate.entries = pooled(sameType)
+      candidate.entries = EntityRecognizer.add(sameType, to: &entryPool)
       candidate.method = .list
     }
   }

@@ -291,11 +291,6 @@ struct EntityRecognizer {
     entryPool[Int(candidate.entries.lowerBound)..<Int(candidate.entries.upperBound)]
   }
 
-  /// Adds a list of entries to the pool, for a candidate.
-  mutating func pooled(_ list: some Collection<Int32>) -> Range<Int32> {
-    EntityRecognizer.add(list, to: &entryPool)
-  }
-
   /// Adds a list of entries to `pool` (the ``entryPool``, or the pool taken out of it), for a
   /// candidate: their range there.
   static func add(_ list: some Collection<Int32>, to pool: inout [Int32]) -> Range<Int32> {
@@ -308,8 +303,7 @@ struct EntityRecognizer {
 
   /// The text of tokens `start..<end`.
   func text(_ start: Int, _ end: Int) -> String {
-    let range = TextRange(start: tokens[start].range.start, end: tokens[end - 1].range.end)
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    bytes.string(in: TextRange(start: tokens[start].range.start, end: tokens[end - 1].range.end))
   }
 
   func isWord(_ i: Int) -> Bool { tokens[i].kind == .word && !tokens[i].flags.contains(.clitic) }

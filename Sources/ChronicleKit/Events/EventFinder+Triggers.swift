@@ -94,8 +94,7 @@ extension EventFinder {
     /// Whether the form is the sense's lemma itself (not an inflection).
     func isLemma(of sense: EventLexicon.Sense, _ lexicon: EventLexicon) -> Bool {
       guard isPhrase else { return key == sense.lemmaKey }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
-      return text.lowercased() == lexicon.lemma(of: sense)
+      return bytes.string(in: range).lowercased() == lexicon.lemma(of: sense)
     }
 
     /// Whether the form ends with an ASCII lower-case suffix, in any case.

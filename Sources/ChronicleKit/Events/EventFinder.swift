@@ -230,9 +230,7 @@ struct EventFinder {
 
   func isWord(_ t: Int) -> Bool { tokens[t].kind == .word }
 
-  func text(_ range: TextRange) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
-  }
+  func text(_ range: TextRange) -> String { bytes.string(in: range) }
 
   /// Whether token `t` is punctuation whose first character is one of `characters`.
   @inline(__always)
@@ -289,8 +287,8 @@ struct EventFinder {
           // it retains them all.
           let index = events.count
           let made = makeEvent(
-            trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time, mainEvent: dependent ? mainEvent : nil,
-            scratch: &scratch, into: &events)
+            trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
+            mainEvent: dependent ? mainEvent : nil, scratch: &scratch, into: &events)
           if made == .none { continue }
           if trigger.sense.partOfSpeech == .verb, !dependent, made == .dated {
             mainEvent = index

@@ -61,7 +61,7 @@ public struct Document: Sendable {
   /// The text covered by `range` (UTF-8 byte offsets on scalar boundaries).
   public func text(in range: TextRange) -> String {
     text.utf8.withContiguousStorageIfAvailable { bytes in
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+      bytes.string(in: range)
     } ?? String(decoding: Array(text.utf8)[range.start..<range.end], as: UTF8.self)
   }
 

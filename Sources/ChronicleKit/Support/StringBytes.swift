@@ -30,3 +30,11 @@ extension String {
     }
   }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The text at UTF-8 offsets `range` of these bytes (a document's), as a string.
+  @inline(__always)
+  func string(in range: TextRange) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: self[range.start..<range.end]), as: UTF8.self)
+  }
+}
