@@ -130,6 +130,7 @@ struct CLITests {
       #expect(result.stderr == off.stderr)
     }
   }
+
   @Test(
     "the heap that holds the tables asks for huge pages, unless CHRONICLE_HUGE_PAGES=0",
     .enabled(if: CLITests.transparentHugePagesOnRequest))
@@ -162,7 +163,6 @@ struct CLITests {
     else { return [] }
     return flags.split(separator: " ").dropFirst().map(String.init)
   }
-
 
   @Test("unreadable paths are named; other inputs still processed")
   func missingPath() throws {
