@@ -296,15 +296,21 @@ public struct JSONWriter: ~Copyable {
     count &+= 1
   }
 
-  /// Copies bytes into room already reserved. A short run (most keys and values) is copied as
-  /// two words that may overlap, the first and the last of the run, without a call or a loop.
+  /// Copies bytes into room already reserved. A short run (most keys and values, and names and
+  /// ids up to 32 bytes) is copied as two words or two 16-byte vectors that may overlap, the
+  /// first and the last of the run, without a call or a loop.
   @inline(__always)
   private mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
     guard let start = source.baseAddress else { return }
     let n = source.count
     let from = UnsafeRawPointer(start)
     let to = UnsafeMutableRawPointer(base + count)
-    if n >= 8 && n <= 16 {
+    if n > 16 && n <= 32 {
+      let head = from.loadUnaligned(as: SIMD16<UInt8>.self)
+      let tail = from.loadUnaligned(fromByteOffset: n - 16, as: SIMD16<UInt8>.self)
+      to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+      to.storeBytes(of: tail, toByteOffset: n - 16, as: SIMD16<UInt8>.self)
+    } else if n >= 8 && n <= 16 {
       let head = from.loadUnaligned(as: UInt64.self)
       let tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
       to.storeBytes(of: head, as: UInt64.self)
