@@ -115,6 +115,26 @@ struct OutputTests {
     }
   }
 
+  @Test("a string's end, an escape and a raw control character are found at every position of a plain run, in and after sixteen-byte blocks")
+  func parsingStringRuns() throws {
+    for length in 0...40 {
+      let run = String(repeating: "a", count: length)
+      #expect(try JSONParser.parse("\"" + run + "\"").stringValue == run)
+      for at in 0...length {
+        let before = String(run.prefix(at))
+        let after = String(run.dropFirst(at))
+        #expect(try JSONParser.parse("\"" + before + #"\""# + after + "\"").stringValue == before + "\"" + after)
+        #expect(try JSONParser.parse("\"" + before + #"\\"# + after + "\"").stringValue == before + "\\" + after)
+        #expect(try JSONParser.parse("[\"" + before + "\", \"" + after + "\"]") == .array([.string(before), .string(after)]))
+        for control in ["\u{0}", "\u{1F}", "\n"] {
+          #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse("\"" + before + control + after + "\"") }
+        }
+        // Bytes 0x7F and above are text, not the end of a run.
+        #expect(try JSONParser.parse("\"" + before + "\u{7F}é" + after + "\"").stringValue == before + "\u{7F}é" + after)
+      }
+    }
+  }
+
   @Test("keys: plain ones, ones that need escapes, HTML-safe ones and long ones, with commas between members")
   func jsonKeys() throws {
     let long = String(repeating: "k", count: 80)

@@ -78,4 +78,29 @@ static inline size_t chronicle_json_plain_prefix(const uint8_t *text, size_t cou
   return count;
 }
 
+/// Where the first byte at or after `from` in `text[0..<count]` that ends a plain run of a JSON
+/// string being read is: `"`, `\\` or a control character (below 0x20), or `count` when there
+/// is none. With SSE2, sixteen bytes are compared at a time while sixteen remain; the last
+/// bytes one by one.
+static inline size_t chronicle_json_string_run_end(const uint8_t *text, size_t from, size_t count) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i controls = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8(0x22);
+  const __m128i backslash = _mm_set1_epi8(0x5C);
+  for (; i + 16 <= count; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(text + i));
+    __m128i special = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, controls), v),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(special);
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+  }
+#endif
+  for (; i < count; i++) {
+    uint8_t byte = text[i];
+    if (byte == 0x22 || byte == 0x5C || byte < 0x20) return i;
+  }
+  return count;
+}
+
 #endif

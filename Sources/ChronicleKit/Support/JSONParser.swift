@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -255,30 +256,11 @@ public struct JSONParser {
   }
 
   /// The first index at or after `from` that holds `"`, `\\` or a control character (or the
-  /// end): eight bytes are tested at once while none of them is one.
+  /// end): sixteen bytes are tested at once (see `chronicle_json_string_run_end`).
+  @inline(__always)
   private func plainRunEnd(from: Int) -> Int {
-    var i = from
-    let count = bytes.count
-    if let base = bytes.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while i + 8 <= count {
-        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        // Bytes below 0x20 (a high byte is never one), quotes and backslashes.
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let special = control | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
-        if special != 0 { break }
-        i += 8
-      }
-    }
-    while i < count {
-      let byte = bytes[i]
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-      i += 1
-    }
-    return i
+    guard let base = bytes.baseAddress else { return from }
+    return chronicle_json_string_run_end(base, from, bytes.count)
   }
 
   private mutating func skipString() throws {
