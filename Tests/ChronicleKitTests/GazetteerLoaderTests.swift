@@ -239,6 +239,7 @@ struct GazetteerLoaderTests {
       "Yŏngbyŏn’s reactor, Zoë and ÉCOLE Müller-Lüdenscheidt: naïve “quotes” — and a mark .\u{301} here.",
       "KIM JONG UN'S 2019 VISIT TO HANOI: 1,000.50 people, x1 A1b2C3 ABC123def",
       "e\u{301}cole cafe\u{301}s 東京 Ｔｏｋｙｏ ǅemal ǲ",
+      "$5 + 3% = #1 @home ~x ^ & * | \\ / <a> [b] {c} `d` ... -- ? ! I a . A I'm I’d A’s",
     ])
   func scannedTokenKeys(text: String) throws {
     var document = Document(id: "keys", text: text)
