@@ -273,96 +273,105 @@ public struct TimeTagger: Annotator {
         context.direction = direction
         return resolve(context)
       }
-      var expression = TimeExpression(
-        range: candidate.range, type: .date, value: "", precision: .day, rule: candidate.rule)
-      var period: CalendarPeriod?
-      switch candidate.meaning {
-      case .time(var spec):
-        if referencePeriod.map({ $0.grain >= .day }) ?? true, spec.clock12, spec.partOfDay == nil {
-          spec.clock12 = false  // without a time of day to compare with, read the hour as written
-        }
-        if candidate.flags.contains(.inPhrase), case .offset(let duration, _) = spec.relation,
-          tenseDirection(of: candidate) == .past
-        {
-          // "the highest level in two years": a length of time, not a date.
+      // Made in place at the end of the list, and taken off again when the candidate resolves to
+      // nothing: a finished expression appended was copied, with its strings, and the copy let go.
+      times.append(
+        TimeExpression(range: candidate.range, type: .date, value: "", precision: .day, rule: candidate.rule))
+      /// Fills in the expression and the period it names; `false` when it resolves to nothing.
+      func fill(_ expression: inout TimeExpression, _ period: inout CalendarPeriod?) -> Bool {
+        switch candidate.meaning {
+        case .time(var spec):
+          if referencePeriod.map({ $0.grain >= .day }) ?? true, spec.clock12, spec.partOfDay == nil {
+            spec.clock12 = false  // without a time of day to compare with, read the hour as written
+          }
+          if candidate.flags.contains(.inPhrase), case .offset(let duration, _) = spec.relation,
+            tenseDirection(of: candidate) == .past
+          {
+            // "the highest level in two years": a length of time, not a date.
+            expression.type = .duration
+            expression.value = duration.timex
+            expression.precision = duration.precision
+            expression.mod = duration.mod?.rawValue
+            break
+          }
+          let result = withTense(resolver.resolve(spec, context)) { resolver.resolve(spec, $0) }
+          guard !result.value.isEmpty else { return false }
+          expression.value = result.value
+          expression.precision = result.precision
+          expression.type = result.precision.isTimeOfDay ? .time : .date
+          expression.mod = spec.mod?.rawValue
+          expression.anchor = result.anchor
+          expression.anchorValue = result.anchorValue
+          expression.direction = result.direction
+          period = result.period
+        case .range(var begin, var end):
+          if referencePeriod.map({ $0.grain >= .day }) ?? true {
+            begin.clock12 = false
+            end.clock12 = false
+          }
+          var (first, last) = resolver.resolveRange(begin, end, context)
+          if preference == nil, first.direction != nil || last.direction != nil {
+            let direction = tenseDirection(of: candidate)
+            if direction != context.direction {
+              context.direction = direction
+              (first, last) = resolver.resolveRange(begin, end, context)
+            }
+          }
+          guard !first.value.isEmpty, !last.value.isEmpty else { return false }
+          expression.value = first.value
+          expression.begin = first.value
+          expression.end = last.value
+          expression.precision = first.precision
+          expression.type = first.precision.isTimeOfDay ? .time : .date
+          expression.anchor = first.anchor ?? last.anchor
+          expression.anchorValue = first.anchorValue ?? last.anchorValue
+          expression.direction = first.direction ?? last.direction
+          period = last.period
+        case .duration(let duration):
           expression.type = .duration
           expression.value = duration.timex
           expression.precision = duration.precision
           expression.mod = duration.mod?.rawValue
-          break
-        }
-        let result = withTense(resolver.resolve(spec, context)) { resolver.resolve(spec, $0) }
-        guard !result.value.isEmpty else { return }
-        expression.value = result.value
-        expression.precision = result.precision
-        expression.type = result.precision.isTimeOfDay ? .time : .date
-        expression.mod = spec.mod?.rawValue
-        expression.anchor = result.anchor
-        expression.anchorValue = result.anchorValue
-        expression.direction = result.direction
-        period = result.period
-      case .range(var begin, var end):
-        if referencePeriod.map({ $0.grain >= .day }) ?? true {
-          begin.clock12 = false
-          end.clock12 = false
-        }
-        var (first, last) = resolver.resolveRange(begin, end, context)
-        if preference == nil, first.direction != nil || last.direction != nil {
-          let direction = tenseDirection(of: candidate)
-          if direction != context.direction {
-            context.direction = direction
-            (first, last) = resolver.resolveRange(begin, end, context)
+          if let anchor = referencePeriod, !duration.isVague,
+            candidate.flags.contains(.spanBack) || candidate.flags.contains(.spanForward)
+          {
+            let grain: Grain = duration.hasClockPart && anchor.grain <= .hour ? anchor.grain : max(.day, anchor.grain)
+            let base = anchor.at(grain)
+            let back = candidate.flags.contains(.spanBack)
+            if let other = (back ? duration.negated : duration).shift(base.date, hour: base.hour, minute: base.minute, second: base.second, grain: grain) {
+              expression.begin = back ? other.timex : base.timex
+              expression.end = back ? base.timex : other.timex
+              expression.anchor = .referenceDate
+              expression.anchorValue = anchor.timex
+            }
           }
-        }
-        guard !first.value.isEmpty, !last.value.isEmpty else { return }
-        expression.value = first.value
-        expression.begin = first.value
-        expression.end = last.value
-        expression.precision = first.precision
-        expression.type = first.precision.isTimeOfDay ? .time : .date
-        expression.anchor = first.anchor ?? last.anchor
-        expression.anchorValue = first.anchorValue ?? last.anchorValue
-        expression.direction = first.direction ?? last.direction
-        period = last.period
-      case .duration(let duration):
-        expression.type = .duration
-        expression.value = duration.timex
-        expression.precision = duration.precision
-        expression.mod = duration.mod?.rawValue
-        if let anchor = referencePeriod, !duration.isVague,
-          candidate.flags.contains(.spanBack) || candidate.flags.contains(.spanForward)
-        {
-          let grain: Grain = duration.hasClockPart && anchor.grain <= .hour ? anchor.grain : max(.day, anchor.grain)
-          let base = anchor.at(grain)
-          let back = candidate.flags.contains(.spanBack)
-          if let other = (back ? duration.negated : duration).shift(base.date, hour: base.hour, minute: base.minute, second: base.second, grain: grain) {
-            expression.begin = back ? other.timex : base.timex
-            expression.end = back ? base.timex : other.timex
-            expression.anchor = .referenceDate
-            expression.anchorValue = anchor.timex
+        case .set(let set):
+          expression.type = .set
+          if let pattern = set.pattern {
+            let result = resolver.unresolved(pattern)
+            expression.value = result.value
+            expression.precision = result.precision
+          } else if let every = set.period {
+            expression.value = every.timex
+            expression.precision = every.precision
           }
+        case .reference(let kind):
+          expression.type = .date
+          expression.value = kind.timex
+          expression.precision = .vague
+        default:
+          return false
         }
-      case .set(let set):
-        expression.type = .set
-        if let pattern = set.pattern {
-          let result = resolver.unresolved(pattern)
-          expression.value = result.value
-          expression.precision = result.precision
-        } else if let every = set.period {
-          expression.value = every.timex
-          expression.precision = every.precision
-        }
-      case .reference(let kind):
-        expression.type = .date
-        expression.value = kind.timex
-        expression.precision = .vague
-      default:
+        return true
+      }
+      var period: CalendarPeriod?
+      guard fill(&times[times.count - 1], &period) else {
+        times.removeLast()
         return
       }
-      if let period, expression.type == .date || expression.type == .time {
-        narrative = (period, times.count)
+      if let period, times[times.count - 1].type == .date || times[times.count - 1].type == .time {
+        narrative = (period, times.count - 1)
       }
-      times.append(expression)
     }
     return times
   }
