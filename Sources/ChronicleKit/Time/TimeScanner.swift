@@ -173,7 +173,13 @@ struct TimeScanner {
           marks[index - 1] |= TimeScanner.strongBit
         }
         let categories = lexicon.categories(word)
-        if categories.contains(.holidayStart) { holidayStarts.append(index) }
+        if categories.contains(.holidayStart) {
+          // Room for a document's at the first: common words start holiday names ("the ides of
+          // March", "new year's day"), and growing the list one doubling at a time cost more
+          // than the names' checks.
+          if holidayStarts.capacity == 0 { holidayStarts.reserveCapacity(count / 8 + 8) }
+          holidayStarts.append(index)
+        }
         if !categories.isDisjoint(with: .triggers) {
           // "may", "march": part of a window, never its reason alone.
           mark = seed | (isWeakTrigger(token, categories) ? TimeScanner.weakBit : TimeScanner.strongBit)
