@@ -15,7 +15,7 @@ extension EntityRecognizer {
     taken.append(contentsOf: repeatElement(false, count: tokens.count))
     var accepted = spare.accepted.takeEmptied()
     accepted.reserveCapacity(order.count)
-    var listBySpan = KeyTable(capacity: candidates.count)
+    var listBySpan = spare.listBySpan.takeEmptied()
     for (index, candidate) in candidates.enumerated() where candidate.method == .list && !candidate.isStop {
       listBySpan.update(UInt64(candidate.tokenStart << 20 | candidate.length), UInt64(index)) { old, _ in old }
     }
@@ -38,6 +38,7 @@ extension EntityRecognizer {
     includeLeadingThe(taken: taken)
     swap(&taken, &spare.taken)
     swap(&accepted, &spare.accepted)
+    swap(&listBySpan, &spare.listBySpan)
   }
 
   /// Gives one entity to the rule-found names that are written alike but for punctuation and
@@ -45,7 +46,8 @@ extension EntityRecognizer {
   /// Group"): they make the same id, so they are one entity, the one first seen, before short
   /// forms are linked ("Beebe" then fits one name, not two).
   private mutating func unifyRuleSpellings() {
-    var firstOfSpelling = KeyTable()
+    var firstOfSpelling = spare.firstOfSpelling.takeEmptied()
+    defer { swap(&firstOfSpelling, &spare.firstOfSpelling) }
     // (Read from locals: a mutating method that calls a reading one copies all of `self`.)
     let tokens = self.tokens
     let bytes = self.bytes
@@ -148,7 +150,8 @@ extension EntityRecognizer {
   /// Entries that stand for the same name elsewhere in the document decide: "Washington" links
   /// to the city when the text also says "Washington, D.C.".
   mutating func agreeOnSenses() {
-    var uses = KeyTable(capacity: resolved.count)
+    var uses = spare.senseUses.takeEmptied()
+    defer { swap(&uses, &spare.senseUses) }
     for item in resolved { if let entity = item.entity { uses.update(entity.key, 1, &+) } }
     for index in resolved.indices where resolved[index].candidate.entries.count > 1 {
       let current = resolved[index].entity

@@ -105,6 +105,9 @@ struct EntityRecognizer {
     var seenAliases = KeyTable()
     var madeIDs = KeyTable()
     var sourceOfEntry = KeyTable()
+    var listBySpan = KeyTable()
+    var firstOfSpelling = KeyTable()
+    var senseUses = KeyTable()
     var entityOfBuilding: [Int32] = []
     var sources: [String] = []
 
