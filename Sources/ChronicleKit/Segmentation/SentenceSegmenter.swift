@@ -67,14 +67,21 @@ public struct SentenceSegmenter: Annotator {
     // Cuts that do not come from ICU: paragraph starts, list items, and sentences that start
     // with a number after an ordinary word ("… was released. 2007 was …"), which ICU's rules
     // (a lower-case word after the number continues the sentence) never end.
-    // (Gathered in one list and sorted in place: each `+` and `sorted()` made a list of its own.)
-    var structural = layout.paragraphStarts
+    // (Gathered in one list and sorted in place: each `+` and `sorted()` made a list of its own.
+    // The lists get their room at once rather than by doubling.)
+    let numbered = scan.sentencesStartingWithNumbers()
+    var structural: [Int] = []
+    structural.reserveCapacity(layout.paragraphStarts.count + lists.itemStarts.count + numbered.count)
+    structural.append(contentsOf: layout.paragraphStarts)
     structural.append(contentsOf: lists.itemStarts)
-    structural.append(contentsOf: scan.sentencesStartingWithNumbers())
+    structural.append(contentsOf: numbered)
     structural.sort()
-    var cuts = structural
+    let boundaries = try breaker.boundaries(in: bytes)
+    var cuts: [Int] = []
+    cuts.reserveCapacity(structural.count + boundaries.count)
+    cuts.append(contentsOf: structural)
     var nextStructural = 0
-    for boundary in try breaker.boundaries(in: bytes) where boundary < bytes.count {
+    for boundary in boundaries where boundary < bytes.count {
       while nextStructural < structural.count && structural[nextStructural] <= boundary {
         scan.sentenceStart = max(scan.sentenceStart, structural[nextStructural])
         nextStructural += 1
