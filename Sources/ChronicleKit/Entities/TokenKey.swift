@@ -78,6 +78,13 @@ enum TokenKey {
   ) -> (exact: UInt64, lower: UInt64) {
     var exact = Hasher()
     var lower = Hasher()
+    if range.length == 1 && bytes[range.start] < 0x80 {
+      // One ASCII byte: its hash, lower-cased for the lower key (a lone period is no dotted
+      // abbreviation, so it needs none of the general path's folding).
+      exact.add(bytes[range.start])
+      lower.add(UTF8Scanning.asciiLower(bytes[range.start]))
+      return (exact.value, lower.value)
+    }
     for i in range.start..<range.end {
       let byte = bytes[i]
       let lowerByte = lowerBytes[byte]

@@ -276,15 +276,7 @@ private struct Scanner {
   }
 
   private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags) {
-    if withKeys && end == start + 1 && bytes[start] < 0x80 && (kind == .punctuation || kind == .symbol) {
-      // One ASCII punctuation or symbol byte: both keys are the hash of that byte, as
-      // `TokenKey.keys` gives them, without the general path it takes for a period.
-      var key = TokenKey.Hasher()
-      key.add(bytes[start])
-      append(token(start, end, kind, extra), exact: key.value, lower: key.value)
-    } else {
-      append(token(start, end, kind, extra))
-    }
+    append(token(start, end, kind, extra))
     index = end
   }
 
