@@ -61,8 +61,7 @@ extension EntityRecognizer {
   /// The words in capitals that open a sentence as a dateline's place: one to four words of two
   /// or more capitals, then a comma, an opening bracket or a dash ("NEW DELHI (Reuters) -",
   /// "KYIV, Ukraine (AP) —", "WASHINGTON —"); empty when there are none.
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   func datelinePlace(in sentence: SentenceSpan) -> Range<Int> {
     let start = sentence.firstWord

@@ -104,8 +104,7 @@ extension EntityRecognizer {
   }
 
   /// The entity a candidate links to: its best gazetteer entry's, or one made from its name.
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   func entityRef(of candidate: Candidate) -> EntityRef {
     if let best = entries(of: candidate).first {
@@ -126,8 +125,7 @@ extension EntityRecognizer {
   }
 
   /// A name's text with its white space collapsed.
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   func normalizedName(_ start: Int, _ end: Int) -> String {
     let raw = text(start, end)
@@ -322,8 +320,7 @@ extension EntityRecognizer {
 
   /// The key that tells an entity's aliases apart: its text, token by token, mixed with the
   /// entity's number (`entity`, counted from 0).
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   private func aliasKey(_ candidate: Candidate, of entity: Int) -> UInt64 {
     surfaceHash(candidate.tokenStart, candidate.tokenEnd) ^ (UInt64(entity + 1) &* 0x9E37_79B9_7F4A_7C15)

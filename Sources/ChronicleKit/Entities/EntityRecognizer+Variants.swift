@@ -69,8 +69,7 @@ extension EntityRecognizer {
   }
 
   /// The token-by-token index of the resolved mentions (-1: none), into an empty list.
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   private func coverage(into covered: inout [Int32]) {
     covered.append(contentsOf: repeatElement(-1, count: tokens.count))
@@ -351,8 +350,7 @@ extension EntityRecognizer {
 
   /// Whether a listed name puts the family name first: its first word is a known family name
   /// written first and its last word is a short given-name syllable, not a common surname.
-  /// (Inlined: it is called from passes that change the recognizer, where a call made a copy
-  /// of all of it, 680 bytes, to read it.)
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   private func isFamilyNameFirst(_ words: NameWords) -> Bool {
     guard words.count >= 2, words.count <= 3, cls[words.first].contains(.familyName) else { return false }

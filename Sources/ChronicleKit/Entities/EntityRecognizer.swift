@@ -1,5 +1,10 @@
 /// The per-document work of the entity stage: candidates from the gazetteer and the rules,
 /// resolution of overlaps, name variants, and the entity table.
+///
+/// A method that may change the recognizer copies all of it (about 680 bytes, retaining every
+/// list it holds) to call one that only reads it. So the reading steps are called from one
+/// reading method (``sentenceCandidates(into:pool:)``), and the small readers that the changing
+/// passes call for every mention are inlined.
 struct EntityRecognizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
@@ -266,9 +271,8 @@ struct EntityRecognizer {
   /// ``listMatches(inSentence:)``), then those of the rules for names that no list has; their
   /// entries go to `pool`. (A rule reads the longest matches of its own sentence's tokens only,
   /// so that every sentence's matches are found first changes nothing.)
-  ///
-  /// A method that may change `self` copies all of it (about 680 bytes) to call one that only
-  /// reads it: the steps that only read are called from here, where `self` is read in place.
+  /// The steps that only read are called from here, where `self` is read in place (see
+  /// ``EntityRecognizer``).
   func sentenceCandidates(into found: inout [Candidate], pool: inout [Int32]) {
     for sentence in sentences {
       listCandidates(in: sentence, into: &found, pool: &pool)

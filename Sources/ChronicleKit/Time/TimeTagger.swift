@@ -364,14 +364,13 @@ public struct TimeTagger: Annotator {
         }
         return true
       }
+      let last = times.count - 1
       var period: CalendarPeriod?
-      guard fill(&times[times.count - 1], &period) else {
+      guard fill(&times[last], &period) else {
         times.removeLast()
         return
       }
-      if let period, times[times.count - 1].type == .date || times[times.count - 1].type == .time {
-        narrative = (period, times.count - 1)
-      }
+      if let period, times[last].type == .date || times[last].type == .time { narrative = (period, last) }
     }
     return times
   }
