@@ -229,12 +229,15 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     /// Chunks claimed and chunks finished.
     var claimed = 0
     var finished = 0
-    var results: [Output?]
+    /// Each chunk's results, as its work returned them (kept whole: this code is generic and
+    /// not specialized for the caller's types, so each step per item costs a lookup of the
+    /// types' layout).
+    var results: [[Output]]
 
     init(_ items: [Item], chunks: [Range<Int>]) {
       self.items = items
       self.chunks = chunks
-      results = Array(repeating: nil, count: items.count)
+      results = Array(repeating: [], count: chunks.count)
     }
   }
 
@@ -291,7 +294,11 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     }
     batches.removeFirst()
     condition.unlock()
-    return oldest.results.map { $0! }
+    if oldest.results.count == 1 { return oldest.results[0] }
+    var results: [Output] = []
+    results.reserveCapacity(oldest.items.count)
+    for chunk in oldest.results { results.append(contentsOf: chunk) }
+    return results
   }
 
   /// The oldest unclaimed chunk, now claimed; called with the lock held.
@@ -310,7 +317,7 @@ private final class WorkQueue<Item: Sendable, Output: Sendable>: @unchecked Send
     let outputs = work(Array(batch.items[range]))
     precondition(outputs.count == range.count, "chunk work must return one result per item")
     condition.lock()
-    for (offset, output) in outputs.enumerated() { batch.results[range.lowerBound + offset] = output }
+    batch.results[chunk] = outputs
     batch.finished += 1
     if batch.finished == batch.chunks.count { condition.broadcast() }
   }
