@@ -201,18 +201,75 @@ static int64_t fold_text(const unsigned char *text, int64_t length, unsigned cha
   return out.count;
 }
 
+/// Room kept by each thread from one call to the next, so that a document's call allocates
+/// nothing: the folded text and where each of its bytes starts (see `fold_text`), and the
+/// UTF-16 copy of ASCII text that the iterator reads. Grown as needed; let go after a call whose
+/// text was longer than `scratch_kept_bytes` (news articles are shorter), so that a thread keeps
+/// at most about 450 KB, and one very long document does not pin its room for the rest of the run.
+typedef struct {
+  void *data;
+  size_t capacity;
+} scratch_buffer;
+
+static _Thread_local scratch_buffer tl_folded = {NULL, 0};
+static _Thread_local scratch_buffer tl_starts = {NULL, 0};
+static _Thread_local scratch_buffer tl_wide = {NULL, 0};
+
+enum { scratch_kept_bytes = 1 << 16 };
+
+/// `buffer`'s memory with room for `size` bytes (NULL when it cannot be had).
+static void *scratch_room(scratch_buffer *buffer, size_t size) {
+  if (size <= buffer->capacity) return buffer->data;
+  // Just the room asked for: it grows only when a text is longer than all before it.
+  void *data = realloc(buffer->data, size);
+  if (!data) return NULL;
+  buffer->data = data;
+  buffer->capacity = size;
+  return data;
+}
+
+/// Whether any of the room is larger than is kept: room for more than `scratch_kept_bytes` of
+/// text (one byte of folded text, four of offsets and two of UTF-16 for each byte).
+static int scratch_oversized(void) {
+  return tl_folded.capacity > scratch_kept_bytes || tl_starts.capacity > scratch_kept_bytes * sizeof(int32_t) ||
+         tl_wide.capacity > scratch_kept_bytes * sizeof(UChar);
+}
+
+/// Lets go of all the room when any of it is larger than is kept.
+static void scratch_trim(void) {
+  if (!scratch_oversized()) return;
+  scratch_buffer *buffers[] = {&tl_folded, &tl_starts, &tl_wide};
+  for (int i = 0; i < 3; i++) {
+    free(buffers[i]->data);
+    buffers[i]->data = NULL;
+    buffers[i]->capacity = 0;
+  }
+}
+
+/// Points the iterator at empty text: for when the text it read is about to go away.
+static void detach(UBreakIterator *iterator) {
+  UText empty = UTEXT_INITIALIZER;
+  UErrorCode status = U_ZERO_ERROR;
+  utext_openUTF8(&empty, "", 0, &status);
+  ubrk_setUText(iterator, &empty, &status);
+  utext_close(&empty);
+}
+
 /// ICU's boundaries in `utf8` (after its start), pushed onto `out` as offsets into `utf8`, or
 /// through `starts` into the text `utf8` was folded from (NULL: no folding; `original_length`
-/// is then `length`).
+/// is then `length`). Returns whether the iterator was left reading `utf8` itself (which the
+/// caller must then detach it from before `utf8` goes away), in `reads_caller_text`.
 static int32_t run_sentence_iterator(UBreakIterator *iterator, const char *utf8, int64_t length,
-                                     const int32_t *starts, int64_t original_length, cicu_offsets *out) {
+                                     const int32_t *starts, int64_t original_length, cicu_offsets *out,
+                                     int *reads_caller_text) {
   UErrorCode status = U_ZERO_ERROR;
+  *reads_caller_text = 0;
   // ASCII text (most news) is handed over as UTF-16, which the iterator reads directly; the
   // UTF-8 UText maps the text through chunks of UTF-16 as it goes, which costs about as much
   // again. For ASCII the UTF-16 indices are the byte offsets.
   UChar *wide = NULL;
   if (length <= INT32_MAX && is_ascii(utf8, length)) {
-    wide = malloc((size_t)length * sizeof(UChar));
+    wide = scratch_room(&tl_wide, (size_t)length * sizeof(UChar));
   }
   UText text = UTEXT_INITIALIZER;
   if (wide) {
@@ -221,16 +278,14 @@ static int32_t run_sentence_iterator(UBreakIterator *iterator, const char *utf8,
   } else {
     utext_openUTF8(&text, utf8, length, &status);
   }
-  if (U_FAILURE(status)) {
-    free(wide);
-    return (int32_t)status;
-  }
+  if (U_FAILURE(status)) return (int32_t)status;
   ubrk_setUText(iterator, &text, &status);
   if (U_FAILURE(status)) {
     utext_close(&text);
-    free(wide);
     return (int32_t)status;
   }
+  // (Folded text is this thread's room, as is the UTF-16 copy.)
+  *reads_caller_text = wide == NULL && starts == NULL;
   int32_t result = 0;
   for (int32_t boundary = ubrk_next(iterator); boundary != UBRK_DONE;
        boundary = ubrk_next(iterator)) {
@@ -241,14 +296,7 @@ static int32_t run_sentence_iterator(UBreakIterator *iterator, const char *utf8,
       break;
     }
   }
-  // Detach the iterator from the caller's buffer before it goes away.
-  UText empty = UTEXT_INITIALIZER;
-  UErrorCode reset = U_ZERO_ERROR;
-  utext_openUTF8(&empty, "", 0, &reset);
-  ubrk_setUText(iterator, &empty, &reset);
-  utext_close(&empty);
   utext_close(&text);
-  free(wide);
   return result;
 }
 
@@ -259,22 +307,27 @@ int32_t cicu_sentence_boundaries(const char *utf8, int64_t length, const char *l
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator *iterator = sentence_iterator(locale, &status);
   if (U_FAILURE(status)) return (int32_t)status;
+  // Between calls the iterator may be left reading this thread's room (which stays allocated
+  // until the next call sets new text), never memory of the caller's or memory let go.
+  int reads_caller_text = 0;
+  int32_t result;
   // A locale that suppresses breaks after its abbreviations ("en@ss=standard") reads the words
   // themselves, which folding would change; the offsets of folded text are 32-bit.
   if (!fold || length > INT32_MAX || (locale && strstr(locale, "ss="))) {
-    return run_sentence_iterator(iterator, utf8, length, NULL, length, out);
+    result = run_sentence_iterator(iterator, utf8, length, NULL, length, out, &reads_caller_text);
+  } else {
+    unsigned char *folded = scratch_room(&tl_folded, (size_t)length);
+    int32_t *starts = scratch_room(&tl_starts, (size_t)length * sizeof(int32_t));
+    if (!folded || !starts) {
+      detach(iterator);
+      scratch_trim();
+      return (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    }
+    int64_t count = fold_text((const unsigned char *)utf8, length, folded, starts);
+    result = run_sentence_iterator(iterator, (const char *)folded, count, starts, length, out, &reads_caller_text);
   }
-  unsigned char *folded = malloc((size_t)length);
-  int32_t *starts = malloc((size_t)length * sizeof(int32_t));
-  if (!folded || !starts) {
-    free(folded);
-    free(starts);
-    return (int32_t)U_MEMORY_ALLOCATION_ERROR;
-  }
-  int64_t count = fold_text((const unsigned char *)utf8, length, folded, starts);
-  int32_t result = run_sentence_iterator(iterator, (const char *)folded, count, starts, length, out);
-  free(folded);
-  free(starts);
+  if (reads_caller_text || scratch_oversized()) detach(iterator);
+  scratch_trim();
   return result;
 }
 

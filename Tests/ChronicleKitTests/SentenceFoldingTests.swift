@@ -67,6 +67,22 @@ struct SentenceFoldingTests {
     }
   }
 
+  /// Each thread keeps the room its calls fold text into, and lets it go after a text longer
+  /// than 64 KB: short and long texts, ASCII and not, in turn, each as it reads alone.
+  @Test("texts of every length in turn, across the room a thread keeps")
+  func lengthsInTurn() throws {
+    let short = "Mr. Kim met Gen. Smith. They talked."
+    let sentence = "Kim Jong Un met Trump in Hanoi on Wednesday, and the talks ended early. "
+    let long = String(repeating: sentence, count: 1_200)  // about 86 KB
+    let longAccented = String(repeating: "Café talks in Hà Nội ended. ", count: 3_000)
+    let expectedShort = try { var text = short; return try text.withUTF8 { try breaker.boundaries(in: $0) } }()
+    for text in [long, short, longAccented, short, long + longAccented, short, "Été. Fin."] {
+      try check(text)
+      var again = short
+      #expect(try again.withUTF8 { try breaker.boundaries(in: $0) } == expectedShort)
+    }
+  }
+
   @Test("the sample articles", arguments: Golden.samples)
   func samples(_ sample: Golden.Sample) throws {
     try check(try TestData.text("samples/" + sample.file))

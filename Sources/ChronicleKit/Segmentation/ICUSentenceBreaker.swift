@@ -39,8 +39,11 @@ public struct ICUSentenceBreaker: Sendable {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
     var offsets = cicu_offsets()
     defer { cicu_offsets_free(&offsets) }
-    let status = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
-      cicu_sentence_boundaries(pointer, Int64(bytes.count), locale, folding ? 1 : 0, &offsets)
+    // (`withCString`: the locale's own bytes, where passing the string made a C copy each call.)
+    let status = locale.withCString { locale in
+      base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+        cicu_sentence_boundaries(pointer, Int64(bytes.count), locale, folding ? 1 : 0, &offsets)
+      }
     }
     guard status <= 0 else { throw ICUError(code: status) }
     return (0..<Int(offsets.count)).map { Int(offsets.data[$0]) }
