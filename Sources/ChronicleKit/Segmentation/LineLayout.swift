@@ -36,7 +36,10 @@ struct LineLayout {
     var paragraph: [Line] = []
     var pendingBlank = false
     var lineStart = 0
-    for (position, length) in LineLayout.lineBreaks(bytes) + [(bytes.count, 0)] {
+    let breaks = LineLayout.lineBreaks(bytes)
+    // Every break, then the end of the text (not appended: that made a list of its own).
+    for index in 0...breaks.count {
+      let (position, length) = index < breaks.count ? breaks[index] : (bytes.count, 0)
       if let line = LineLayout.measure(bytes, from: lineStart, to: position) {
         if pendingBlank && !paragraph.isEmpty {
           decide(paragraph, policy: policy)
