@@ -89,4 +89,17 @@ struct EventCoverTests {
   func samples(_ sample: Golden.Sample) throws {
     check(try EventFixtures.pipeline.processed(try Golden.document(sample)))
   }
+
+  @Test("the reference date's day (for the story's date) is the interval of its date's text")
+  func dayOfValue() throws {
+    for year in [-1, 0, 1, 4, 100, 1900, 1999, 2000, 2019, 2020, 2100, 9999, 10_000, 12_345] {
+      for (month, day) in [(1, 1), (2, 28), (2, 29), (4, 30), (6, 12), (12, 31)] {
+        guard let value = DateTimeValue(year: year, month: month, day: day, hour: 17, minute: 30) else { continue }
+        #expect(TimexInterval(dayOf: value) == TimexInterval(timex: value.dateString), "\(value.dateString)")
+      }
+    }
+    let leapDay = try #require(DateTimeValue(year: 2020, month: 2, day: 29))
+    #expect(TimexInterval(dayOf: leapDay) == TimexInterval(timex: "2020-02-29"))
+    #expect(TimexInterval(dayOf: try #require(DateTimeValue(year: 0, month: 5, day: 1))) == nil)
+  }
 }

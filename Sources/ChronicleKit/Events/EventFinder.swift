@@ -119,9 +119,7 @@ struct EventFinder {
   /// conference Thursday …". A date on a line of its own (under a headline) does not count: it
   /// is the document's date.
   static func leadTime(of document: Document) -> Int? {
-    guard let reference = document.referenceDate,
-      let today = TimexInterval(timex: reference.value.dateString)
-    else { return nil }
+    guard let reference = document.referenceDate, let today = TimexInterval(dayOf: reference.value) else { return nil }
     let limit = document.sentences.count > 6 ? document.sentences[6].range.start : Int.max
     let weekBefore = today.start - 7 * 1440
     var best: (index: Int, start: Int64)?

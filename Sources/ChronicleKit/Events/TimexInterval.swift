@@ -152,6 +152,17 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
     return TimexInterval(start: at, end: at + 1)
   }
 
+  /// The day a date-time value falls on: what ``init(timex:)`` gives for its date
+  /// (``DateTimeValue/dateString``), worked out from its fields without the text; `nil` for a
+  /// year outside 1...9999 or a day the month does not have.
+  init?(dayOf value: DateTimeValue) {
+    guard (1...9999).contains(value.year), (1...12).contains(value.month), value.day >= 1,
+      value.day <= DateTimeValue.daysIn(month: value.month, year: value.year)
+    else { return nil }
+    let day = TimexInterval.days(value.year, value.month, value.day)
+    self.init(days: day, day + 1)
+  }
+
   private init(days start: Int, _ end: Int) {
     self.init(start: Int64(start) * 1440, end: Int64(end) * 1440)
   }
