@@ -346,7 +346,7 @@ private struct BoundaryScan {
       "at", "by", "until", "till", "before", "after", "from", "around", "about", "since", "on",
       "shortly", "just", "about", "near",
     ]
-    let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentenceStart..<offset]), as: UTF8.self)
+    let phrase = bytes.string(in: TextRange(start: sentenceStart, end: offset))
     let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     guard let first = words.first, words.count <= 3 else { return false }
     return prepositions.contains(first.lowercased())
