@@ -88,6 +88,29 @@ struct GazetteerLoaderTests {
     #expect(GazetteerEntry.generalID(type: type, name: name) == id)
   }
 
+  @Test("default ids of ASCII names: the fast path and the general one agree, and so does the slug's hash")
+  func defaultIDsOfManyNames() {
+    // Names drawn from letters of both cases, digits, spaces and punctuation (a fixed sequence).
+    let alphabet = Array("aZ9 .-'(&Kq0_,")
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for length in 0..<400 {
+      var name = ""
+      for _ in 0..<(length % 23) {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        name.append(alphabet[Int(state % UInt64(alphabet.count))])
+      }
+      for type in EntityType.allCases {
+        let id = GazetteerEntry.defaultID(type: type, name: name)
+        #expect(id == GazetteerEntry.generalID(type: type, name: name), "\(name)")
+        var byCall: [UInt8] = []
+        name.utf8.withContiguousStorageIfAvailable { GazetteerEntry.slug($0) { byCall.append($0) } }
+        #expect(id == "name:\(type.rawValue.lowercased())/" + String(decoding: byCall, as: UTF8.self), "\(name)")
+      }
+    }
+  }
+
   @Test("a missing file names its path")
   func missingFile() {
     #expect(throws: DataFileError(path: "/no/such/list.tsv", reason: "no such file")) {
