@@ -29,10 +29,13 @@ public struct BatchProcessor: Sendable {
   public static let maximumJobs = 1024
 
   /// Creates a processor; `jobs` is clamped to `1...maximumJobs`. By default a batch holds four
-  /// chunks for each job, so that the jobs share out its work evenly.
+  /// chunks for each job, so that the jobs share out its work evenly, and a chunk up to 64 items
+  /// or 128 KB: for the pipeline, which runs a chunk stage by stage, chunks of that size were
+  /// about 2% faster than half as large (the stages' tables stay in cache over more documents),
+  /// and chunks eight times as large were slower again (the documents' own lists no longer fit).
   public init(
-    jobs: Int, maximumBatchCount: Int? = nil, maximumBatchBytes: Int = 8 << 20, maximumChunkCount: Int = 32,
-    maximumChunkBytes: Int = 64 << 10
+    jobs: Int, maximumBatchCount: Int? = nil, maximumBatchBytes: Int = 8 << 20, maximumChunkCount: Int = 64,
+    maximumChunkBytes: Int = 128 << 10
   ) {
     self.jobs = min(max(1, jobs), BatchProcessor.maximumJobs)
     self.maximumChunkCount = max(1, maximumChunkCount)
