@@ -92,15 +92,10 @@ struct GazetteerLoaderTests {
   func defaultIDsOfManyNames() {
     // Names drawn from letters of both cases, digits, spaces and punctuation (a fixed sequence).
     let alphabet = Array("aZ9 .-'(&Kq0_,")
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    var generator = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
     for length in 0..<400 {
       var name = ""
-      for _ in 0..<(length % 23) {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        name.append(alphabet[Int(state % UInt64(alphabet.count))])
-      }
+      for _ in 0..<(length % 23) { name.append(alphabet.randomElement(using: &generator)!) }
       for type in EntityType.allCases {
         let id = GazetteerEntry.defaultID(type: type, name: name)
         #expect(id == GazetteerEntry.generalID(type: type, name: name), "\(name)")

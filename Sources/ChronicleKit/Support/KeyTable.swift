@@ -35,8 +35,9 @@ struct KeyTable: Sendable {
   @inline(__always)
   private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
+  /// The slot where a lookup of `key` (as stored) begins.
   @inline(__always)
-  private func slot(_ key: UInt64) -> Int {
+  func slot(_ key: UInt64) -> Int {
     var h = key
     h ^= h >> 33
     h &*= 0xFF51_AFD7_ED55_8CCD
