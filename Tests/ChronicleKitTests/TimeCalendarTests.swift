@@ -16,7 +16,7 @@ struct TimeCalendarTests {
       #expect(date == expected)
       #expect(date.dayNumber == number)
       // The next day by hand: the calendar's own rules, not the day-number algorithm.
-      if expected.day < CivilDate.daysIn(month: expected.month, year: expected.year) {
+      if expected.day < DateTimeValue.daysIn(month: expected.month, year: expected.year) {
         expected.day += 1
       } else if expected.month < 12 {
         expected = CivilDate(expected.year, expected.month + 1, 1)

@@ -121,10 +121,7 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
       let next = month == 12 ? TimexInterval.days(year + 1, 1, 1) : TimexInterval.days(year, month + 1, 1)
       return TimexInterval(days: TimexInterval.days(year, month, 1), next)
     }
-    guard peek(0x2D), let day = digits(2), day >= 1, day <= DateTimeValue.daysIn(month: month, year: year) else {
-      return nil
-    }
-    let dayStart = TimexInterval.days(year, month, day)
+    guard peek(0x2D), let day = digits(2), let dayStart = TimexInterval.dayNumber(year, month, day) else { return nil }
     if i == bytes.count {
       return TimexInterval(days: dayStart, dayStart + 1)
     }
@@ -156,11 +153,16 @@ public struct TimexInterval: Hashable, Sendable, Comparable {
   /// (``DateTimeValue/dateString``), worked out from its fields without the text; `nil` for a
   /// year outside 1...9999 or a day the month does not have.
   init?(dayOf value: DateTimeValue) {
-    guard (1...9999).contains(value.year), (1...12).contains(value.month), value.day >= 1,
-      value.day <= DateTimeValue.daysIn(month: value.month, year: value.year)
-    else { return nil }
-    let day = TimexInterval.days(value.year, value.month, value.day)
+    guard (1...9999).contains(value.year), let day = TimexInterval.dayNumber(value.year, value.month, value.day) else {
+      return nil
+    }
     self.init(days: day, day + 1)
+  }
+
+  /// The day number (see ``days(_:_:_:)``) of a date, or `nil` when the month has no such day.
+  private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int? {
+    guard (1...12).contains(month), day >= 1, day <= DateTimeValue.daysIn(month: month, year: year) else { return nil }
+    return days(year, month, day)
   }
 
   private init(days start: Int, _ end: Int) {

@@ -21,7 +21,7 @@ struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// A date, or `nil` when the day does not exist in that month (February 29, 2015; April 31).
   init?(validYear year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else {
+    guard (1...12).contains(month), day >= 1, day <= DateTimeValue.daysIn(month: month, year: year) else {
       return nil
     }
     self.init(year, month, day)
@@ -67,7 +67,7 @@ struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     let index = year * 12 + (month - 1) + months
     let y = index >= 0 ? index / 12 : (index - 11) / 12
     let m = index - y * 12 + 1
-    return CivilDate(y, m, min(day, CivilDate.daysIn(month: m, year: y)))
+    return CivilDate(y, m, min(day, DateTimeValue.daysIn(month: m, year: y)))
   }
 
   /// The ISO 8601 week-numbering year and week (1...53) of the date.
@@ -90,20 +90,6 @@ struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     CivilDate(year, 12, 28).isoWeek.week
   }
 
-  /// Whether `year` has a February 29.
-  static func isLeapYear(_ year: Int) -> Bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-  }
-
-  /// The number of days in a month of a year.
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return isLeapYear(year) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-  }
-
   /// The `n`th (1-based) `weekday` of a month, or with `n` < 0 the `-n`th from the end;
   /// `nil` when the month has no such day (a fifth Monday).
   static func nthWeekday(_ n: Int, _ weekday: Int, month: Int, year: Int) -> CivilDate? {
@@ -113,7 +99,7 @@ struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
       let day = 1 + offset + (n - 1) * 7
       return CivilDate(validYear: year, month: month, day: day)
     }
-    let lastDay = CivilDate.daysIn(month: month, year: year)
+    let lastDay = DateTimeValue.daysIn(month: month, year: year)
     let last = CivilDate(year, month, lastDay)
     let offset = (last.weekday - weekday + 7) % 7
     let day = lastDay - offset - (-n - 1) * 7

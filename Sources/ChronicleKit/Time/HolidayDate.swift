@@ -168,7 +168,7 @@ indirect enum HolidayDate: Hashable, Sendable {
     default:
       let pieces = head.split(separator: "-")
       guard pieces.count == 2, let month = Int(pieces[0]), let day = Int(pieces[1]), (1...12).contains(month),
-        day >= 1, day <= CivilDate.daysIn(month: month, year: 2000)
+        day >= 1, day <= DateTimeValue.daysIn(month: month, year: 2000)
       else { return nil }
       var adjustment = Adjustment.none
       if words.count == 2 {

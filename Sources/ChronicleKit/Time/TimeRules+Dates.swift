@@ -1,7 +1,7 @@
 extension TimeRules {
   /// Whether a month and day exist in some year (February 29 does; April 31 does not).
   static func validDay(_ month: Int, _ day: Int, year: Int? = nil) -> Bool {
-    day >= 1 && day <= CivilDate.daysIn(month: month, year: year ?? 2000)
+    day >= 1 && day <= DateTimeValue.daysIn(month: month, year: year ?? 2000)
   }
 
   /// A date with its day set, if the month has that day.

@@ -202,7 +202,7 @@ struct TimeSpec: Hashable, Sendable {
       if a != b { return nil }
     }
     if out.day != nil && out.ordinal != nil { return nil }
-    if let month = out.month, let day = out.day, day > CivilDate.daysIn(month: month, year: out.year ?? 2000) {
+    if let month = out.month, let day = out.day, day > DateTimeValue.daysIn(month: month, year: out.year ?? 2000) {
       return nil
     }
     return out
