@@ -84,6 +84,9 @@ struct EntityTaggerTests {
       "Officials in the West Wing said the [[101st Airborne|ORGANIZATION]] would stay.",
       // More organization words: record labels, heads such as "Association" and "Center".
       "The band signed with [[Zorbex Records|ORGANIZATION]] in 2002.",
+      // Bands, orchestras and magazines: also after a person's name, which the word makes a group's.
+      "They opened for the [[Dave Matthews Band|ORGANIZATION]] in 1998.",
+      "The [[Zorbex Philharmonic Orchestra|ORGANIZATION]] played; [[Vortel Magazine|ORGANIZATION]] reviewed it.",
       "He joined the [[Zorbex Association of Canada|ORGANIZATION]] in 1887.",
       "The [[Center for Zorbex Studies|ORGANIZATION]] published it.",
       // A suffix of several words; alone it names nothing.
