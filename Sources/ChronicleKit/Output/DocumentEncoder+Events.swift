@@ -48,23 +48,8 @@ extension DocumentEncoder {
 
   /// Writes an event's `date`, `precision`, `dateSource`, `range` and `time` members.
   func writeDate(_ date: EventDate?, to writer: inout JSONWriter) {
-    writer.plainKey("date")
-    writer.stringOrNull(date?.value)
-    guard let date else { return }
-    writer.plainKey("precision")
-    writer.plainString(date.precision.rawValue)
-    writer.plainKey("dateSource")
-    writer.plainString(date.source.rawValue)
-    if let begin = date.begin, let end = date.end {
-      writer.plainKey("range")
-      writer.beginObject()
-      writer.plainKey("begin")
-      writer.string(begin)
-      writer.plainKey("end")
-      writer.string(end)
-      writer.endObject()
-    }
-    if let time = date.time {
+    writer.eventDate(date, withSource: true)
+    if let time = date?.time {
       writer.plainKey("time")
       writer.int(time)
     }
@@ -113,6 +98,32 @@ extension DocumentEncoder {
       writer.text(event.date?.value ?? "")
       writer.text(event.participants.compactMap(\.entityID).joined(separator: "; "))
       writer.endRow()
+    }
+  }
+}
+
+extension JSONWriter {
+  /// An event date's members, the one way events and timelines write them: `"date"` (the
+  /// TIMEX3 value, or null) and, for a date, `"precision"`, `"dateSource"` (when `withSource`)
+  /// and, for a range, `"range": {"begin", "end"}`.
+  mutating func eventDate(_ date: EventDate?, withSource: Bool) {
+    plainKey("date")
+    stringOrNull(date?.value)
+    guard let date else { return }
+    plainKey("precision")
+    plainString(date.precision.rawValue)
+    if withSource {
+      plainKey("dateSource")
+      plainString(date.source.rawValue)
+    }
+    if let begin = date.begin, let end = date.end {
+      plainKey("range")
+      beginObject()
+      plainKey("begin")
+      string(begin)
+      plainKey("end")
+      string(end)
+      endObject()
     }
   }
 }

@@ -45,21 +45,7 @@ public struct TimelineEncoder: Sendable {
     writer.beginObject()
     writer.plainKey("id")
     writer.string(entry.id)
-    writer.plainKey("date")
-    writer.stringOrNull(entry.date?.value)
-    if let date = entry.date {
-      writer.plainKey("precision")
-      writer.plainString(date.precision.rawValue)
-      if let begin = date.begin, let end = date.end {
-        writer.plainKey("range")
-        writer.beginObject()
-        writer.plainKey("begin")
-        writer.string(begin)
-        writer.plainKey("end")
-        writer.string(end)
-        writer.endObject()
-      }
-    }
+    writer.eventDate(entry.date, withSource: false)
     writer.plainKey("lemma")
     writer.string(entry.lemma)
     writer.plainKey("trigger")
@@ -136,23 +122,7 @@ public struct TimelineEncoder: Sendable {
     writer.plainKey("class")
     writer.string(mention.eventClass)
     writer.endObject()
-    writer.plainKey("date")
-    writer.stringOrNull(mention.date?.value)
-    if let date = mention.date {
-      writer.plainKey("precision")
-      writer.plainString(date.precision.rawValue)
-      writer.plainKey("dateSource")
-      writer.plainString(date.source.rawValue)
-      if let begin = date.begin, let end = date.end {
-        writer.plainKey("range")
-        writer.beginObject()
-        writer.plainKey("begin")
-        writer.string(begin)
-        writer.plainKey("end")
-        writer.string(end)
-        writer.endObject()
-      }
-    }
+    writer.eventDate(mention.date, withSource: true)
     if let time = mention.time {
       writer.plainKey("time")
       writer.beginObject()
