@@ -141,6 +141,10 @@ STATIVE_REMOVE = {"end", "follow", "continue", "stop", "last", "close", "start",
                   "incur", "sustain", "embrace", "qualify", "form", "preserve", "make it",
                   "take in", "fall into", "get into", "extend", "stretch", "hesitate"}
 
+# Forms whose own reading is not their lemma's dominant one: "born" is someone's birth ("born
+# in Honolulu on August 4, 1961"), where "bear" is mostly to tolerate or to carry (stative).
+FORM_SENSES = {("born", "V"): ("bear", "body", set())}
+
 # `ambiguous`: the form is at least as often something else than a verb (or an event noun).
 # Derived from SemCor frequencies: the form's other readings (adjective, adverb, and noun
 # senses that are not triggers) are tagged at least AMBIGUOUS_RATIO times as often as the
@@ -817,6 +821,8 @@ class Lexicon:
       self.rows[(form, "V")] = [surface(lemma), classes[lemma], self.verb_flags(form, lemma,
                                                                               classes[lemma])]
     self.verb_lemmas = set(classes)
+    for key, (lemma, cls, flags) in FORM_SENSES.items():
+      self.rows[key] = [lemma, cls, set(flags)]
     for lemma, aux_forms in AUX_FORMS.items():
       cls = "stative" if lemma in MODALS else short_class(dominant_lexname(wn, "v", lemma))
       for f in aux_forms:
@@ -931,6 +937,8 @@ SPOT_CHECKS = [
     ("denied", "V", "deny", None, {"reporting"}, set()),
     ("added", "V", "add", None, {"reporting"}, set()),
     ("knows", "V", "know", None, {"stative"}, set()),
+    ("born", "V", "bear", "body", set(), {"stative", "ambiguous"}),
+    ("bore", "V", "bear", None, {"stative"}, set()),
     ("well", "V", "well", None, {"ambiguous"}, set()),
     ("attack", "V", "attack", "competition", set(), set()),
     ("attacked", "V", "attack", "competition", set(), set()),
