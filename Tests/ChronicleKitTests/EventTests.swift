@@ -94,6 +94,25 @@ struct EventTests {
     #expect(!dates.contains { $0.hasPrefix("meet=") && $0.hasSuffix("/mainEvent") })
   }
 
+  @Test("a time dates the trigger before it in its clause, else the one after it; a birth is an event")
+  func timesBelongToTheirTrigger() throws {
+    let document = try EventFixtures.process(
+      "Barack Obama was born in Honolulu in 1961 and moved to Chicago in 1985. "
+        + "In 2004, Steve Jobs fought cancer and founded a school.\n\n"
+        + "Steve Jobs, born in San Francisco on February 24, 1955, started Apple.",
+      date: "2011-10-06")
+    let dates = document.events.map {
+      "\(document.text(in: $0.trigger.range))=\($0.date?.value ?? "none")/\($0.place?.name ?? "-")"
+    }
+    #expect(dates.contains("was born=1961/Honolulu"))
+    #expect(dates.contains("moved=1985/Chicago"))
+    // No trigger before "In 2004": the first after it owns it, and one that owns no time takes
+    // the clause's.
+    #expect(dates.contains("fought=2004/-"))
+    #expect(dates.contains("founded=2004/-"))
+    #expect(dates.contains("born=1955-02-24/San Francisco"))
+  }
+
   @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")
   func simplePast() throws {
     let document = try EventFixtures.process(

@@ -247,12 +247,6 @@ extension EventFinder {
       role: role, range: mention.range)
   }
 
-  private func firstToken(of range: TextRange, in sentence: Range<Int>) -> Int {
-    var t = sentence.lowerBound
-    while t < sentence.upperBound && tokens[t].range.start < range.start { t += 1 }
-    return t
-  }
-
   /// The role a mention plays for a trigger (other than a reporting verb).
   private func role(first: Int, previousWord: Int, trigger: TriggerWord) -> EventArgument.Role {
     let between = previousWord >= 0 && (keys[previousWord] == words.between || keys[previousWord] == words.and)
@@ -272,13 +266,16 @@ extension EventFinder {
     // 13.7 million Macs last year". Only times before the verb, or right after it ("said on
     // Tuesday"), date it.
     let isReporting = trigger.sense.flags.contains(.reporting)
-    func firstTokenOf(_ time: Int) -> Int { firstToken(of: times[time].range, in: range) }
-    func isEligible(_ time: Int) -> Bool {
+    // The span's dating times, with their first tokens and owners, by index into its lists (read
+    // in place, in order, with no list made).
+    let dating = span.datingTimes
+    let firsts = span.datingFirsts
+    let owners = span.datingOwners
+    func isEligible(_ i: Int) -> Bool {
       guard isReporting else { return true }
-      let first = firstTokenOf(time)
-      return first < trigger.start || first <= trigger.end + 1
+      return firsts[i] < trigger.start || firsts[i] <= trigger.end + 1
     }
-    func isInClause(_ time: Int) -> Bool { span.clause(of: firstTokenOf(time)) == clause }
+    func isInClause(_ i: Int) -> Bool { span.clause(of: firsts[i]) == clause }
     func distance(_ time: Int) -> Int {
       let expression = times[time].range
       return expression.start >= at ? expression.start - at : at - expression.end
@@ -292,24 +289,21 @@ extension EventFinder {
       return distance(a) < distance(b)
     }
     // The candidates: the eligible times in the trigger's clause, or all the eligible ones when
-    // the clause has none; read from the span's list in place, in its order, with no list made.
-    let dating = span.datingTimes
-    var hasInClause = false
-    var allAfter = true
-    for time in dating where isEligible(time) && isInClause(time) {
-      hasInClause = true
-      break
-    }
-    func isCandidate(_ time: Int) -> Bool { isEligible(time) && (!hasInClause || isInClause(time)) }
-    for time in dating where isCandidate(time) && times[time].range.start < at {
-      allAfter = false
-      break
-    }
+    // the clause has none; of those, the ones this trigger owns (see `Span.datingOwners`) when
+    // it owns any ("was born in 1970 in Lagos and moved to London in 1995": 1995 for "moved"),
+    // else all ("In 2004, he fought cancer and founded a school": 2004 for "founded" too;
+    // "renamed in 2006, as Apple began selling movies": 2006 for "began").
+    let hasInClause = dating.indices.contains { isEligible($0) && isInClause($0) }
+    func isEligibleHere(_ i: Int) -> Bool { isEligible(i) && (!hasInClause || isInClause(i)) }
+    let ownsOne = dating.indices.contains { owners[$0] == trigger.start && isEligibleHere($0) }
+    func isCandidate(_ i: Int) -> Bool { isEligibleHere(i) && (!ownsOne || owners[i] == trigger.start) }
+    let allAfter = !dating.indices.contains { isCandidate($0) && times[dating[$0]].range.start < at }
     // After the verb, times date what comes nearest: "He fought cancer in 2004 and took six
     // months off in early 2009" — 2004 for "fought", however much finer "early 2009" is.
     // (The first of the best, as `min(by:)` picks it.)
     var best: Int?
-    for time in dating where isCandidate(time) {
+    for i in dating.indices where isCandidate(i) {
+      let time = dating[i]
       guard let current = best else {
         best = time
         continue

@@ -22,6 +22,11 @@ extension EventFinder {
     var subordinate: [Bool] = []
     /// The time expressions (indices) that can date an event, in order.
     var datingTimes: [Int] = []
+    /// The first token of each of `datingTimes`.
+    var datingFirsts: [Int] = []
+    /// For each of `datingTimes`, the first token of the trigger it belongs to, or -1 (see
+    /// ``EventFinder/owners(of:)``); empty when the span has no trigger.
+    var datingOwners: [Int] = []
     /// The mentions, each with its first token in the span, in order; "he" and "she" stand for
     /// the person last named (see ``EventFinder/referentAt``).
     var mentions: [SpanMention] = []
@@ -38,8 +43,8 @@ extension EventFinder {
     /// The room (in elements) of the longest list.
     var largestCapacity: Int {
       Swift.max(
-        clauses.capacity, triggers.capacity, subordinate.capacity, datingTimes.capacity, mentions.capacity,
-        mentionFirsts.capacity, verbSubjects.capacity)
+        clauses.capacity, triggers.capacity, subordinate.capacity, datingTimes.capacity, datingFirsts.capacity,
+        datingOwners.capacity, mentions.capacity, mentionFirsts.capacity, verbSubjects.capacity)
     }
   }
 
@@ -81,6 +86,8 @@ extension EventFinder {
     span.range = range
     triggers(in: range, into: &span.triggers)
     span.datingTimes.removeAllKeepingCapacity()
+    span.datingFirsts.removeAllKeepingCapacity()
+    span.datingOwners.removeAllKeepingCapacity()
     span.clauses.removeAllKeepingCapacity()
     span.subordinate.removeAllKeepingCapacity()
     span.mentions.removeAllKeepingCapacity()
@@ -91,11 +98,15 @@ extension EventFinder {
       var lastTime = -1
       for t in range where timeAt[t] >= 0 && Int(timeAt[t]) != lastTime {
         lastTime = Int(timeAt[t])
-        if anchors(lastTime) { span.datingTimes.append(lastTime) }
+        if anchors(lastTime) {
+          span.datingTimes.append(lastTime)
+          span.datingFirsts.append(t)
+        }
       }
       return
     }
     readTokens(range, into: &span)
+    owners(of: &span)
     if span.triggers.contains(where: { $0.sense.partOfSpeech != .verb }) {
       // Filled in a list of its own, kept from span to span (taken out so that the span can be
       // read meanwhile).
@@ -109,6 +120,28 @@ extension EventFinder {
         }
       }
       span.verbSubjects = subjects
+    }
+  }
+
+  /// Which trigger each dating time of a span belongs to: the nearest before it in its clause,
+  /// whose phrase it ends ("was born in 1970 in Lagos and moved to London in 1995": 1970 is the
+  /// birth's, 1995 the move's); with none before it, the nearest after it ("On Monday, Kim
+  /// arrived"); -1 when its clause has no trigger. Triggers and times are both in text order:
+  /// one cursor moves along the triggers.
+  private func owners(of span: inout Span) {
+    var next = 0
+    for first in span.datingFirsts {
+      while next < span.triggers.count && span.triggers[next].end <= first { next += 1 }
+      let clause = span.clause(of: first)
+      var owner = -1
+      if next > 0 && span.clause(of: span.triggers[next - 1].start) == clause {
+        owner = span.triggers[next - 1].start
+      } else if next < span.triggers.count && span.clause(of: span.triggers[next].start) == clause {
+        // (Clause numbers only grow along a sentence: an earlier or later trigger of another
+        // clause has none of the time's between it and the time.)
+        owner = span.triggers[next].start
+      }
+      span.datingOwners.append(owner)
     }
   }
 

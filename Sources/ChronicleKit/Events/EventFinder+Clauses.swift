@@ -38,7 +38,10 @@ extension EventFinder {
                   let time = Int(timeAt[t])
                   if time >= 0 && time != lastTime {
                     lastTime = time
-                    if anchors(time) { span.datingTimes.append(time) }
+                    if anchors(time) {
+                      span.datingTimes.append(time)
+                      span.datingFirsts.append(t)
+                    }
                   }
                   let mention = Int(mentionAt[t])
                   if mention >= 0 {
