@@ -113,6 +113,25 @@ struct EventTests {
     #expect(dates.contains("born=1955-02-24/San Francisco"))
   }
 
+  @Test("a participle's subject is its verb's; a place after 'in the' or 'at the' when the name heads its phrase")
+  func participleSubjectsAndPlaces() throws {
+    let document = try EventFixtures.process(
+      "Steve Jobs met Tim Cook in Cupertino on Monday, saying the company was ready. "
+        + "Barack Obama met Kim Jong Un in the United States on Friday.\n\n"
+        + "Kim Jong Un offered to dismantle facilities in the Yongbyon area.",
+      date: "2010-09-01")
+    func arguments(_ trigger: String) -> [String] {
+      document.events.filter { document.text(in: $0.trigger.range) == trigger }
+        .flatMap { event in event.participants.map { "\($0.name)/\($0.role.rawValue)" } + [event.place?.name ?? "-"] }
+    }
+    #expect(arguments("saying") == ["Steve Jobs/speaker", "Cupertino"])
+    #expect(arguments("met") == [
+      "Steve Jobs/agent", "Tim Cook/patient", "Cupertino", "Barack Obama/agent", "Kim Jong Un/patient", "United States",
+    ])
+    // A name before a common noun qualifies it: it is no place of the event.
+    #expect(arguments("dismantle") == ["Kim Jong Un/agent", "Yongbyon Nuclear Scientific Research Center/patient", "-"])
+  }
+
   @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")
   func simplePast() throws {
     let document = try EventFixtures.process(

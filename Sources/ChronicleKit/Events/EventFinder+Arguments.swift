@@ -43,7 +43,6 @@ extension EventFinder {
     let clauses = span.clauses
     let clause = span.clause(of: trigger.start)
     let inClause = { (t: Int) in clauses[t - range.lowerBound] == clause }
-    let placeCues = words.placeCues
     let isVerb = trigger.sense.partOfSpeech == .verb
     let isReporting = isVerb && trigger.sense.flags.contains(.reporting)
 
@@ -62,15 +61,24 @@ extension EventFinder {
     // and, for a verb coordinated by "but" or "and" with no subject of its own, the subject of
     // the clause before; the mention right after it is its object, and a mention after "by"
     // is the agent of a passive ("was praised by Jobs").
-    let subject = subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
+    // A participle that depends on a verb has that verb's subject, not the name nearest before
+    // it ("Jobs unveiled the products at the Cupertino event, saying …": Jobs said it); the
+    // names before it are the verb's.
+    var mainSubject: Int?
+    if isVerb, let mainEvent, isParticiple(trigger, in: span) {
+      let mainStart = events[mainEvent].trigger.range.start
+      if let verb = range.first(where: { tokens[$0].range.start == mainStart }) {
+        mainSubject = subjectBefore(verb, mentions: span.mentionFirsts, in: range, clauses: clauses)
+      }
+    }
+    let subject = mainSubject ?? subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
     let byAgent = mentions.first { m in
       m.first >= trigger.end && inClause(m.first) && m.previousWord >= 0 && keys[m.previousWord] == words.by
     }?.first
     for mention in mentions {
       let first = mention.first
-      let previous = mention.previousWord
-      if mention.type == .location && previous >= 0 && placeCues.contains(keys[previous]) {
+      if mention.type == .location && isAfterPlaceCue(mention, in: range) {
         let argument = PendingArgument(mention: mention, role: .place)
         if inClause(first) { clausePlaces.append(argument) } else if sentencePlace == nil { sentencePlace = argument }
         continue
@@ -98,7 +106,7 @@ extension EventFinder {
           continue
         }
       }
-      if isVerb && first < trigger.start && !inClause(first) && first != subject { continue }
+      if isVerb && first < trigger.start && (!inClause(first) || mainSubject != nil) && first != subject { continue }
       let role = first == byAgent ? .agent : self.role(first: first, previousWord: mention.previousWord, trigger: trigger)
       if !participants.contains(where: { $0.mention.range == mention.range }) {
         participants.append(PendingArgument(mention: mention, role: role))
@@ -245,6 +253,24 @@ extension EventFinder {
     return EventArgument(
       entityID: named >= 0 ? document.mentions[named].entityID : nil, name: text(mention.range), type: mention.type,
       role: role, range: mention.range)
+  }
+
+  /// Whether a place's mention follows a preposition of place: "in Hanoi", and with "the" when
+  /// the name is the phrase's head, "in the United States", "at the White House" (not "in the
+  /// Yongbyon area", a name qualifying a common noun).
+  private func isAfterPlaceCue(_ mention: SpanMention, in range: Range<Int>) -> Bool {
+    let previous = mention.previousWord
+    guard previous >= 0 else { return false }
+    if words.placeCues.contains(keys[previous]) { return true }
+    guard keys[previous] == words.the, let cue = previousWord(before: previous, in: range),
+      words.placeCues.contains(keys[cue])
+    else { return false }
+    var next = mention.first
+    while next < range.upperBound && mentionAt[next] == mentionAt[mention.first] { next += 1 }
+    guard next < range.upperBound, tokens[next].kind == .word, tokens[next].flags.contains(.lowercase) else {
+      return true
+    }
+    return words.phraseLinks.contains(keys[next])
   }
 
   /// The role a mention plays for a trigger (other than a reporting verb).

@@ -7,6 +7,9 @@ final class EventWords: Sendable {
   let verbCues: KeySet
   let subordinators: KeySet
   let placeCues: KeySet
+  /// Function words that may follow a name that heads its phrase ("in the United States on
+  /// Monday"), where a common noun after it shows a name qualifying it ("the Yongbyon area").
+  let phraseLinks: KeySet
   let pronouns: KeySet
   /// Modals of possibility and condition: what they govern has not happened.
   let modals: KeySet
@@ -21,6 +24,7 @@ final class EventWords: Sendable {
   let widely: UInt64
   let whileKey: UInt64
   let to: UInt64
+  let the: UInt64
   /// Punctuation that may end a block of a long sentence.
   let blockBreaks = ScalarSet(",;:—–()[]\"“”")
   /// Apostrophes, straight and curly.
@@ -83,6 +87,11 @@ final class EventWords: Sendable {
       "unless", "until", "whether", "where", "if",
     ])
     placeCues = keys(["in", "at", "near", "outside", "inside"])
+    phraseLinks = keys([
+      "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "during", "after", "before",
+      "since", "until", "near", "over", "under", "against", "about", "into", "through", "between", "among", "across",
+      "where", "when", "while", "which", "who", "that", "than", "last", "this", "next", "earlier", "later",
+    ])
     pronouns = keys(["he", "she", "him", "his", "her"])
     modals = keys(["would", "could", "should", "might", "may", "must", "can", "cannot", "'d", "’d"])
     auxiliaryBridges = keys([
@@ -98,5 +107,6 @@ final class EventWords: Sendable {
     widely = EventWords.key("widely")
     whileKey = EventWords.key("while")
     to = EventWords.key("to")
+    the = EventWords.key("the")
   }
 }
