@@ -84,6 +84,9 @@ struct EntityTaggerTests {
       "Officials in the West Wing said the [[101st Airborne|ORGANIZATION]] would stay.",
       // More organization words: record labels, heads such as "Association" and "Center".
       "The band signed with [[Zorbex Records|ORGANIZATION]] in 2002.",
+      // A common word opens a sentence's organization when a listed one starts with it; not
+      // any common word ("Several").
+      "[[Apple Records|ORGANIZATION]] signed the band. Several Department officials resigned.",
       // Bands, orchestras and magazines: also after a person's name, which the word makes a group's.
       "They opened for the [[Dave Matthews Band|ORGANIZATION]] in 1998.",
       "The [[Zorbex Philharmonic Orchestra|ORGANIZATION]] played; [[Vortel Magazine|ORGANIZATION]] reviewed it.",

@@ -225,6 +225,13 @@ extension EntityRecognizer {
     }
   }
 
+  /// Whether a listed organization starts at token `t`: a common word opening a sentence is
+  /// then a name's first word ("Apple Corps sued …", "Apple Records"), not capitalised only for
+  /// being first.
+  func startsOrganization(_ t: Int) -> Bool {
+    longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) == .organization
+  }
+
   /// Whether a gazetteer place or organization starts at token `t`.
   func startsPlaceOrOrganization(_ t: Int) -> Bool {
     longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) != .person
@@ -619,7 +626,7 @@ extension EntityRecognizer {
       } else if isPunctuation(start, 0x27) {
         start += 1
       } else if isCapitalized(start), cls[start].contains(.veryCommon),
-        isSentenceInitial(start, in: sentence) || cls[start].contains(.article)
+        cls[start].contains(.article) || (isSentenceInitial(start, in: sentence) && !startsOrganization(start))
       {
         start += 1
       } else {
