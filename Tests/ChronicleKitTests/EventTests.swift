@@ -132,6 +132,18 @@ struct EventTests {
     #expect(arguments("dismantle") == ["Kim Jong Un/agent", "Yongbyon Nuclear Scientific Research Center/patient", "-"])
   }
 
+  @Test("'he' passes over a woman named last and 'she' over a man, as their given names tell; a family name first tells nothing")
+  func pronounsAgreeWithGivenNames() throws {
+    let document = try EventFixtures.process(
+      "Tim Cook met Sarah Sanders in Washington on Monday. He said the talks went well.\n\n"
+        + "Hillary Clinton praised Steve Jobs on Tuesday. She said the company was ready.\n\n"
+        + "Kim Jong Un met Moon Jae-in in Seoul on Monday. He said the talks went well.",
+      date: "2019-02-20")
+    let speakers = document.events.filter { document.text(in: $0.trigger.range) == "said" }
+      .map { $0.participants.map(\.name) }
+    #expect(speakers == [["Tim Cook"], ["Hillary Clinton"], ["Moon Jae-in"]])
+  }
+
   @Test("a verb in the simple past takes the story's day; the past perfect and a 'but' clause are told apart")
   func simplePast() throws {
     let document = try EventFixtures.process(

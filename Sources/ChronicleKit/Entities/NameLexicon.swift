@@ -1,3 +1,8 @@
+/// What a person's given name says of them: which of "he" and "she" can stand for them.
+enum PersonGender: Int8 {
+  case unknown, male, female
+}
+
 /// The word lists behind the name rules, loaded from `gazetteers/`: titles (`titles.txt`),
 /// organization suffixes and heads (`organization-words.txt`), place suffixes, heads and
 /// prefixes (`place-words.txt`), words that are no names (`not-names.txt`), family names written first
@@ -40,6 +45,15 @@ public struct NameLexicon: Sendable {
   func functionClasses(_ key: UInt64) -> WordClass {
     guard let value = smallTable[key] else { return [] }
     return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
+  }
+
+  /// Whether a given name is a man's or a woman's, when the Census lists it for one only (by its
+  /// lower-case key): what "he" and "she" can stand for.
+  func gender(ofGivenName key: UInt64) -> PersonGender {
+    let classes = classes(key)
+    if classes.contains(.familyName) { return .unknown }  // "Kim" of "Kim Jong Un" is no woman's name
+    if classes.contains(.maleName) { return .male }
+    return classes.contains(.femaleName) ? .female : .unknown
   }
 
   /// The Census rank of a surname (1 = most frequent), or `Int32.max` when it is none.
@@ -152,7 +166,11 @@ public struct NameLexicon: Sendable {
       add(NameLexicon.key(fields[0]), .familyName)
     }
     try DataFileReader.records(directory + "/given-names.txt", minimumFields: 1) { _, fields in
-      add(NameLexicon.key(fields[0]), .givenName)
+      var classes: WordClass = .givenName
+      if fields.count > 1 {
+        if fields[1].string == "M" { classes.insert(.maleName) } else if fields[1].string == "F" { classes.insert(.femaleName) }
+      }
+      add(NameLexicon.key(fields[0]), classes)
     }
     let surnameFile = directory + "/surnames.txt"
     try DataFileReader.records(surnameFile, minimumFields: 2) { number, fields in

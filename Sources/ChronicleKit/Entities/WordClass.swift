@@ -48,4 +48,8 @@ struct WordClass: OptionSet, Sendable {
   /// Starts a suffix of several words ("Hall" of "Hall of Fame"): see
   /// ``NameLexicon/organizationSuffixPhrases``.
   static let organizationSuffixPhrase = WordClass(rawValue: 1 << 24)
+  /// A given name the Census lists for men only (`given-names.txt`, gender `M`).
+  static let maleName = WordClass(rawValue: 1 << 25)
+  /// A given name the Census lists for women only (gender `F`).
+  static let femaleName = WordClass(rawValue: 1 << 26)
 }

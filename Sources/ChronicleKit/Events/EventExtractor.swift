@@ -19,12 +19,16 @@ public struct EventExtractor: Annotator {
 
   /// The trigger lexicon.
   public let lexicon: EventLexicon
+  /// The name lexicon, whose given names tell a man's name from a woman's, so that "she" is not
+  /// taken for the man named last; without it, "he" and "she" stand for the person named last.
+  public let names: NameLexicon?
   /// The per-document lists, kept for the next document (shared by the extractor's copies).
   let scratch = ScratchPool<EventFinder.Scratch>()
 
   /// Creates an extractor.
-  public init(lexicon: EventLexicon) {
+  public init(lexicon: EventLexicon, names: NameLexicon? = nil) {
     self.lexicon = lexicon
+    self.names = names
   }
 
   public func annotate(_ document: inout Document) {
@@ -32,7 +36,7 @@ public struct EventExtractor: Annotator {
     // that no second copy is made for the closure.
     let events = document.text.withUTF8Bytes { bytes in
       var lists = scratch.take(or: EventFinder.Scratch.init)
-      var finder = EventFinder(bytes: bytes, document: document, lexicon: lexicon, scratch: &lists)
+      var finder = EventFinder(bytes: bytes, document: document, lexicon: lexicon, names: names, scratch: &lists)
       let events = finder.run(scratch: &lists)
       finder.giveBack(to: &lists)
       let room = lists.largestCapacity

@@ -48,7 +48,7 @@ struct EventFinder {
   /// ``giveBack(to:)``).
   init(
     bytes: UnsafeBufferPointer<UInt8>, document: consuming Document, lexicon: consuming EventLexicon,
-    scratch: inout Scratch
+    names: NameLexicon? = nil, scratch: inout Scratch
   ) {
     self.bytes = bytes
     let tokens = document.tokens
@@ -74,8 +74,11 @@ struct EventFinder {
     var mentionAt = scratch.mentionAt.takeEmptied()
     var timeAt = scratch.timeAt.takeEmptied()
     var referentAt = scratch.referentAt.takeEmptied()
+    let mentionEntity =
+      document.mentionEntities.count == document.mentions.count
+      ? document.mentionEntities : EventFinder.mentionEntities(of: document)
     EventFinder.cover(
-      tokens, keys, document, pronouns: EventWords.shared.pronouns, mentionAt: &mentionAt, timeAt: &timeAt,
+      tokens, keys, document, mentionEntity: mentionEntity, names: names, mentionAt: &mentionAt, timeAt: &timeAt,
       referentAt: &referentAt)
     self.mentionAt = mentionAt
     self.timeAt = timeAt
@@ -105,9 +108,7 @@ struct EventFinder {
       }
     }
     self.forms = forms
-    mentionEntity =
-      document.mentionEntities.count == document.mentions.count
-      ? document.mentionEntities : EventFinder.mentionEntities(of: document)
+    self.mentionEntity = mentionEntity
     storyTime = EventFinder.leadTime(of: document)
     // Moved in last (the parameters are `consuming`), not copied first and read after.
     self.document = document
@@ -141,22 +142,27 @@ struct EventFinder {
 
   /// What covers each token: the index of the mention and of the time expression that cover it
   /// (or -1), and, for a third-person singular pronoun, the mention of the person named last
-  /// before it, if named in the same sentence or the two before it (or -1). The mentions and
-  /// times are sorted and do not overlap.
+  /// before it whom it can stand for, if named in the same sentence or the two before it (or
+  /// -1): with `names`, "she" passes over a man and "he" over a woman, as their given names tell
+  /// (a person's gender is read from the first word of a full name: "Sarah Sanders" … "Sanders";
+  /// a family name written first tells nothing). The mentions and times are sorted and do not
+  /// overlap.
   ///
   /// Mentions, times and pronouns are few: each is visited with cursors that only move forward,
   /// and only the tokens they cover are written, not every token in one loop doing all three.
   /// The three lists are given empty, with whatever room they have.
   static func cover(
-    _ tokens: [Token], _ keys: [UInt64], _ document: Document, pronouns: KeySet, mentionAt: inout [Int32],
-    timeAt: inout [Int32], referentAt: inout [Int32]
+    _ tokens: [Token], _ keys: [UInt64], _ document: Document, mentionEntity: [Int32], names: NameLexicon?,
+    mentionAt: inout [Int32], timeAt: inout [Int32], referentAt: inout [Int32]
   ) {
+    let words = EventWords.shared
     mentionAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     timeAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     referentAt.append(contentsOf: repeatElement(-1, count: tokens.count))
     let sentences = document.sentences
-    /// Each person mention with an entity, and the sentence of the first token after it.
-    var people: [(mention: Int32, sentence: Int32)] = []
+    /// Each person mention with an entity, the sentence of the first token after it, and its
+    /// first token when it is a name of two words or more (-1 otherwise).
+    var people: [(mention: Int32, sentence: Int32, fullNameStart: Int32)] = []
     tokens.withUnsafeBufferPointer { tokens in
       /// The sentence of token `t`, moving `s` forward (`t` never decreases between calls).
       func sentence(of t: Int, _ s: inout Int) -> Int {
@@ -166,7 +172,7 @@ struct EventFinder {
       }
       // The tokens inside each span: they start at or after its start and end by its end. The
       // first is found by halving (tokens are in text order), not by walking every token.
-      func mark(_ spans: some Collection<TextRange>, _ at: inout [Int32], after: (Int, Int) -> Void) {
+      func mark(_ spans: some Collection<TextRange>, _ at: inout [Int32], after: (Int, Int, Int) -> Void) {
         var t = 0
         for (index, span) in spans.enumerated() {
           var high = tokens.count
@@ -174,31 +180,57 @@ struct EventFinder {
             let middle = t + (high - t) / 2
             if tokens[middle].range.start < span.start { t = middle + 1 } else { high = middle }
           }
+          let first = t
           while t < tokens.count && tokens[t].range.start < span.end {
             if tokens[t].range.end <= span.end { at[t] = Int32(index) }
             t += 1
           }
-          after(index, t)
+          after(index, first, t)
         }
       }
       var s = 0
       let mentions = document.mentions
-      mark(mentions.lazy.map(\.range), &mentionAt) { m, next in
+      mark(mentions.lazy.map(\.range), &mentionAt) { m, first, next in
         // (A person named at the very end of the text has no pronoun after it.)
         guard mentions[m].type == .person && mentions[m].entityID != nil && next < tokens.count else { return }
-        people.append((Int32(m), Int32(sentence(of: next, &s))))
+        let isFullName = next - first >= 2 && tokens[first].kind == .word && tokens[first + 1].kind == .word
+        people.append((Int32(m), Int32(sentence(of: next, &s)), isFullName ? Int32(first) : -1))
       }
-      mark(document.times.lazy.map(\.range), &timeAt) { _, _ in }
+      mark(document.times.lazy.map(\.range), &timeAt) { _, _, _ in }
       guard !people.isEmpty else { return }
       s = 0
       var p = -1
+      /// Each entity's gender, by its index, worked out when a pronoun first asks for it (nil:
+      /// not yet): from the first word of a full name of it ("Sarah" of "Sarah Sanders").
+      var genders: [PersonGender?] = []
+      func gender(ofPerson index: Int) -> PersonGender {
+        guard let names else { return .unknown }
+        let e = Int(mentionEntity[Int(people[index].mention)])
+        guard e >= 0 else { return .unknown }
+        if genders.isEmpty { genders = Array(repeating: nil, count: max(document.entities.count, e + 1)) }
+        guard e < genders.count else { return .unknown }
+        if let known = genders[e] { return known }
+        var found = PersonGender.unknown
+        for person in people where person.fullNameStart >= 0 && mentionEntity[Int(person.mention)] == e {
+          found = names.gender(ofGivenName: keys[Int(person.fullNameStart)])
+          if found != .unknown { break }
+        }
+        genders[e] = found
+        return found
+      }
       // (The pronouns are two or three letters: longer words are not looked up.)
-      for t in tokens.indices where keys[t] != 0 && tokens[t].range.length <= 3 && pronouns.contains(keys[t]) {
-        // The last person mention that ends by the pronoun's start.
+      for t in tokens.indices where keys[t] != 0 && tokens[t].range.length <= 3 && words.pronouns.contains(keys[t]) {
+        // The last person mention that ends by the pronoun's start, passing over those of the
+        // other gender.
         let start = tokens[t].range.start
         while p + 1 < people.count && mentions[Int(people[p + 1].mention)].range.end <= start { p += 1 }
-        if p >= 0 && sentence(of: t, &s) - Int(people[p].sentence) <= 2 {
-          referentAt[t] = people[p].mention
+        var q = p
+        if names != nil {
+          let other: PersonGender = words.masculinePronouns.contains(keys[t]) ? .female : .male
+          while q >= 0 && gender(ofPerson: q) == other { q -= 1 }
+        }
+        if q >= 0 && sentence(of: t, &s) - Int(people[q].sentence) <= 2 {
+          referentAt[t] = people[q].mention
         }
       }
     }

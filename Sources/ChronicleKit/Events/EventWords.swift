@@ -11,6 +11,8 @@ final class EventWords: Sendable {
   /// Monday"), where a common noun after it shows a name qualifying it ("the Yongbyon area").
   let phraseLinks: KeySet
   let pronouns: KeySet
+  /// The pronouns of `pronouns` that stand for a man.
+  let masculinePronouns: KeySet
   /// Modals of possibility and condition: what they govern has not happened.
   let modals: KeySet
   /// Words that may stand between an auxiliary or modal and its verb.
@@ -93,6 +95,7 @@ final class EventWords: Sendable {
       "where", "when", "while", "which", "who", "that", "than", "last", "this", "next", "earlier", "later",
     ])
     pronouns = keys(["he", "she", "him", "his", "her"])
+    masculinePronouns = keys(["he", "him", "his"])
     modals = keys(["would", "could", "should", "might", "may", "must", "can", "cannot", "'d", "’d"])
     auxiliaryBridges = keys([
       "not", "n't", "n’t", "be", "been", "have", "also", "still", "never", "soon", "only", "just", "then", "likely",

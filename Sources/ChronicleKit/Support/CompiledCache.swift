@@ -21,7 +21,7 @@ enum CompiledCache {
   static let maximumEntriesPerKind = 4
 
   /// Bumped whenever the compiled format changes.
-  static let formatVersion = 12
+  static let formatVersion = 13
 
   /// The cache directory, or `nil` when caching is off or no home is known.
   static var directory: String? {
