@@ -218,6 +218,12 @@ def load_scowl() -> dict:
   return levels
 
 
+# A name in both Census lists is given the gender of the list where its share of the people is
+# at least this many times its share in the other (James: men 3.318%, women 0.003%); else `both`
+# (Jean, Terry, Jordan).
+GENDER_SHARE_RATIO = 10
+
+
 def load_census(sdist: str):
   given = {}
   surnames = {}
@@ -227,17 +233,20 @@ def load_census(sdist: str):
       for line in data.splitlines():
         parts = line.split()
         if len(parts) == 4:
-          yield parts[0], int(parts[3])
+          yield parts[0], (float(parts[1]), int(parts[3]))
     male = dict(lines("dist.male.first"))
     female = dict(lines("dist.female.first"))
     for name in set(male) | set(female):
       if name in male and name in female:
-        given[name] = ("both", min(male[name], female[name]))
+        (m_share, m_rank), (f_share, f_rank) = male[name], female[name]
+        gender = ("M" if m_share >= GENDER_SHARE_RATIO * f_share else
+                  "F" if f_share >= GENDER_SHARE_RATIO * m_share else "both")
+        given[name] = (gender, min(m_rank, f_rank))
       elif name in male:
-        given[name] = ("M", male[name])
+        given[name] = ("M", male[name][1])
       else:
-        given[name] = ("F", female[name])
-    for name, rank in lines("dist.all.last"):
+        given[name] = ("F", female[name][1])
+    for name, (_, rank) in lines("dist.all.last"):
       surnames[name] = rank
   return given, surnames
 
@@ -1715,8 +1724,9 @@ def write_support_lists(out, lex, extra_given):
            f"# (Vladimir, Francois, Ibrahim; each starts at least {PEOPLE_GIVEN_NAME_MIN} "
            "people's names; see people_given_names in scripts/build-gazetteers.py).",
            "# Names are title-cased from the Census' capitals; compare case-insensitively.",
-           "# gender: M, F, or both (in both lists); rank: 1 = most frequent (the better rank of "
-           "the two lists for `both`).",
+           "# gender: M or F (the list it is in, or the one where its share is at least "
+           f"{GENDER_SHARE_RATIO} times the other's), else both; rank: 1 = most frequent (the better "
+           "rank of the two lists for a name in both).",
            "# columns: name\tgender\trank"]
   lines += [f"{n.capitalize()}\t{g}\t{r}" for n, (g, r) in
             sorted(lex.given.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0]))]
