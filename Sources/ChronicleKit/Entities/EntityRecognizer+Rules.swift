@@ -225,16 +225,14 @@ extension EntityRecognizer {
     }
   }
 
-  /// Whether a listed organization starts at token `t`: a common word opening a sentence is
-  /// then a name's first word ("Apple Corps sued …", "Apple Records"), not capitalised only for
-  /// being first.
-  func startsOrganization(_ t: Int) -> Bool {
-    longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) == .organization
+  /// The type of the longest gazetteer match starting at token `t`, if any.
+  func listedType(startingAt t: Int) -> EntityType? {
+    longestMatchEnd[t] > 0 ? gazetteer.entries.type(Int(longestMatchEntry[t])) : nil
   }
 
   /// Whether a gazetteer place or organization starts at token `t`.
   func startsPlaceOrOrganization(_ t: Int) -> Bool {
-    longestMatchEnd[t] > 0 && gazetteer.entries.type(Int(longestMatchEntry[t])) != .person
+    listedType(startingAt: t).map { $0 != .person } ?? false
   }
 
   /// Endings of surnames that are rarely the endings of anything else in English text.
@@ -626,7 +624,10 @@ extension EntityRecognizer {
       } else if isPunctuation(start, 0x27) {
         start += 1
       } else if isCapitalized(start), cls[start].contains(.veryCommon),
-        cls[start].contains(.article) || (isSentenceInitial(start, in: sentence) && !startsOrganization(start))
+        // (A sentence's first word stays when a listed organization starts with it: "Apple
+        // Corps sued …", "Apple Records signed …".)
+        cls[start].contains(.article)
+          || (isSentenceInitial(start, in: sentence) && listedType(startingAt: start) != .organization)
       {
         start += 1
       } else {

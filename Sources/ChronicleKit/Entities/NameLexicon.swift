@@ -167,8 +167,10 @@ public struct NameLexicon: Sendable {
     }
     try DataFileReader.records(directory + "/given-names.txt", minimumFields: 1) { _, fields in
       var classes: WordClass = .givenName
-      if fields.count > 1 {
-        if fields[1].string == "M" { classes.insert(.maleName) } else if fields[1].string == "F" { classes.insert(.femaleName) }
+      switch fields.count > 1 ? fields[1].string : "" {
+      case "M": classes.insert(.maleName)
+      case "F": classes.insert(.femaleName)
+      default: break  // both, or `-` for names from the people lists
       }
       add(NameLexicon.key(fields[0]), classes)
     }

@@ -36,7 +36,7 @@ extension EventFinder {
 
   /// Makes the event for a trigger and appends it to `events` (with no id yet).
   func makeEvent(
-    _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, mainEvent: Int? = nil,
+    _ trigger: TriggerWord, in span: Span, sentence: Int, paragraphTime: Int?, main: (event: Int, verb: Int)? = nil,
     scratch: inout ArgumentScratch, into events: inout [Event]
   ) -> Made {
     let range = span.range
@@ -65,11 +65,8 @@ extension EventFinder {
     // it ("Jobs unveiled the products at the Cupertino event, saying …": Jobs said it); the
     // names before it are the verb's.
     var mainSubject: Int?
-    if isVerb, let mainEvent, isParticiple(trigger, in: span) {
-      let mainStart = events[mainEvent].trigger.range.start
-      if let verb = range.first(where: { tokens[$0].range.start == mainStart }) {
-        mainSubject = subjectBefore(verb, mentions: span.mentionFirsts, in: range, clauses: clauses)
-      }
+    if isVerb, let main, isParticiple(trigger, in: span) {
+      mainSubject = subjectBefore(main.verb, mentions: span.mentionFirsts, in: range, clauses: clauses)
     }
     let subject = mainSubject ?? subjectBefore(trigger.start, mentions: span.mentionFirsts, in: range, clauses: clauses)
     let object = mentions.first { $0.first >= trigger.end && inClause($0.first) }?.first
@@ -132,11 +129,11 @@ extension EventFinder {
     if isVerb && participants.isEmpty { return .none }
     var date = self.date(for: trigger, in: span, clause: clause, paragraphTime: paragraphTime)
     // A participle (or an infinitive of purpose) with no time of its own happened when the verb
-    // it depends on did; `mainEvent` is that verb's event (its index in `events`), given only
-    // for such triggers.
-    if let mainEvent, date == nil || date?.source == .inherited, var main = events[mainEvent].date {
-      main.source = .mainEvent
-      date = main
+    // it depends on did; `main` is that verb's event (its index in `events`) and first token,
+    // given only for such triggers.
+    if let main, date == nil || date?.source == .inherited, var mainDate = events[main.event].date {
+      mainDate.source = .mainEvent
+      date = mainDate
     }
     if !isVerb {
       guard place != nil || date?.source == .explicit else { return .none }

@@ -207,7 +207,7 @@ struct EventFinder {
         guard let names else { return .unknown }
         let e = Int(mentionEntity[Int(people[index].mention)])
         guard e >= 0 else { return .unknown }
-        if genders.isEmpty { genders = Array(repeating: nil, count: max(document.entities.count, e + 1)) }
+        if genders.isEmpty { genders = Array(repeating: nil, count: document.entities.count) }
         guard e < genders.count else { return .unknown }
         if let known = genders[e] { return known }
         var found = PersonGender.unknown
@@ -305,10 +305,11 @@ struct EventFinder {
       let blocks = range.count > EventFinder.maximumBlockTokens ? self.blocks(of: range) : []
       for blockIndex in 0..<max(blocks.count, 1) {
         fill(&span, with: blocks.isEmpty ? range : blocks[blockIndex])
-        /// The last dated verb's event in the block (its index), and whether that verb is one of
-        /// motion: what a participle, or an infinitive of purpose after a verb of motion, depends
-        /// on and takes the date of. (An index: a date is copied only for the few that take it.)
-        var mainEvent: Int? = nil
+        /// The last dated verb's event in the block (its index) and the verb's first token, and
+        /// whether that verb is one of motion: what a participle, or an infinitive of purpose
+        /// after a verb of motion, depends on and takes the date (and a participle the subject)
+        /// of. (An index: a date is copied only for the few that take it.)
+        var main: (event: Int, verb: Int)? = nil
         var mainIsMotion = false
         for trigger in span.triggers {
           let dependent =
@@ -318,10 +319,10 @@ struct EventFinder {
           let index = events.count
           let made = makeEvent(
             trigger, in: span, sentence: sentenceIndex, paragraphTime: paragraphTime?.time,
-            mainEvent: dependent ? mainEvent : nil, scratch: &scratch, into: &events)
+            main: dependent ? main : nil, scratch: &scratch, into: &events)
           if made == .none { continue }
           if trigger.sense.partOfSpeech == .verb, !dependent, made == .dated {
-            mainEvent = index
+            main = (index, trigger.start)
             mainIsMotion = lexicon.eventClass(of: trigger.sense) == "motion"
           }
           events[index].id = EventFinder.eventID(document.id, index)

@@ -39,14 +39,8 @@ extension Pipeline {
     let directory = try configuration.dataDirectory ?? DataDirectory.required()
     var stages: [any Annotator] = []
     var notes: [String] = []
-    // Loaded once for the entity and event stages.
+    /// Loaded with the entity stage, which the event stage needs: both read it.
     var names: NameLexicon?
-    func nameLexicon() throws -> NameLexicon {
-      if let names { return names }
-      let loaded = try NameLexicon(directory: directory)
-      names = loaded
-      return loaded
-    }
     stages.append(
       SentenceSegmenter(abbreviations: try AbbreviationList(directory: directory), newlines: configuration.newlines))
     if !layers.intersection([.tokens, .entities, .times, .events]).isEmpty {
@@ -57,14 +51,16 @@ extension Pipeline {
         directory: configuration.useShippedGazetteers ? directory : nil, userFiles: configuration.gazetteers,
         skipMalformedLines: configuration.skipMalformedGazetteerLines)
       notes += warnings
-      stages.append(EntityTagger(gazetteer: gazetteer, lexicon: try nameLexicon()))
+      let lexicon = try NameLexicon(directory: directory)
+      names = lexicon
+      stages.append(EntityTagger(gazetteer: gazetteer, lexicon: lexicon))
     }
     if !layers.intersection([.times, .events]).isEmpty {
       stages.append(
         try TimeTagger(directory: directory, preference: configuration.prefer, dayFirst: configuration.dayFirst))
     }
     if layers.contains(.events) {
-      stages.append(EventExtractor(lexicon: try EventLexicon(directory: directory), names: try nameLexicon()))
+      stages.append(EventExtractor(lexicon: try EventLexicon(directory: directory), names: names))
     }
     var pipeline = try Pipeline(stages)
     pipeline.notes = notes
