@@ -672,8 +672,12 @@ class PlaceBuilder:
       if iso_code in iso2:
         names.insert(0, (iso2[iso_code]["name"], "iso3166"))
       cands.append((country, id_, names, typ, gid))
+    # A region whose ISO code changed (Guatemala's GT-AV is GT-16 now) is still the region that
+    # GeoNames lists under the new code: a name it has in its country already is not a new region.
+    listed = {(country, T.fold(T.clean_space(strip_parens(s)[0])))
+              for country, _, names, _, _ in cands for s, _ in names}
     for code, s in sorted(iso2.items()):
-      if code not in seen_iso:
+      if code not in seen_iso and (code.split("-")[0], T.fold(T.clean_space(strip_parens(s["name"])[0]))) not in listed:
         cands.append((code.split("-")[0], f"iso3166-2:{code}", [(s["name"], "iso3166")],
                       s["type"], ""))
     # Alternates shared by regions of different countries are not names of any one of them.
@@ -781,6 +785,10 @@ class PlaceBuilder:
       self.cities[c["geonameid"]] = (e, c["countrycode"], pop)
       self.add_with_variants(e, name, "geonames")
     self.city_stats = stats
+
+  def city_population(self):
+    """{id: population} of the cities and towns."""
+    return {e.id: pop for e, _, pop in self.cities.values()}
 
   def alternate_problem(self, a, gid, primary_owner, alt_owner, blocked):
     if not T.is_latin_text(a):
@@ -1003,10 +1011,8 @@ class OrgBuilder:
         g["abbrs"].append(surface)
       else:
         g["names"].append(surface)
-    abbr_owner = collections.defaultdict(set)
-    for fid, g in groups.items():
-      for a in g["abbrs"]:
-        abbr_owner[a].add(fid)
+    # Each group's names and id.
+    named = {}
     for fid in sorted(groups):
       g = groups[fid]
       names = []
@@ -1016,12 +1022,25 @@ class OrgBuilder:
         n = T.clean_space(strip_parens(n)[0])
         if self.acceptable(n) and (" " in n or not self.lex.is_common(n)):
           names.append(n)
-      if not names:
-        continue
-      kind, country = fid.split(":")[0], fid.split(":")[1]
-      canon = names[0]
-      id_ = f"factbook:{kind}/{country}/{T.slug(canon)}"
-      e = self.reg.new(id_, "ORGANIZATION", canon, P_ORG_FACTBOOK, "factbook", "organizations")
+      if names:
+        kind, country = fid.split(":")[0], fid.split(":")[1]
+        named[fid] = (names, f"factbook:{kind}/{country}/{T.slug(names[0])}")
+    # A party listed again among a country's armed forces (the Kurdistan Democratic Party and
+    # its forces) is one organization: the forces' entry takes the party's id.
+    party_of = {(fid.split(":")[1], T.slug(names[0])): id_
+                for fid, (names, id_) in named.items() if fid.startswith("party:")}
+    for fid, (names, id_) in list(named.items()):
+      party = party_of.get((fid.split(":")[1], T.slug(names[0])))
+      if fid.startswith("military:") and party:
+        named[fid] = (names, party)
+    abbr_owner = collections.defaultdict(set)
+    for fid, g in groups.items():
+      for a in g["abbrs"]:
+        abbr_owner[a].add(named[fid][1] if fid in named else fid)
+    for fid in sorted(named):
+      g = groups[fid]
+      names, id_ = named[fid]
+      e = self.reg.new(id_, "ORGANIZATION", names[0], P_ORG_FACTBOOK, "factbook", "organizations")
       for n in dict.fromkeys(names):
         self.add(e, n, "factbook")
       for a in sorted(set(g["abbrs"])):
@@ -1029,7 +1048,7 @@ class OrgBuilder:
         if len(abbr_owner[a]) > 1 or T.letter_count(a) < 3 or not T.is_abbrev(a):
           continue
         self.add(e, a, "factbook", {"abbrev"}, priority=P_ORG_FACTBOOK - 5)
-      self.stats["factbook " + kind] += 1
+      self.stats["factbook " + id_.split(":")[1].split("/")[0]] += 1
 
   # Companies
   def build_companies(self):
@@ -1179,6 +1198,34 @@ def person_key(name: str) -> str:
   return f"{toks[0]} {toks[-1]}".lower()
 
 
+def merge_person_groups(groups: dict) -> dict:
+  """One person under several names of the Factbook's editions ("Allen M. Chastanet" and
+  "Allen Chastanet"; "Ralph Everard Gonsalves", "Ralph E. Gonsalves" and "Ralph Gonsalves"):
+  groups whose names have the same first and last word (``person_key``) and share a country are
+  merged into the one with the shortest name."""
+  by_key = collections.defaultdict(list)
+  for canon in sorted(groups):
+    key = person_key(normalise_family_caps(T.clean_space(canon)))
+    if key:
+      by_key[key].append(canon)
+  into = {}
+  for key, canons in sorted(by_key.items()):
+    canons.sort(key=lambda c: (len(c.split()), len(c), c))
+    for i, canon in enumerate(canons):
+      if canon in into:
+        continue
+      for other in canons[i + 1:]:
+        if other not in into and groups[canon]["countries"] & groups[other]["countries"]:
+          into[other] = canon
+  for other, canon in sorted(into.items()):
+    g, h = groups[canon], groups.pop(other)
+    g["names"] |= h["names"] | {other}
+    g["head"] = g["head"] or h["head"]
+    g["family"] = g["family"] or h["family"]
+    g["countries"] |= h["countries"]
+  return groups
+
+
 def person_variants(name: str, family_first=False) -> list:
   """Safe variants of a full name: without middle initials, without suffix, folded,
   hyphenated East Asian given names (Kim Jong Un -> Kim Jong-un)."""
@@ -1295,6 +1342,7 @@ class PeopleBuilder:
       g["head"] = True
       g["family"] = name.split()[0]
       g["countries"].add(fips)
+    groups = merge_person_groups(groups)
     for canon in sorted(groups):
       g = groups[canon]
       name = normalise_family_caps(T.clean_space(canon))
@@ -1443,6 +1491,28 @@ def row_flags(lex, typ, surface, extra):
   return ",".join(f for f in order if f in flags)
 
 
+def break_city_ties(rows, population):
+  """Among cities that share a surface at the same, highest priority (Aberdeen in Scotland and
+  in Hong Kong), the largest keeps it and the others go one below, so that the tagger links the
+  largest, not the one whose id sorts first. Returns the rows and how many were lowered."""
+  by_surface = collections.defaultdict(list)
+  for i, r in enumerate(rows):
+    by_surface[r[0]].append(i)
+  rows = list(rows)
+  lowered = 0
+  for surface, idx in by_surface.items():
+    top = max(rows[i][5] for i in idx)
+    tied = [i for i in idx if rows[i][5] == top]
+    if len({rows[i][2] for i in tied}) < 2 or any(rows[i][2] not in population for i in tied):
+      continue
+    tied.sort(key=lambda i: (-population[rows[i][2]], rows[i][2]))
+    for i in tied[1:]:
+      r = rows[i]
+      rows[i] = r[:5] + (r[5] - 1,) + r[6:]
+      lowered += 1
+  return rows, lowered
+
+
 def write_tsv(path, title, rows):
   lines = [f"# {title}",
            "# Generated by scripts/build-gazetteers.py; edit the script, not this file.",
@@ -1562,6 +1632,7 @@ def main():
       if key not in best or (r[5], r[6]) > (best[key][5], best[key][6]):
         best[key] = r
     files[k] = sorted(best.values(), key=sort_key)
+  files["places"], n_ties = break_city_ties(files["places"], places.city_population())
 
   write_tsv(os.path.join(args.out, "places.tsv"),
             "Chronicle gazetteer: places (LOCATION). Sources and licences: gazetteers/README.md.",
@@ -1583,6 +1654,7 @@ def main():
   log(f"curated.tsv: {len(curated)} surfaces")
   log(f"total surface forms: {total + len(curated)}")
   log(f"cities 1M+ raised over a same-named region: {n_big} surfaces")
+  log(f"cities lowered below a larger same-named city of equal priority: {n_ties} surfaces")
   for k, v in sorted(places.city_stats.items()):
     log(f"  {k}: {v}")
   for k, v in sorted(places.wordnet_stats.items()):
