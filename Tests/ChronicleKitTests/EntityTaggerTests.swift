@@ -137,6 +137,10 @@ struct EntityTaggerTests {
       "In [[Brazil|LOCATION]], the vote was close.",
       // A club prefix must be written in capitals or be no common word.
       "As [[Paris|LOCATION]] burned, he left.",
+      // In an all-capitals headline a common word is the word, not the party or company that
+      // its letters abbreviate; the best-known abbreviations are still taken.
+      "SEE THE MAP AND THE PLAN NOW",
+      "[[UN|ORGANIZATION]] AND [[WHO|ORGANIZATION]] WARN [[US|LOCATION]]",
     ].map(AnnotatedText.init))
   func ambiguity(_ example: AnnotatedText) throws {
     try check(example)

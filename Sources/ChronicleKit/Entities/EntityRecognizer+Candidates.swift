@@ -106,6 +106,14 @@ extension EntityRecognizer {
     guard single else { return Strength.list }
     // "German", "Canadian": an adjective of nationality, not the place a gazetteer names so.
     if best.type == .location && cls[start].contains(.demonym) { return nil }
+    // In all-capitals text a word's capitals say nothing either: "THE", "AND", "MAP" there are
+    // the words, not the parties or companies so abbreviated. Only the best-known abbreviations
+    // (UN, WHO, US: priority 80 and up) are taken there.
+    if sentence.isAllCaps && !tokens[start].flags.contains(.dotted) && cls[start].contains(.common)
+      && best.priority < 80
+    {
+      return nil
+    }
     // Abbreviations ("U.S.", "UN", "WHO") are not the common words their letters spell.
     if tokens[start].flags.contains(.dotted) || best.flags.contains(.abbreviation)
       || (tokens[start].flags.contains(.allCaps) && tokens[start].range.length >= 2 && !sentence.isAllCaps)
