@@ -232,6 +232,30 @@ struct EntityTaggerTests {
     #expect(diagnostic?.message == "'Kim' fits Kim Jong Un and Kim Yo Jong; left unlinked")
   }
 
+  @Test("a name that listed entities share equally is linked only when the document tells which")
+  func ambiguousListedName() throws {
+    // "Civic Platform" is a party in Poland and in Serbia, at the same priority.
+    let alone = try EntityFixtures.process("Civic Platform won the vote.")
+    let mention = try #require(alone.mentions.first { alone.text(in: $0.range) == "Civic Platform" })
+    #expect(mention.type == .organization)
+    #expect(mention.entityID == "name:organization/civic-platform")
+    let diagnostic = alone.diagnostics.first { $0.code == "entities.ambiguous-name" }
+    #expect(
+      diagnostic?.message
+        == "'Civic Platform' names 2 listed entities (factbook:party/pl/civic-platform, "
+        + "factbook:party/rs/civic-platform) and nothing else in the document tells which; left unlinked")
+    #expect(diagnostic?.range == mention.range)
+    // The Serbian party's abbreviation, elsewhere in the document, tells which.
+    let told = try EntityFixtures.process("The CPI met on Monday. Civic Platform won the vote.")
+    let byText = Self.mentionsByText(told)
+    #expect(byText["CPI"]?.map(\.entityID) == ["factbook:party/rs/civic-platform"])
+    #expect(byText["Civic Platform"]?.map(\.entityID) == ["factbook:party/rs/civic-platform"])
+    #expect(!told.diagnostics.contains { $0.code == "entities.ambiguous-name" })
+    // A name with one best entry is linked as before.
+    let plain = try EntityFixtures.process("Angela Merkel visited Aberdeen.")
+    #expect(Self.mentionsByText(plain)["Aberdeen"]?.map(\.entityID) == ["geonames:2657832"])
+  }
+
   @Test("an acronym in brackets refers to the name before it, and so do its later uses")
   func acronyms() throws {
     let document = try EntityFixtures.process(

@@ -104,10 +104,15 @@ extension EntityRecognizer {
   }
 
   /// The entity a candidate links to: its best gazetteer entry's, or one made from its name.
+  /// A name that several listed entities share at the best one's priority ("Christian
+  /// Democrats", a party in Finland, Sweden and Venezuela; "Civic Platform" in Poland and
+  /// Serbia) is ambiguous: it links to none of them here, and takes one only when another
+  /// mention of the document names it (``agreeOnSenses()``).
   /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
   @inline(__always)
   func entityRef(of candidate: Candidate) -> EntityRef {
-    if let best = entries(of: candidate).first {
+    let list = entries(of: candidate)
+    if let best = list.first, !isAmbiguous(list) {
       return EntityRef(kind: .gazetteer, value: UInt64(gazetteer.entries.entityNumber(Int(best))))
     }
     // Like the id made from the name (`name:person/ri-yong-ho`): the type and the words, in
@@ -122,6 +127,59 @@ extension EntityRecognizer {
       }
     }
     return EntityRef(kind: .rule, value: hasher.value)
+  }
+
+  /// The entries that share the first one's rank (a user's or the shipped lists', and
+  /// priority) and type, in order: the entities a name stands for equally.
+  func bestEntries(_ list: ArraySlice<Int32>) -> [Int32] {
+    let table = gazetteer.entries
+    guard let first = list.first.map({ Int($0) }) else { return [] }
+    var best: [Int32] = []
+    for entry in list {
+      let e = Int(entry)
+      guard table.isUserEntry(e) == table.isUserEntry(first), table.priority(e) == table.priority(first) else { break }
+      if table.type(e) == table.type(first) { best.append(entry) }
+    }
+    return best
+  }
+
+  /// Whether entries' best rank holds more than one entity (see ``bestEntries(_:)``).
+  /// (Inlined: called from passes that change the recognizer; see ``EntityRecognizer``.)
+  @inline(__always)
+  func isAmbiguous(_ list: ArraySlice<Int32>) -> Bool {
+    let table = gazetteer.entries
+    guard list.count > 1 else { return false }
+    let first = Int(list[list.startIndex])
+    for i in list.startIndex + 1..<list.endIndex {
+      let e = Int(list[i])
+      guard table.isUserEntry(e) == table.isUserEntry(first), table.priority(e) == table.priority(first) else { break }
+      if table.type(e) == table.type(first) && table.entityNumber(e) != table.entityNumber(first) { return true }
+    }
+    return false
+  }
+
+  /// Notes each name that stayed unlinked because listed entities share it
+  /// (``entityRef(of:)``).
+  mutating func reportAmbiguousNames() {
+    for r in resolved.indices where resolved[r].entity?.kind == .rule && resolved[r].candidate.method == .list {
+      let item = resolved[r]
+      let list = entries(of: item.candidate)
+      guard list.count > 1, isAmbiguous(list) else { continue }
+      var ids: [String] = []
+      var seen = Set<Int32>()
+      for entry in bestEntries(list) where seen.insert(gazetteer.entries.entityNumber(Int(entry))).inserted {
+        ids.append(gazetteer.entries.id(Int(entry)))
+      }
+      let shown = ids.prefix(3).joined(separator: ", ") + (ids.count > 3 ? " and \(ids.count - 3) more" : "")
+      let range = TextRange(
+        start: tokens[item.candidate.tokenStart].range.start, end: tokens[item.candidate.tokenEnd - 1].range.end)
+      diagnostics.append(
+        Diagnostic(
+          code: "entities.ambiguous-name",
+          message: "'\(text(item.candidate.tokenStart, item.candidate.tokenEnd))' names \(ids.count) listed entities "
+            + "(\(shown)) and nothing else in the document tells which; left unlinked",
+          range: range))
+    }
   }
 
   /// A name's text with its white space collapsed.

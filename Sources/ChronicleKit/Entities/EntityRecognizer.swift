@@ -264,6 +264,7 @@ struct EntityRecognizer {
     linkVariants()
     linkOrganizationShortForms()
     agreeOnSenses()
+    reportAmbiguousNames()
     buildOutput()
   }
 
