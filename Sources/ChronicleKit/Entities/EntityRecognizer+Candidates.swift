@@ -114,6 +114,11 @@ extension EntityRecognizer {
     {
       return nil
     }
+    // An acronym that `not-names.txt` lists (CPI, GPS, ICU) is that, not the party or the body
+    // some list abbreviates so, unless the list is one of the best known (priority 80 and up).
+    if cls[start].contains(.nonNameAcronym) && !tokens[start].flags.contains(.dotted) && best.priority < 80 {
+      return nil
+    }
     // Abbreviations ("U.S.", "UN", "WHO") are not the common words their letters spell.
     if tokens[start].flags.contains(.dotted) || best.flags.contains(.abbreviation)
       || (tokens[start].flags.contains(.allCaps) && tokens[start].range.length >= 2 && !sentence.isAllCaps)
