@@ -1033,19 +1033,18 @@ class OrgBuilder:
       party = party_of.get((fid.split(":")[1], T.slug(names[0])))
       if fid.startswith("military:") and party:
         named[fid] = (names, party)
-    abbr_owner = collections.defaultdict(set)
-    for fid, g in groups.items():
-      for a in g["abbrs"]:
-        abbr_owner[a].add(named[fid][1] if fid in named else fid)
     for fid in sorted(named):
       g = groups[fid]
       names, id_ = named[fid]
       e = self.reg.new(id_, "ORGANIZATION", names[0], P_ORG_FACTBOOK, "factbook", "organizations")
       for n in dict.fromkeys(names):
         self.add(e, n, "factbook")
+      # An abbreviation that several organizations share (CDU: Germany's Christian Democratic
+      # Union, Djibouti's Center for United Democrats, Portugal's Unitary Democratic Coalition)
+      # is kept for each: the tagger links it only where the document tells which.
       for a in sorted(set(g["abbrs"])):
         a = T.clean_space(a)
-        if len(abbr_owner[a]) > 1 or T.letter_count(a) < 3 or not T.is_abbrev(a):
+        if T.letter_count(a) < 3 or not T.is_abbrev(a):
           continue
         self.add(e, a, "factbook", {"abbrev"}, priority=P_ORG_FACTBOOK - 5)
       self.stats["factbook " + id_.split(":")[1].split("/")[0]] += 1

@@ -254,6 +254,13 @@ struct EntityTaggerTests {
     #expect(byText["COPEI"]?.map(\.entityID) == ["factbook:party/ve/christian-democrats"])
     #expect(byText["Christian Democrats"]?.map(\.entityID) == ["factbook:party/ve/christian-democrats"])
     #expect(!told.diagnostics.contains { $0.code == "entities.ambiguous-name" })
+    // An abbreviation that parties of three countries share, with and without the full name.
+    let cdu = try EntityFixtures.process("The CDU took 38 percent of the vote.")
+    #expect(Self.mentionsByText(cdu)["CDU"]?.map(\.entityID) == ["name:organization/cdu"])
+    #expect(cdu.diagnostics.contains { $0.code == "entities.ambiguous-name" })
+    let german = try EntityFixtures.process(
+      "Chancellor Angela Merkel's Christian Democratic Union won in Hesse. The CDU took 38 percent of the vote.")
+    #expect(Self.mentionsByText(german)["CDU"]?.map(\.entityID) == ["factbook:party/gm/christian-democratic-union"])
     // A name with one best entry is linked as before.
     let plain = try EntityFixtures.process("Angela Merkel visited Aberdeen.")
     #expect(Self.mentionsByText(plain)["Aberdeen"]?.map(\.entityID) == ["geonames:2657832"])
