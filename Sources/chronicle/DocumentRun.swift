@@ -28,6 +28,36 @@ struct DocumentRun {
     case failed(InputFailure)
   }
 
+  /// The diagnostics of a document with the place each one is about ahead of its message: the
+  /// input (a file, or a JSON Lines file and line), the document's id, and the line and column
+  /// in the document's text ("news.jsonl:12: document 'a7', line 3, column 5: 'Christian
+  /// Democrats' names 3 listed entities …"; for a text file, "news.txt:3:5: …"). Those without
+  /// a place (the input's own notes, which name it already) are left as they are.
+  private static func located(_ diagnostics: [Diagnostic], in document: Document, input: DocumentInput) -> [Diagnostic] {
+    guard diagnostics.contains(where: { $0.range != nil }) else { return diagnostics }
+    let bytes = Array(document.text.utf8)
+    return diagnostics.map { diagnostic in
+      guard let range = diagnostic.range else { return diagnostic }
+      let start = min(max(range.start, 0), bytes.count)
+      var line = 1
+      var lineStart = 0
+      for i in 0..<start where bytes[i] == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      // Columns count characters, not bytes (a UTF-8 continuation byte starts none).
+      let column = 1 + bytes[lineStart..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+      var located = diagnostic
+      // A file is its document ("news.txt:3:5:"); a JSON Lines line holds one of several.
+      let place =
+        input.location == document.id
+        ? "\(input.location):\(line):\(column)"
+        : "\(input.location): document '\(document.id)', line \(line), column \(column)"
+      located.message = "\(place): \(diagnostic.message)"
+      return located
+    }
+  }
+
   /// The time each stage took, added up over the chunks that the threads process.
   private final class StageClock: @unchecked Sendable {
     private let lock = NSLock()
@@ -129,7 +159,10 @@ struct DocumentRun {
             outcomes[i] = .failed(
               InputFailure(location: inputs[d].location, documentID: inputs[d].id, reason: "\(error)"))
           } else {
-            outcomes[i] = .done(transform(document), diagnostics: document.diagnostics)
+            let diagnostics =
+              output.verbose
+              ? DocumentRun.located(document.diagnostics, in: document, input: inputs[d]) : document.diagnostics
+            outcomes[i] = .done(transform(document), diagnostics: diagnostics)
           }
           d += 1
         }

@@ -106,6 +106,29 @@ struct CLITests {
     #expect(result.stderr.contains("stdin:2"))
   }
 
+  @Test("--verbose notes say where: the input, the document and the line and column in its text")
+  func verboseNotesLocated() throws {
+    let input = """
+      {"id": "one", "text": "Nothing here."}
+      {"id": "two", "text": "First line.\\nThe Christian Democrats won."}
+
+      """
+    let lines = try Self.run(["entities", "--format", "jsonl", "-v"], stdin: input)
+    #expect(lines.status == 0)
+    #expect(
+      lines.stderr.contains(
+        "stdin:2: document 'two', line 2, column 5: 'Christian Democrats' names 3 listed entities"))
+    // A text file is its document: file, line and column.
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-verbose-\(getpid()).txt")
+    try "Headline\n\nIn Berlin, the CDU won.\n".write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let text = try Self.run(["entities", "--format", "jsonl", "-v", file.path])
+    #expect(text.status == 0)
+    #expect(text.stderr.contains("\(file.path):3:16: 'CDU' names 3 listed entities"))
+    // Without --verbose the notes are not shown.
+    #expect(try Self.run(["entities", "--format", "jsonl"], stdin: input).stderr.isEmpty)
+  }
+
   @Test("huge pages change nothing: same output from standard input, same errors and exit status")
   func hugePagesSameOutput() throws {
     let input = """
