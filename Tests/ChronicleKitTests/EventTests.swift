@@ -113,6 +113,28 @@ struct EventTests {
     #expect(dates.contains("born=1955-02-24/San Francisco"))
   }
 
+  @Test("the baseline of a comparison dates nothing; a time in the possessive dates the noun it qualifies")
+  func comparisonsAndPossessiveTimes() throws {
+    let document = try EventFixtures.process(
+      "Merkel's Christian Democrats won an election on Sunday, dealing a blow to rivals ahead of next year's "
+        + "federal vote.\n\nThe CDU took 38.3 percent, down from 39.2 percent in 2013, while the SPD fell to 19.8 "
+        + "percent.\n\nNokia's sales grew 5 percent in March compared with a year earlier.",
+      date: "2018-10-29")
+    let dates = Dictionary(
+      document.events.map { (document.text(in: $0.trigger.range), $0.date?.value ?? "none") }, uniquingKeysWith: { a, _ in a })
+    // "next year's" qualifies the vote, not the blow before it.
+    #expect(dates["vote"] == "2019")
+    #expect(dates["blow"] == "2018-10-28")
+    // 2013 is when the CDU had 39.2 percent: it dates neither the fall (in a clause of its own,
+    // with no time of its own) nor anything else.
+    #expect(dates["fell"] == "none")
+    #expect(!dates.values.contains("2013"))
+    // "a year earlier" is the baseline: March dates the growth and the comparison.
+    #expect(dates["grew"] == "2018-03")
+    #expect(dates["compared"] == "2018-03")
+    #expect(!dates.values.contains("2017"))
+  }
+
   @Test("a participle's subject is its verb's; a place after 'in the' or 'at the' when the name heads its phrase")
   func participleSubjectsAndPlaces() throws {
     let document = try EventFixtures.process(

@@ -98,7 +98,7 @@ extension EventFinder {
       var lastTime = -1
       for t in range where timeAt[t] >= 0 && Int(timeAt[t]) != lastTime {
         lastTime = Int(timeAt[t])
-        if anchors(lastTime) {
+        if anchors(lastTime) && !isComparisonBaseline(t, in: range) {
           span.datingTimes.append(lastTime)
           span.datingFirsts.append(t)
         }
@@ -130,11 +130,14 @@ extension EventFinder {
   /// one cursor moves along the triggers.
   private func owners(of span: inout Span) {
     var next = 0
-    for first in span.datingFirsts {
+    for (i, first) in span.datingFirsts.enumerated() {
       while next < span.triggers.count && span.triggers[next].end <= first { next += 1 }
       let clause = span.clause(of: first)
       var owner = -1
-      if next > 0 && span.clause(of: span.triggers[next - 1].start) == clause {
+      if let noun = possessor(span.datingTimes[i], first: first, next: next, in: span) {
+        // "ahead of next year's federal vote": the vote's time, not the one's before it.
+        owner = span.triggers[noun].start
+      } else if next > 0 && span.clause(of: span.triggers[next - 1].start) == clause {
         owner = span.triggers[next - 1].start
       } else if next < span.triggers.count && span.clause(of: span.triggers[next].start) == clause {
         // (Clause numbers only grow along a sentence: an earlier or later trigger of another
@@ -143,6 +146,18 @@ extension EventFinder {
       }
       span.datingOwners.append(owner)
     }
+  }
+
+  /// When a time is written in the possessive ("next year's federal vote", "Sunday's
+  /// election"), the noun trigger it qualifies: the first trigger from `next` on, when it is a
+  /// noun at most three tokens after the "'s". Otherwise `nil`.
+  private func possessor(_ time: Int, first: Int, next: Int, in span: Span) -> Int? {
+    var k = first
+    while k < span.range.upperBound && Int(timeAt[k]) == time { k += 1 }
+    guard k < span.range.upperBound, words.possessive.contains(keys[k]), next < span.triggers.count else { return nil }
+    let trigger = span.triggers[next]
+    guard trigger.sense.partOfSpeech != .verb, trigger.start > k, trigger.start - k <= 3 else { return nil }
+    return next
   }
 
   /// The subject a verb offers (see ``Span/verbSubjects``): the person or organization (or

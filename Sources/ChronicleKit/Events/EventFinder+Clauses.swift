@@ -38,7 +38,7 @@ extension EventFinder {
                   let time = Int(timeAt[t])
                   if time >= 0 && time != lastTime {
                     lastTime = time
-                    if anchors(time) {
+                    if anchors(time) && !isComparisonBaseline(t, in: range) {
                       span.datingTimes.append(time)
                       span.datingFirsts.append(t)
                     }

@@ -357,6 +357,28 @@ struct EventFinder {
   }
 
   /// Whether a time expression can date an event: a date, time or range with a calendar value.
+  /// Whether the time whose first token is `t` is the baseline of a comparison, which dates no
+  /// event: "The CDU took 38.3 percent, down from 39.2 percent in 2013" (the vote is not of
+  /// 2013), "sales of $3 billion, compared with $2.8 billion a year earlier", "versus 2019".
+  /// The cue is looked for among the eight tokens before the time, in its phrase (no comma,
+  /// colon, bracket or quotation mark between).
+  func isComparisonBaseline(_ t: Int, in range: Range<Int>) -> Bool {
+    var k = t - 1
+    while k >= range.lowerBound && k >= t - 8 {
+      if tokens[k].kind == .punctuation && isPunctuation(k, words.blockBreaks) { return false }
+      if tokens[k].kind == .word {
+        let key = keys[k]
+        if words.versus.contains(key) { return true }
+        if let before = previousWord(before: k, in: range) {
+          if key == words.from && words.upOrDown.contains(keys[before]) { return true }
+          if words.comparedLinks.contains(key) && keys[before] == words.compared { return true }
+        }
+      }
+      k -= 1
+    }
+    return false
+  }
+
   func anchors(_ index: Int) -> Bool {
     let times = document.times
     guard times[index].type == .date || times[index].type == .time else { return false }

@@ -27,6 +27,15 @@ final class EventWords: Sendable {
   let whileKey: UInt64
   let to: UInt64
   let the: UInt64
+  /// What makes a time the baseline of a comparison: "from" after "up" or "down", "with" or
+  /// "to" after "compared", and "versus" (see ``EventFinder/isComparisonBaseline(_:in:)``).
+  let from: UInt64
+  let upOrDown: KeySet
+  let compared: UInt64
+  let comparedLinks: KeySet
+  let versus: KeySet
+  /// The possessive clitic ("next year's vote").
+  let possessive: KeySet
   /// Punctuation that may end a block of a long sentence.
   let blockBreaks = ScalarSet(",;:—–()[]\"“”")
   /// Apostrophes, straight and curly.
@@ -111,5 +120,11 @@ final class EventWords: Sendable {
     whileKey = EventWords.key("while")
     to = EventWords.key("to")
     the = EventWords.key("the")
+    from = EventWords.key("from")
+    upOrDown = keys(["up", "down"])
+    compared = EventWords.key("compared")
+    comparedLinks = keys(["with", "to"])
+    versus = keys(["versus", "vs", "vs."])
+    possessive = keys(["'s", "’s"])
   }
 }
