@@ -25,6 +25,12 @@ struct TimeResolutionTests {
       Case(text: "They said the summit would be held in Hanoi, which they visited on Monday.", expected: ["Monday=2019-02-25"]),
       Case(text: "The vote, which was delayed on Monday, will be held on Friday.", expected: ["Monday=2019-02-25", "Friday=2019-03-01"]),
       Case(text: "The meeting is on Tuesday.", expected: ["Tuesday=2019-03-05"]),
+      // "…, he said" after what it reports tells when it was said, not when that happens.
+      Case(text: "The country will mourn on Tuesday, Erdogan said.", expected: ["Tuesday=2019-03-05"]),
+      Case(
+        text: "The country will mourn on Tuesday, Erdogan said on Wednesday.",
+        expected: ["Tuesday=2019-03-05", "Wednesday=2019-02-27"]),
+      Case(text: "The talks collapsed on Tuesday, he said.", expected: ["Tuesday=2019-02-26"]),
     ])
   func tense(_ item: Case) {
     #expect(TimeTest.pairs(item.text) == item.expected)

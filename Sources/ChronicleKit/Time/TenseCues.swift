@@ -5,12 +5,24 @@ struct TenseCues {
   /// The time words, which include the tense cue words.
   let lexicon: TimeLexicon
 
-  /// The tense cues of a run of tokens (one sentence): positions and directions, in order,
-  /// and the positions of clause breaks (commas, semicolons, dashes).
+  /// A word that tells a direction, at a token.
+  struct Cue {
+    var position: Int
+    var direction: TemporalDirection
+    /// A reporting verb that follows what it reports after a break, with at most its subject
+    /// between, near the sentence's end ("…, Erdogan said.", "…, officials said on Monday."):
+    /// its tense is when it was said, not when what it reports happens, so it tells nothing to
+    /// a time before the break. ("While addressing reporters on Thursday, Trump said North
+    /// Korea wanted …" goes on after the verb: no attribution.)
+    var isAttribution = false
+  }
+
+  /// The tense cues of a run of tokens (one sentence), in order, and the positions of clause
+  /// breaks (commas, semicolons, dashes).
   func cues(tokens: [Token], words: [Int32], sentence: Range<Int>, bytes: UnsafeBufferPointer<UInt8>)
-    -> (cues: [(Int, TemporalDirection)], breaks: [Int])
+    -> (cues: [Cue], breaks: [Int])
   {
-    var out: [(Int, TemporalDirection)] = []
+    var out: [Cue] = []
     var breaks: [Int] = []
     for index in sentence {
       let token = tokens[index]
@@ -21,7 +33,16 @@ struct TenseCues {
         }
         continue
       }
-      if let cue = cue(at: index, tokens: tokens, words: words, sentence: sentence, bytes: bytes) { out.append((index, cue)) }
+      if let direction = cue(at: index, tokens: tokens, words: words, sentence: sentence, bytes: bytes) {
+        var cue = Cue(position: index, direction: direction)
+        if direction == .past, Int(words[index]) >= 0, lexicon.categories(Int(words[index])).contains(.reportingVerb),
+          let lastBreak = breaks.last, index - lastBreak <= 6, sentence.upperBound - index <= 8,
+          !out.contains(where: { $0.position > lastBreak })
+        {
+          cue.isAttribution = true
+        }
+        out.append(cue)
+      }
     }
     return (out, breaks)
   }
@@ -34,7 +55,7 @@ struct TenseCues {
   /// them. The distance only grows with each cue further away on either side, so the nearest
   /// is the last cue at or before the position or the first after it: two binary searches,
   /// not a scan of the sentence, for each time expression of a long one.
-  static func direction(at position: Int, cues: [(Int, TemporalDirection)], breaks: [Int] = []) -> TemporalDirection? {
+  static func direction(at position: Int, cues: [Cue], breaks: [Int] = []) -> TemporalDirection? {
     /// The number of elements before the first one that is not less than `value`.
     func lowerBound(_ count: Int, _ value: Int, _ element: (Int) -> Int) -> Int {
       var low = 0
@@ -49,17 +70,20 @@ struct TenseCues {
       guard b - a > 1 else { return 0 }
       return lowerBound(breaks.count, b) { breaks[$0] } - lowerBound(breaks.count, a + 1) { breaks[$0] }
     }
-    let after = lowerBound(cues.count, position + 1) { cues[$0].0 }
+    let after = lowerBound(cues.count, position + 1) { cues[$0].position }
     var best: (distance: Int, direction: TemporalDirection)?
     if after > 0 {
-      let (index, cue) = cues[after - 1]
-      best = (position - index + 3 * breaksBetween(index, position), cue)
+      let cue = cues[after - 1]
+      best = (position - cue.position + 3 * breaksBetween(cue.position, position), cue.direction)
     }
     if after < cues.count {
-      let (index, cue) = cues[after]
-      let distance = index - position + 3 * breaksBetween(position, index)
-      if best == nil || distance < best!.distance || (distance == best!.distance && cue == .future) {
-        best = (distance, cue)
+      let cue = cues[after]
+      let breaks = breaksBetween(position, cue.position)
+      let distance = cue.position - position + 3 * breaks
+      if !(cue.isAttribution && breaks > 0),
+        best == nil || distance < best!.distance || (distance == best!.distance && cue.direction == .future)
+      {
+        best = (distance, cue.direction)
       }
     }
     return best?.direction

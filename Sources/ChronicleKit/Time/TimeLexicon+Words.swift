@@ -183,6 +183,9 @@ extension TimeLexicon {
         "will", "shall", "ll", "wo", "gonna", "tomorrow", "upcoming", "scheduled", "expected", "slated", "is", "are",
         "planned", "plans", "plan", "intends", "aims", "due",
       ], .futureCue)
+    add(
+      ["said", "told", "wrote", "added", "reported", "announced", "stated", "tweeted", "posted", "explained"],
+      [.pastCue, .reportingVerb])
     add(["be", "been", "being"], .beForm)
     // Words ending in "-ed" that are not past-tense verbs.
     add(

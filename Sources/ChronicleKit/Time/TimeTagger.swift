@@ -240,7 +240,7 @@ public struct TimeTagger: Annotator {
     var narrative: (period: CalendarPeriod, index: Int)?
     var times: [TimeExpression] = []
     times.reserveCapacity(candidates.count)
-    var sentenceCues: (sentence: Int, cues: [(Int, TemporalDirection)], breaks: [Int])?
+    var sentenceCues: (sentence: Int, cues: [TenseCues.Cue], breaks: [Int])?
     // The direction of a candidate's sentence at its position, read from the tense cues only
     // when a value depends on it (few do: most name their year or are relative).
     func tenseDirection(of candidate: TimeCandidate) -> TemporalDirection {

@@ -67,6 +67,8 @@ struct WordCategory: OptionSet, Hashable, Sendable {
   static let holidayContext = WordCategory(rawValue: 1 << 28)
   /// A word after such a name that makes it the holiday ("Pongal celebrations").
   static let holidayFollower = WordCategory(rawValue: 1 << 29)
+  /// A reporting verb in the past ("said", "told"): see ``TenseCues/Cue/isAttribution``.
+  static let reportingVerb = WordCategory(rawValue: 1 << 30)
 
   /// Categories that make a word start a candidate time expression on its own.
   ///
